@@ -1,0 +1,10 @@
+namespace GraphNews.Domain;
+
+public enum EntityLabel
+{
+    Person,
+    Country,
+    Location,
+    Organization,
+    Event,
+}

@@ -1,0 +1,44 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Extraction.Pipeline;
+
+/// <summary>
+/// One article as it flows through the extraction pipeline. Each stage reads what earlier stages
+/// added and adds its own annotations (tokens, mentions, entities, relations), as spaCy's Doc does.
+/// </summary>
+public sealed class Document
+{
+    public Document(Article article)
+    {
+        Article = article;
+        Text = article.Text;
+    }
+
+    public Article Article { get; }
+
+    /// <summary>The text all offsets refer to: the article body.</summary>
+    public string Text { get; }
+
+    public List<Token> Tokens { get; } = [];
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    public List<LinkedEntity> Entities { get; } = [];
+
+    public List<GraphRelation> Relations { get; } = [];
+
+    public ReadOnlySpan<Token> TokensOf(Sentence sentence) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+
+    public string TextOf(int start, int end) => Text[start..end];
+}
+
+/// <summary>A token with its character offsets into <see cref="Document.Text"/>.</summary>
+public readonly record struct Token(string Text, int Start, int End, int Sentence);
+
+public sealed record Sentence(int Index, int Start, int End, int FirstToken, int TokenCount)
+{
+    public int EndToken => FirstToken + TokenCount;
+}

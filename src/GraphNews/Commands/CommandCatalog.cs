@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace GraphNews.Cli.Commands;
+
+/// <summary>Every verb of the <c>graphnews</c> command, one file each.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
