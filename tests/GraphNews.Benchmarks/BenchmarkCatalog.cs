@@ -1,0 +1,9 @@
+namespace GraphNews.Benchmarks;
+
+/// <summary>Every benchmark, one file each.</summary>
+internal static class BenchmarkCatalog
+{
+    public static IReadOnlyList<IBenchmark> All() =>
+    [
+    ];
+}
