@@ -85,18 +85,51 @@ public sealed class NewsQuery : ObjectGraphType
                     EntityIds = actors,
                     Direction = Direction.Outgoing,
                     TopicIds = topics,
-                    Filter = new FactFilter
-                    {
-                        Types = c.GetArgument<List<string>?>("types") ?? ontology.InteractionTypes.ToList(),
-                        Modalities = c.GetArgument<List<Modality>?>("modality"),
-                        Since = c.GetArgument<DateOnly?>("since"),
-                        Until = c.GetArgument<DateOnly?>("until"),
-                        MinConfidence = c.GetArgument<double?>("minConfidence"),
-                    },
+                    Filter = ReadFilter(c, ontology.InteractionTypes.ToList()),
                 };
                 var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.FindFactsAsync(query, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
                 var actorSet = actors.ToHashSet(StringComparer.Ordinal);
                 return ConnectionPage<FactRecord>.From(await store.FindFactsAsync(query, page, c.CancellationToken)).Map(f => new InteractionView(f, actorSet));
+            });
+
+        Field<NonNullGraphType<NeighborhoodGraphType>>("neighborhood")
+            .Description("The entity, the entities within depth hops of it (at most limit) and the relationships between them: what an explorer draws.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("depth", "1 or 2 (default 1).")
+            .Argument<IntGraphType>("limit", "Most nodes to return (default 50, max 200).")
+            .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("types")
+            .Argument<ListGraphType<NonNullGraphType<ModalityGraphType>>>("modality")
+            .Argument<DateOnlyGraphType>("since").Argument<DateOnlyGraphType>("until")
+            .Argument<FloatGraphType>("minConfidence")
+            .ResolveAsync(async c =>
+            {
+                var depth = c.GetArgument("depth", 1);
+                var limit = c.GetArgument("limit", 50);
+                if (depth is < 1 or > MaxNeighborhoodDepth || limit is < 1 or > MaxNeighborhoodNodes)
+                {
+                    throw new ExecutionError($"depth must be 1 to {MaxNeighborhoodDepth} and limit 1 to {MaxNeighborhoodNodes}.") { Code = "BAD_USER_INPUT" };
+                }
+
+                return await c.Store().GetNeighborhoodAsync(c.GetArgument<string>("id"), depth, limit, ReadFilter(c, null), c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("path")
+            .Description("The relationships along a shortest connection between two entities (either direction), empty when none within maxHops.")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "Id, name or alias.")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "Id, name or alias.")
+            .Argument<IntGraphType>("maxHops", "1 to 4 (default 4).")
+            .ResolveAsync(async c =>
+            {
+                var maxHops = c.GetArgument("maxHops", MaxPathHops);
+                if (maxHops is < 1 or > MaxPathHops)
+                {
+                    throw new ExecutionError($"maxHops must be 1 to {MaxPathHops}.") { Code = "BAD_USER_INPUT" };
+                }
+
+                var store = c.Store();
+                var from = (await ResolveNamesAsync(store, c.GetArgument<string>("from"), c.CancellationToken)).FirstOrDefault();
+                var to = (await ResolveNamesAsync(store, c.GetArgument<string>("to"), c.CancellationToken)).FirstOrDefault();
+                return from is null || to is null ? [] : await store.FindShortestPathAsync(from, to, maxHops, c.CancellationToken);
             });
 
         Field<NonNullGraphType<StatsGraphType>>("stats")
@@ -104,8 +137,22 @@ public sealed class NewsQuery : ObjectGraphType
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken));
     }
 
+    private const int MaxNeighborhoodDepth = 2;
+    private const int MaxNeighborhoodNodes = 200;
+    private const int MaxPathHops = 4;
+
+    /// <summary>The fact conditions shared by fields that take types, modality, since, until and minConfidence.</summary>
+    internal static FactFilter ReadFilter(IResolveFieldContext c, IReadOnlyList<string>? defaultTypes) => new()
+    {
+        Types = c.GetArgument<List<string>?>("types") ?? defaultTypes,
+        Modalities = c.GetArgument<List<Modality>?>("modality"),
+        Since = c.GetArgument<DateOnly?>("since"),
+        Until = c.GetArgument<DateOnly?>("until"),
+        MinConfidence = c.GetArgument<double?>("minConfidence"),
+    };
+
     /// <summary>An id, or every entity whose name or alias it is.</summary>
-    private static async Task<List<string>> ResolveNamesAsync(IGraphStore store, string nameOrId, CancellationToken cancellationToken)
+    internal static async Task<List<string>> ResolveNamesAsync(IGraphStore store, string nameOrId, CancellationToken cancellationToken)
     {
         var byName = await store.FindEntitiesByNameAsync(nameOrId, cancellationToken);
         if (byName.Count > 0)

@@ -18,24 +18,34 @@ public sealed class InteractionGraphType : ObjectGraphType<InteractionView>
     public InteractionGraphType()
     {
         Name = "Interaction";
-        Description = "A typed, dated relationship between two entities, with the sentences that state it.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Fact.Id);
-        Field<NonNullGraphType<RelationTypeGraphType>>("type").Resolve(c => c.Source.Fact.Type);
-        Field<NonNullGraphType<ModalityGraphType>>("modality").Resolve(c => c.Source.Fact.Modality);
-        Field<DateOnlyGraphType>("date").Description("When it happened or is due, as the text dates it; null when the text gives no date.").Resolve(c => c.Source.Fact.Date);
-        Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(c => c.Source.Fact.Confidence);
-        Field<StringGraphType>("role").Description("For structural relationships: the role, e.g. President.").Resolve(c => c.Source.Fact.Role);
-        Field<NonNullGraphType<IntGraphType>>("articleCount").Description("How many articles report it.").Resolve(c => c.Source.Fact.ArticleCount);
-        Field<DateOnlyGraphType>("firstSeen").Description("Publication date of the first article reporting it.").Resolve(c => c.Source.Fact.FirstSeen);
-        Field<DateOnlyGraphType>("lastSeen").Resolve(c => c.Source.Fact.LastSeen);
-        Field<NonNullGraphType<EntityInterface>>("source").Resolve(c => c.Loaders().Entities.Load(c.Source.Fact.SourceId));
-        Field<NonNullGraphType<EntityInterface>>("target").Resolve(c => c.Loaders().Entities.Load(c.Source.Fact.TargetId));
+        Description = "A typed, dated relationship between two entities, seen from the actor asked about, with the sentences that state it.";
+        FactFields.ResolveOn(this, v => v.Fact);
         Field<NonNullGraphType<EntityInterface>>("actor").Description("The end that matched the question's actor.").Resolve(c => c.Loaders().Entities.Load(c.Source.ActorId));
         Field<NonNullGraphType<EntityInterface>>("counterpart").Description("The other end.").Resolve(c => c.Loaders().Entities.Load(c.Source.CounterpartId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("topics")
+    }
+}
+
+/// <summary>The fields every view of a fact has.</summary>
+internal static class FactFields
+{
+    public static void ResolveOn<TSource>(ObjectGraphType<TSource> type, Func<TSource, FactRecord> fact)
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => fact(c.Source).Id);
+        type.Field<NonNullGraphType<RelationTypeGraphType>>("type").Resolve(c => fact(c.Source).Type);
+        type.Field<NonNullGraphType<ModalityGraphType>>("modality").Resolve(c => fact(c.Source).Modality);
+        type.Field<DateOnlyGraphType>("date").Description("When it happened or is due, as the text dates it; null when the text gives no date.").Resolve(c => fact(c.Source).Date);
+        type.Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The highest confidence any article gave it.").Resolve(c => fact(c.Source).Confidence);
+        type.Field<StringGraphType>("role").Description("For structural relationships: the role, e.g. President.").Resolve(c => fact(c.Source).Role);
+        type.Field<NonNullGraphType<IntGraphType>>("articleCount").Description("How many articles report it.").Resolve(c => fact(c.Source).ArticleCount);
+        type.Field<DateOnlyGraphType>("firstSeen").Description("Publication date of the first article reporting it.").Resolve(c => fact(c.Source).FirstSeen);
+        type.Field<DateOnlyGraphType>("lastSeen").Description("Publication date of the latest article reporting it.").Resolve(c => fact(c.Source).LastSeen);
+        type.Field<NonNullGraphType<EntityInterface>>("source").Resolve(c => c.Loaders().Entities.Load(fact(c.Source).SourceId));
+        type.Field<NonNullGraphType<EntityInterface>>("target").Resolve(c => c.Loaders().Entities.Load(fact(c.Source).TargetId));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("topics")
             .Description("What the relationship is about.")
-            .Resolve(c => new ListLoad<EntityRecord>(c.Source.Fact.TopicIds.Select(id => c.Loaders().Entities.Load(id)).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
-            .Resolve(c => new MappedLoad<IReadOnlyList<EvidenceRecord>?, IReadOnlyList<EvidenceRecord>>(c.Loaders().Evidence.Load(c.Source.Fact.Id), list => list ?? []));
+            .Resolve(c => new ListLoad<EntityRecord>(fact(c.Source).TopicIds.Select(id => c.Loaders().Entities.Load(id)).ToList()));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
+            .Description("The sentences that state it, with their articles.")
+            .Resolve(c => new MappedLoad<IReadOnlyList<EvidenceRecord>?, IReadOnlyList<EvidenceRecord>>(c.Loaders().Evidence.Load(fact(c.Source).Id), list => list ?? []));
     }
 }
