@@ -15,6 +15,12 @@ public sealed record ApiOptions
     /// <summary>How long one request may execute.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>When set, mutations need this value in the X-Api-Key header.</summary>
+    /// <summary>When set, mutations need this value in the X-Api-Key header; when unset, mutations are disabled.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Also require the API key for queries.</summary>
+    public bool RequireApiKeyForQueries { get; init; }
+
+    /// <summary>Longest article text the ingestArticle mutation accepts.</summary>
+    public int MaxArticleChars { get; init; } = 200_000;
 }

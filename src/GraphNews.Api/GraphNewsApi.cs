@@ -20,6 +20,7 @@ public static class GraphNewsApi
         services.AddSingleton(options);
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<ApiKeyValidationRule>();
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddGraphQL(b => b
             .AddSchema<NewsSchema>()

@@ -30,7 +30,7 @@ public sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ApiServer> StartAsync(IEnumerable<ArticleGraph> graphs, ApiOptions? options = null, Func<IGraphStore, IGraphStore>? wrap = null)
+    public static async Task<ApiServer> StartAsync(IEnumerable<ArticleGraph> graphs, ApiOptions? options = null, Func<IGraphStore, IGraphStore>? wrap = null, GraphNews.Extraction.IArticleExtractor? extractor = null)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("graphnews-api-tests-").FullName, "graph.db");
         var sqlite = new SqliteGraphStore(path);
@@ -42,6 +42,11 @@ public sealed class ApiServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(store);
+        if (extractor is not null)
+        {
+            builder.Services.AddSingleton(extractor);
+        }
+
         builder.Services.AddGraphNewsApi(options ?? new ApiOptions());
         var app = builder.Build();
         app.MapGraphNewsApi();

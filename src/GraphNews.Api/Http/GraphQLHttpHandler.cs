@@ -12,7 +12,7 @@ namespace GraphNews.Api.Http;
 /// queries only, content negotiation, and status codes that tell a parse error (400) from a
 /// validation error (422), a method error (405), a bad Accept (406) and a bad Content-Type (415).
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<NewsSchema> executer, IGraphQLTextSerializer serializer, ApiOptions options)
+public sealed class GraphQLHttpHandler(IDocumentExecuter<NewsSchema> executer, IGraphQLTextSerializer serializer, ApiOptions options, ApiKeyValidationRule apiKeyRule)
 {
     /// <summary>The "Partial Success" status of the current draft: data and errors together.</summary>
     public const int PartialSuccess = 294;
@@ -56,7 +56,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<NewsSchema> executer, I
                 o.RequestServices = context.RequestServices;
                 o.User = context.User;
                 o.CancellationToken = timeout.Token;
-                o.ValidationRules = isGet ? DocumentValidator.CoreRules.Append(new HttpGetValidationRule()) : null;
+                o.ValidationRules = isGet ? [.. DocumentValidator.CoreRules, new HttpGetValidationRule(), apiKeyRule] : [.. DocumentValidator.CoreRules, apiKeyRule];
                 o.UserContext = new Dictionary<string, object?> { [ApiUserContext.HttpContextKey] = context };
             });
         }
@@ -80,6 +80,16 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<NewsSchema> executer, I
             {
                 response.Headers.Allow = "POST";
                 return StatusCodes.Status405MethodNotAllowed;
+            }
+
+            if (errors.Any(e => e.Code == ApiKeyValidationRule.Unauthenticated))
+            {
+                return StatusCodes.Status401Unauthorized;
+            }
+
+            if (errors.Any(e => e.Code == ApiKeyValidationRule.Disabled))
+            {
+                return StatusCodes.Status403Forbidden;
             }
 
             return errors.Any(e => e is SyntaxError) ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;

@@ -52,3 +52,5 @@ public sealed class InteractionConnectionGraphType() : ConnectionGraphType<Inter
 public sealed class ArticleConnectionGraphType() : ConnectionGraphType<ArticleGraphType, GraphNews.Domain.Storage.ArticleRecord>("Article");
 
 public sealed class EntityConnectionGraphType() : ConnectionGraphType<EntityInterface, GraphNews.Domain.Storage.EntityRecord>("Entity");
+
+public sealed class RelationshipConnectionGraphType() : ConnectionGraphType<RelationshipGraphType, GraphNews.Domain.Storage.FactRecord>("Relationship");

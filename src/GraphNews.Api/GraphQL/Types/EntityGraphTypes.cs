@@ -1,5 +1,7 @@
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
+using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace GraphNews.Api.GraphQL.Types;
@@ -14,23 +16,32 @@ public sealed class EntityInterface : InterfaceGraphType<EntityRecord>
     }
 }
 
-/// <summary>The fields every entity type has: declared on the interface, resolved on each concrete type.</summary>
+/// <summary>
+/// The fields every entity type has: declared on the interface, resolved on each concrete type.
+/// Defined once as data so the interface and its five implementations cannot drift apart.
+/// </summary>
 internal static class EntityFields
 {
-    private static readonly (string Name, Type GraphType, string? Description, Func<EntityRecord, object?> Value)[] Fields =
+    private sealed record Definition(string Name, Type GraphType, string? Description, Func<QueryArguments>? Arguments, Func<IResolveFieldContext<EntityRecord>, ValueTask<object?>> Resolve);
+
+    private static readonly Definition[] Fields =
     [
-        ("id", typeof(NonNullGraphType<IdGraphType>), "Stable id, e.g. person:donald-trump.", e => e.Id),
-        ("name", typeof(NonNullGraphType<StringGraphType>), "Canonical name.", e => e.Name),
-        ("label", typeof(NonNullGraphType<EntityLabelGraphType>), null, e => e.Label),
-        ("aliases", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>), "Every other name the articles used.", e => e.Aliases),
-        ("articleCount", typeof(NonNullGraphType<IntGraphType>), "How many stored articles mention it.", e => e.ArticleCount),
+        new("id", typeof(NonNullGraphType<IdGraphType>), "Stable id, e.g. person:donald-trump.", null, c => new(c.Source.Id)),
+        new("name", typeof(NonNullGraphType<StringGraphType>), "Canonical name.", null, c => new(c.Source.Name)),
+        new("label", typeof(NonNullGraphType<EntityLabelGraphType>), null, null, c => new(c.Source.Label)),
+        new("aliases", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>), "Every other name the articles used.", null, c => new(c.Source.Aliases)),
+        new("articleCount", typeof(NonNullGraphType<IntGraphType>), "How many stored articles mention it.", null, c => new(c.Source.ArticleCount)),
+        new("relationships", typeof(NonNullGraphType<RelationshipConnectionGraphType>), "Its relationships, newest first.", EntityResolvers.RelationshipArguments, EntityResolvers.RelationshipsAsync),
+        new("roles", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>), "Roles it holds (President of Russia, spokesman of the Kremlin …), dated by the articles that state them.", null, EntityResolvers.RolesAsync),
+        new("timeline", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>), "Its relationships in date order, oldest first.", EntityResolvers.FirstArgument, EntityResolvers.TimelineAsync),
+        new("mentionedIn", typeof(NonNullGraphType<ArticleConnectionGraphType>), "Articles that mention it, newest first.", EntityResolvers.PageArgumentsOnly, EntityResolvers.MentionedInAsync),
     ];
 
     public static void DeclareOn(InterfaceGraphType<EntityRecord> type)
     {
         foreach (var field in Fields)
         {
-            type.AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = field.Description });
+            type.AddField(new FieldType { Name = field.Name, Type = field.GraphType, Description = field.Description, Arguments = field.Arguments?.Invoke() });
         }
     }
 
@@ -38,13 +49,13 @@ internal static class EntityFields
     {
         foreach (var field in Fields)
         {
-            var value = field.Value;
             type.AddField(new FieldType
             {
                 Name = field.Name,
                 Type = field.GraphType,
                 Description = field.Description,
-                Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<EntityRecord, object?>(c => value(c.Source)),
+                Arguments = field.Arguments?.Invoke(),
+                Resolver = new FuncFieldResolver<EntityRecord, object?>(field.Resolve),
             });
         }
     }
