@@ -1,0 +1,214 @@
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Relations;
+
+/// <summary>
+/// Finds the arguments of a trigger in one sentence: the subject that opens the verb group before it
+/// (across an appositive or "who" clause), the heads of the noun phrases after it ("Ukrainian President
+/// Volodymyr Zelenskyy" → Zelenskyy), and the parties joined by "and".
+/// </summary>
+public static class ArgumentFinder
+{
+    private const int MaxObjectDistance = 8;
+    private const int MaxAppositiveLength = 30;
+
+    /// <summary>The subject(s) of a verb group ending just before <paramref name="verbStart"/>, and where the verb group begins.</summary>
+    public static (IReadOnlyList<Actor> Subjects, int GroupStart) FindSubject(SentenceContext s, int verbStart)
+    {
+        var j = verbStart - 1;
+        while (j >= s.First && IsVerbGroupWord(s, j))
+        {
+            j--;
+        }
+
+        var groupStart = j + 1;
+        if (s.Word(j) == "who" && s.Word(j - 1) == ",")
+        {
+            j -= 2;
+        }
+        else if (s.Word(j) == ",")
+        {
+            // "Keith Kellogg, the lead White House envoy for Russia and Ukraine, is scheduled to …": skip the appositive.
+            var open = j - 1;
+            while (open >= s.First && open > j - MaxAppositiveLength && s.Word(open) != "," && !s.IsClauseBoundary(open))
+            {
+                open--;
+            }
+
+            if (s.Word(open) != "," || open <= s.First)
+            {
+                return ([], groupStart);
+            }
+
+            j = open - 1;
+        }
+
+        var head = s.ActorOf(s.MentionAt(j));
+        if (head is null || s.MentionAt(j)!.Form == MentionForm.Demonym)
+        {
+            return ([], groupStart);
+        }
+
+        var subjects = new List<Actor> { head.Value };
+        var before = GroupStartOf(s, head.Value.Mention) - 1;
+        if (s.Word(before) == "and" && s.ActorOf(s.MentionAt(before - 1)) is { } other && s.MentionAt(before - 1)!.Form != MentionForm.Demonym)
+        {
+            subjects.Insert(0, other);
+        }
+
+        return (subjects, groupStart);
+    }
+
+    /// <summary>The noun-phrase heads starting at <paramref name="start"/>, joined by "and" (and commas before a final "and").</summary>
+    public static IReadOnlyList<Actor> HeadsFrom(SentenceContext s, int start, int maxSkip = 2)
+    {
+        var heads = new List<Actor>();
+        var i = start;
+        while (i < s.End)
+        {
+            var (head, end) = HeadAt(s, i, maxSkip);
+            if (head is null)
+            {
+                break;
+            }
+
+            heads.Add(head.Value);
+            if (s.Word(end) == "and" || (s.Word(end) == "," && ListContinues(s, end)))
+            {
+                i = end + 1;
+                maxSkip = 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return heads;
+    }
+
+    /// <summary>The first actor after <paramref name="start"/> within a short window that does not cross a clause or a verb.</summary>
+    public static IReadOnlyList<Actor> DirectObjects(SentenceContext s, int start)
+    {
+        var limit = Math.Min(s.End, start + MaxObjectDistance);
+        for (var i = start; i < limit; i++)
+        {
+            if (s.Word(i) is "," or "." or ";" or ":" or "\"" or "that" or "to" or "who" or "which" || s.Is("aux", i) || s.Is("clause-break", i))
+            {
+                return [];
+            }
+
+            if (s.MentionAt(i) is not null || s.TitleAt(i) is not null)
+            {
+                return HeadsFrom(s, i, 0);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The head at <paramref name="start"/> after determiners, modifiers, titles and the country or body they name, and the token after it.</summary>
+    public static (Actor? Head, int End) HeadAt(SentenceContext s, int start, int maxSkip)
+    {
+        var i = start;
+        var skipped = 0;
+        while (i < s.End && (s.Is("determiner", i) || s.Is("role-skip", i) || s.Word(i) == "both") && skipped <= maxSkip + 2)
+        {
+            i++;
+            skipped++;
+        }
+
+        while (i < s.End && s.MentionAt(i) is null && s.TitleAt(i) is null && s.IsModifierWord(i) && skipped < maxSkip)
+        {
+            i++;
+            skipped++;
+        }
+
+        var modifier = s.MentionAt(i);
+        var afterModifier = modifier is null ? i : modifier.EndToken;
+        if (s.Word(afterModifier) is "'s" or "’s")
+        {
+            afterModifier++;
+        }
+
+        var titled = afterModifier;
+        while (s.TitleAt(titled) is { } title)
+        {
+            titled = title.EndToken;
+        }
+
+        if (titled > afterModifier || (modifier is null && s.TitleAt(i) is not null))
+        {
+            var person = s.MentionAt(titled);
+            return person is not null && person.Form != MentionForm.Pronoun ? (s.ActorOf(person), person.EndToken) : (null, titled);
+        }
+
+        if (modifier is null || modifier.Form == MentionForm.Pronoun && modifier.Text is "his" or "her")
+        {
+            return (null, i);
+        }
+
+        if (modifier.Form == MentionForm.Demonym)
+        {
+            // "Ukrainian officials" acts for Ukraine; "the Ukrainian conflict" names no actor.
+            return s.Is("actor-noun", modifier.EndToken) ? (s.ActorOf(modifier), modifier.EndToken + 1) : (null, modifier.EndToken);
+        }
+
+        return (s.ActorOf(modifier), modifier.EndToken);
+    }
+
+    /// <summary>The first token of a name together with the titles and country or body before it ("US President Donald Trump").</summary>
+    public static int GroupStartOf(SentenceContext s, Mention mention)
+    {
+        var i = mention.FirstToken - 1;
+        while (i >= s.First && (s.TitleAt(i) is not null || s.MentionAt(i) is { Form: MentionForm.Demonym or MentionForm.Metonym or MentionForm.Name } m && m.Type != MentionType.Person && s.TitleAt(m.EndToken) is not null))
+        {
+            i = s.TitleAt(i)?.FirstToken - 1 ?? s.MentionAt(i)!.FirstToken - 1;
+        }
+
+        return i + 1;
+    }
+
+    private static bool IsVerbGroupWord(SentenceContext s, int j)
+    {
+        var w = s.Word(j);
+        if (w.Length == 0 || !s.IsLowerWord(j) && w is not "n't")
+        {
+            return false;
+        }
+
+        return s.Is("aux", j) || w is "to" or "n't" or "not" || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4)
+               || s.Knowledge.Modality.Match(s.Tokens, j, s.End) is not null
+               || IsInsideModalityCue(s, j);
+    }
+
+    private static bool IsInsideModalityCue(SentenceContext s, int j)
+    {
+        for (var start = Math.Max(s.First, j - 2); start < j; start++)
+        {
+            if (s.Knowledge.Modality.Match(s.Tokens, start, s.End) is { } cue && cue.End > j)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ListContinues(SentenceContext s, int comma)
+    {
+        for (var i = comma + 1; i < Math.Min(s.End, comma + 12); i++)
+        {
+            if (s.Word(i) == "and")
+            {
+                return true;
+            }
+
+            if (s.MentionAt(i) is null && s.TitleAt(i) is null && s.Word(i) != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
