@@ -49,6 +49,18 @@ public static class ArgumentFinder
             return ([], groupStart);
         }
 
+        var headStart = GroupStartOf(s, head.Value.Mention);
+        if (s.Word(headStart - 1) == "of" && s.ActorOf(s.MentionAt(headStart - 2)) is { } holder && s.EntityOf(holder).Label == Domain.EntityLabel.Person)
+        {
+            // "King Abdullah II of Jordan meets …": the person is the subject.
+            head = holder;
+        }
+        else if (IsPreposition(s, headStart - 1))
+        {
+            // "Engineers in Khartoum are attacked …": the name sits in a phrase, the subject is something else.
+            return ([], groupStart);
+        }
+
         var subjects = new List<Actor> { head.Value };
         var before = GroupStartOf(s, head.Value.Mention) - 1;
         if (s.Word(before) == "and" && s.ActorOf(s.MentionAt(before - 1)) is { } other && s.MentionAt(before - 1)!.Form != MentionForm.Demonym)
@@ -86,20 +98,52 @@ public static class ArgumentFinder
         return heads;
     }
 
-    /// <summary>The first actor after <paramref name="start"/> within a short window that does not cross a clause or a verb.</summary>
-    public static IReadOnlyList<Actor> DirectObjects(SentenceContext s, int start)
+    /// <summary>
+    /// The direct object after a verb: the head of the noun phrase starting at <paramref name="start"/>
+    /// ("accuses Hamas of", "met Ukrainian President Volodymyr Zelenskyy"). With <paramref name="nested"/>,
+    /// also the partner named by "with/from/by" inside that phrase ("rebuffed the prospect of talks with the US").
+    /// </summary>
+    public static IReadOnlyList<Actor> DirectObjects(SentenceContext s, int start, bool nested)
     {
+        if (s.Is("function", start) && !s.Is("determiner", start) && s.MentionAt(start) is null)
+        {
+            // "calls for …", "met in Addis Ababa": a preposition, not a direct object.
+            return [];
+        }
+
         var limit = Math.Min(s.End, start + MaxObjectDistance);
+        var phraseHead = true;
+        var lastPreposition = "";
         for (var i = start; i < limit; i++)
         {
-            if (s.Word(i) is "," or "." or ";" or ":" or "\"" or "that" or "to" or "who" or "which" || s.Is("aux", i) || s.Is("clause-break", i))
+            var word = s.Word(i);
+            if (word is "," or "." or ";" or ":" or "\"" or "that" or "to" or "who" or "which" || s.Is("aux", i) || s.Is("clause-break", i))
             {
                 return [];
             }
 
             if (s.MentionAt(i) is not null || s.TitleAt(i) is not null)
             {
-                return HeadsFrom(s, i, 0);
+                if (!phraseHead && !(nested && lastPreposition is "with" or "from" or "by"))
+                {
+                    return [];
+                }
+
+                var heads = HeadsFrom(s, i, 0);
+                var after = heads.Count > 0 ? s.Word(heads[^1].Mention.EndToken) : "";
+                // "calls Rwanda's support …" (a possessor) and "calls Zelenskyy a dictator" (a complement) are not objects.
+                return after is "'s" or "’s" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
+            }
+
+            if (!s.Is("determiner", i) && !s.IsModifierWord(i))
+            {
+                lastPreposition = word;
+                if (!nested)
+                {
+                    return [];
+                }
+
+                phraseHead = false;
             }
         }
 
@@ -193,6 +237,9 @@ public static class ArgumentFinder
 
         return false;
     }
+
+    private static bool IsPreposition(SentenceContext s, int i) =>
+        s.Is("locative", i) || s.Word(i) is "of" or "for" or "with" or "by" or "against" or "on" or "over" or "about" or "between" or "among";
 
     private static bool ListContinues(SentenceContext s, int comma)
     {

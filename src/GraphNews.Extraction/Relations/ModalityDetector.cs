@@ -29,6 +29,12 @@ public static class ModalityDetector
             }
         }
 
+        // "to visit", "to meet": an infinitive states an aim, not an event, unless a cue said more.
+        if (!isNoun && found == Modality.Asserted && s.Word(triggerStart - 1) == "to")
+        {
+            found = Modality.Potential;
+        }
+
         return found;
     }
 

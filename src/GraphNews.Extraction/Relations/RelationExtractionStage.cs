@@ -12,7 +12,7 @@ public sealed class RelationExtractionStage(Knowledge knowledge) : IPipelineStag
     {
         var index = TokenIndex.Build(document);
         var titles = document.Titles.ToLookup(t => t.Sentence);
-        var sink = new RelationSink(document, knowledge.Ontology, id => EnsureKnown(document, id) is { } i ? document.Entities[i] : null);
+        var sink = new RelationSink(document, knowledge.Ontology);
         foreach (var sentence in document.Sentences)
         {
             var context = new SentenceContext(document, index, knowledge, sentence, id => EnsureKnown(document, id));

@@ -12,11 +12,10 @@ public sealed record ProposedRelation(string Type, Actor Source, Actor Target, M
 }
 
 /// <summary>
-/// Checks proposed relations against the ontology's source and target labels (a capital standing for its
-/// country is mapped to the country), drops self-relations, and merges repeats of the same fact into one
+/// Checks proposed relations against the ontology's source and target labels, drops self-relations, and merges repeats of the same fact into one
 /// relation with all its evidence.
 /// </summary>
-public sealed class RelationSink(Document document, RelationOntology ontology, Func<string, LinkedEntity?> countryEntity)
+public sealed class RelationSink(Document document, RelationOntology ontology)
 {
     private readonly Dictionary<string, Merged> merged = new(StringComparer.Ordinal);
     private readonly List<string> order = [];
@@ -84,12 +83,7 @@ public sealed class RelationSink(Document document, RelationOntology ontology, F
 
     private LinkedEntity? Accept(LinkedEntity entity, IReadOnlyList<EntityLabel> allowed)
     {
-        if (allowed.Count == 0 || allowed.Contains(entity.Label))
-        {
-            return entity;
-        }
-
-        return entity.Known is { IsCapital: true, CountryId: { } country } && allowed.Contains(EntityLabel.Country) ? countryEntity(country) : null;
+        return allowed.Count == 0 || allowed.Contains(entity.Label) ? entity : null;
     }
 
     private sealed class Merged(string type, string source, string target, Modality modality, DateOnly? date, string? role, double confidence, HashSet<string> topics, List<Evidence> evidence)

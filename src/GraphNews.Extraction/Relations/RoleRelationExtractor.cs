@@ -44,6 +44,12 @@ public static class RoleRelationExtractor
                 continue;
             }
 
+            if (objects.Count == 0 && title.Cue.AfterRelation is not null && s.Word(person.Value.Mention.EndToken) == "of" && person.Value.Mention.FirstToken >= title.EndToken)
+            {
+                // "King Abdullah II of Jordan"
+                objects.AddRange(ArgumentFinder.HeadsFrom(s, person.Value.Mention.EndToken + 1, 0).Where(h => s.EntityOf(h).Label != EntityLabel.Person));
+            }
+
             var role = title.Cue.Role;
             var any = false;
             if (modifier is { } m && title.Cue.BeforeRelation is { } before)

@@ -19,6 +19,7 @@ public static class TriggerRelationExtractor
     private const double Nominal = 0.7;
     private const int MaxNounModifiers = 4;
     private const int MaxPrepositionGap = 3;
+    private const int MaxDateDistance = 12;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -190,7 +191,7 @@ public static class TriggerRelationExtractor
         var clauseStart = ClauseStart(s, argumentsStart);
         var clauseEnd = s.ClauseEnd(argumentsEnd);
         var atEvent = EventAfter(s, argumentsEnd, clauseEnd);
-        var date = DateIn(s, clauseStart, clauseEnd) ?? (atEvent is { } e ? s.EntityOf(e).Date : null);
+        var date = DateIn(s, clauseStart, Math.Min(clauseEnd, DateHorizon(s, argumentsEnd, clauseEnd))) ?? (atEvent is { } e ? s.EntityOf(e).Date : null);
         var topics = TopicFinder.Find(s, argumentsEnd, participants);
         var accepted = new List<Actor>();
         foreach (var source in sources)
@@ -257,7 +258,7 @@ public static class TriggerRelationExtractor
             }
         }
 
-        return sense.TakesDirectObject ? ArgumentFinder.DirectObjects(s, end) : [];
+        return sense.TakesDirectObject ? ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false) : [];
     }
 
     private static int ClauseStart(SentenceContext s, int from)
@@ -271,6 +272,24 @@ public static class TriggerRelationExtractor
         }
 
         return s.First;
+    }
+
+    /// <summary>
+    /// Where a date can still belong to this relation: not past a phrase that sets another time reference
+    /// ("… before Trump's inauguration on January 20") and not far beyond the arguments.
+    /// </summary>
+    private static int DateHorizon(SentenceContext s, int from, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, from + MaxDateDistance);
+        for (var i = from; i < limit; i++)
+        {
+            if (s.Word(i) is "before" or "after" or "since" or "until" or "ahead" or "following" or "amid" or "than")
+            {
+                return i;
+            }
+        }
+
+        return limit;
     }
 
     private static DateOnly? DateIn(SentenceContext s, int start, int end)

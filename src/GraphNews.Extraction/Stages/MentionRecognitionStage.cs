@@ -145,8 +145,9 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return false;
         }
 
-        if (entry.IsSurnameOnly && pendingUnknown >= 0 && knowledge.FirstNames.ContainsKey(tokens[pendingUnknown]))
+        if (pendingUnknown >= 0 && entry.Form == MentionForm.Name && entry.Entity.Label != EntityLabel.Country)
         {
+            // "Thérèse Kayikwamba Wagner", "Ivanka Trump": a one-word match continuing an unknown name belongs to it.
             return true;
         }
 
