@@ -37,6 +37,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         ClusterPrev,
         ClusterNext,
         WordFirst,
+        RunLastWord,
+        RunFirstWord,
+        WordBeforeRun,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
@@ -92,6 +95,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             if (!IsCapitalised(buffer.Case[i]))
             {
                 buffer.Run[i] = 0;
+                buffer.RunStart[i] = -1;
                 i++;
                 continue;
             }
@@ -105,6 +109,8 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             var length = Math.Min(end - i, 4);
             for (var k = i; k < end; k++)
             {
+                buffer.RunStart[k] = i;
+                buffer.RunEnd[k] = end;
                 var part = end - i == 1 ? BilouPart.Unit : k == i ? BilouPart.Begin : k == end - 1 ? BilouPart.Last : BilouPart.Inside;
                 buffer.Run[k] = (byte)(1 + (length * 4) + (int)part);
             }
@@ -197,6 +203,16 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         keys[count++] = Key(Template.CapitalRun, buffer.Run[i]);
         keys[count++] = Key(Template.WordFirst, FeatureHash.Combine(word, first));
 
+        var runStart = buffer.RunStart[i];
+        if (runStart >= 0)
+        {
+            // The last word of a capitalised run often names its kind ("… Tower", "… Design", "… Parish").
+            var part = (ulong)((buffer.Run[i] - 1) & 3);
+            keys[count++] = Key(Template.RunLastWord, FeatureHash.Combine(buffer.Lower[buffer.RunEnd[i] - 1], part));
+            keys[count++] = Key(Template.RunFirstWord, FeatureHash.Combine(buffer.Lower[runStart], part));
+            keys[count++] = Key(Template.WordBeforeRun, FeatureHash.Combine(runStart > 0 ? buffer.Lower[runStart - 1] : BoundaryHash, part));
+        }
+
         var text = view[i].AsSpan();
         var affixes = Math.Min(4, text.Length - 1);
         for (var k = 1; k <= affixes; k++)
@@ -264,6 +280,10 @@ public sealed class FeatureBuffer
 
     public byte[] Run { get; private set; } = [];
 
+    public int[] RunStart { get; private set; } = [];
+
+    public int[] RunEnd { get; private set; } = [];
+
     public uint[] Cluster { get; private set; } = [];
 
     public ulong[] Names { get; private set; } = [];
@@ -289,6 +309,8 @@ public sealed class FeatureBuffer
         Shape = new ulong[capacity];
         Case = new CaseClass[capacity];
         Run = new byte[capacity];
+        RunStart = new int[capacity];
+        RunEnd = new int[capacity];
         Cluster = new uint[capacity];
         Names = new ulong[capacity * MaxNamesPerToken];
         NameCount = new byte[capacity];

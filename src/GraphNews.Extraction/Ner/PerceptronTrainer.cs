@@ -7,7 +7,7 @@ public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Do
 
 public sealed record TrainingOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 8;
 
     public int Seed { get; init; } = 1;
 
@@ -33,7 +33,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
 {
     private const int L = 21;
 
-    public NerModel Train(IReadOnlyList<TrainingSource> sources, Action<int, NerModel>? afterEpoch = null)
+    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, Action<int, NerModel>? afterEpoch = null)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
@@ -43,9 +43,9 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             .Select(fold => new FeatureExtractor(
                 LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold)),
                 casing,
-                WordClusters.Empty))
+                clusters))
             .ToArray();
-        log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words ({clock.Elapsed.TotalSeconds:F1} s)");
+        log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words, {clusters.Count:N0} clustered words ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var instances = BuildInstances(documents, foldExtractors);
         log.WriteLine($"instances: {instances.Sentences.Count:N0} sentences, {instances.Tokens:N0} tokens, {instances.Keys.Count:N0} features kept ({clock.Elapsed.TotalSeconds:F1} s)");
@@ -117,7 +117,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, WordClusters.Empty));
+                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters));
                 if (epoch == options.Epochs)
                 {
                     afterEpoch?.Invoke(epoch, model);

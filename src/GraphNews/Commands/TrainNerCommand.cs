@@ -17,9 +17,10 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and augmentation.", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var goldWeight = new Option<int>("--gold-weight") { Description = "How many times each gold (GUM, wikigold) sentence counts.", DefaultValueFactory = _ => 3 };
+        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Running text (.jsonl with a \"text\" field, or .txt) for the word clusters, besides the training text.", DefaultValueFactory = _ => ["../shared/samples/wikinews-large.jsonl"], AllowMultipleArgumentsPerToken = true };
         var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, evaluateEachEpoch })
+        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, evaluateEachEpoch })
         {
             command.Options.Add(option);
         }
@@ -56,7 +57,21 @@ internal static class TrainNerCommand
                 Action<int, NerModel>? afterEpoch = result.GetValue(evaluateEachEpoch)
                     ? (epoch, model) => EvalNerCommand.Summarise(Console.Out, $"epoch {epoch}", new PerceptronNerTagger(model), dev)
                     : null;
-                var model = trainer.Train(sources, afterEpoch);
+                var clusterText = sources.SelectMany(s => s.Documents).SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens);
+                foreach (var file in result.GetValue(unlabeled) ?? [])
+                {
+                    if (!File.Exists(file))
+                    {
+                        await Console.Error.WriteLineAsync($"train-ner: unlabelled text '{file}' does not exist.");
+                        return 2;
+                    }
+
+                    clusterText = clusterText.Concat(WordClusterBuilder.ReadText(file));
+                }
+
+                var clusters = new WordClusterBuilder(seed: options.Seed).Build(clusterText);
+                Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F1} s)");
+                var model = trainer.Train(sources, clusters, afterEpoch);
                 var path = result.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 await using (var stream = File.Create(path))
@@ -68,7 +83,7 @@ internal static class TrainNerCommand
                 EvalNerCommand.Summarise(Console.Out, "final", new PerceptronNerTagger(model), dev);
                 return 0;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
             {
                 await Console.Error.WriteLineAsync($"train-ner: {e.Message}");
                 return 1;
