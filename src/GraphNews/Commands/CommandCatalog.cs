@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        ExtractCommand.Create(),
+        IngestCommand.Create(),
+        ServeCommand.Create(),
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),
