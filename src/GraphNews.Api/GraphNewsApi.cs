@@ -24,7 +24,7 @@ public static class GraphNewsApi
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddGraphQL(b => b
             .AddSchema<NewsSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(NewsSchema).Assembly)
             .AddComplexityAnalyzer(c =>
             {

@@ -41,7 +41,7 @@ internal static class ServeCommand
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Services.AddSingleton(graphStore);
             builder.Services.AddSingleton<IArticleExtractor>(extractor);
             builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });
