@@ -1,10 +1,15 @@
 namespace GraphNews.Domain.Storage;
 
+/// <summary>What a write stored: articles written or replaced, and the entities and facts those articles carry.</summary>
 public sealed record WriteResult(int Articles, int Entities, int Facts)
 {
     public static readonly WriteResult Empty = new(0, 0, 0);
 
-    public WriteResult Add(WriteResult other) => new(Articles + other.Articles, Entities + other.Entities, Facts + other.Facts);
+    /// <summary>Articles skipped because the store already held exactly the same graph.</summary>
+    public int Unchanged { get; init; }
+
+    public WriteResult Add(WriteResult other) =>
+        new(Articles + other.Articles, Entities + other.Entities, Facts + other.Facts) { Unchanged = Unchanged + other.Unchanged };
 }
 
 public sealed record ArticleRecord
