@@ -78,7 +78,7 @@ public static class CypherJson
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : (object)element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ReadValue).ToList(),
         JsonValueKind.Object when element.TryGetProperty("$type", out var type) && type.ValueKind == JsonValueKind.String
             && element.TryGetProperty("_value", out var typed) => ReadTyped(type.GetString()!, typed),
