@@ -55,6 +55,7 @@ public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, Outbox
             catch (Exception e) when (IsTemporary(e))
             {
                 log.LogWarning("The graph store is not ready for its schema yet ({Error}); trying again.", Describe(e));
+                await outbox.RecordErrorAsync(Describe(e), CancellationToken.None).ConfigureAwait(false);
                 await BackOffAsync(cancellationToken).ConfigureAwait(false);
             }
         }

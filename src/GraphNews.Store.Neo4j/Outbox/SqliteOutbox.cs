@@ -115,6 +115,10 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
         UpdateAsync([sequence], "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = @error WHERE seq = @seq",
             [("@error", error)], "last_error", error, cancellationToken);
 
+    /// <summary>Records a failure that concerns no entry in particular (e.g. the schema could not be applied).</summary>
+    public Task RecordErrorAsync(string error, CancellationToken cancellationToken = default) =>
+        UpdateAsync([], "", [], "last_error", error, cancellationToken);
+
     /// <summary>Puts every failed entry back in the queue (after the cause was fixed).</summary>
     public async Task<int> RequeueFailedAsync(CancellationToken cancellationToken = default)
     {
@@ -206,7 +210,7 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
 
             var now = Stamp(time.GetUtcNow());
             (string Key, string? Value)[] info = error is null
-                ? [(infoKey, now), ("last_error", null), ("last_error_at", null)]
+                ? [(infoKey, now)]
                 : [(infoKey, error), ("last_error_at", now)];
             foreach (var (key, value) in info)
             {
