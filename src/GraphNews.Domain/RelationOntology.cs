@@ -27,6 +27,12 @@ public sealed record RelationTypeDefinition
     public IReadOnlyList<EntityLabel> SourceLabels { get; init; } = [];
     public IReadOnlyList<EntityLabel> TargetLabels { get; init; } = [];
 
+    /// <summary>
+    /// True when the target may be the partner named inside the object phrase ("rebuffed the prospect of
+    /// talks with the US" → the US); otherwise the target must head the object phrase.
+    /// </summary>
+    public bool NestedTarget { get; init; }
+
     /// <summary>CAMEO event code(s) the type corresponds to, for readers who know that scheme.</summary>
     public string? Cameo { get; init; }
 

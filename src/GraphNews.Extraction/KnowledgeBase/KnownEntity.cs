@@ -9,4 +9,15 @@ public sealed record KnownEntity
     public required EntityLabel Label { get; init; }
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The id of the country this entry belongs to (a capital, a city, a national body), when it has one.</summary>
+    public string? CountryId { get; init; }
+
+    /// <summary>A finer kind from the data file: "capital", "place", "region", "presidency", "media", …</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>For people: 'm', 'f' or null when unknown; lets pronouns find them.</summary>
+    public char? Gender { get; init; }
+
+    public bool IsCapital => Kind == "capital";
 }

@@ -21,6 +21,15 @@ public sealed class Document
 
     public List<Token> Tokens { get; } = [];
 
+    /// <summary>The text of each token, parallel to <see cref="Tokens"/>, for phrase matching.</summary>
+    public List<string> TokenTexts { get; } = [];
+
+    /// <summary>Titles and role words found by the recogniser (kept out of person names).</summary>
+    public List<TitleMention> Titles { get; } = [];
+
+    /// <summary>Date expressions found by the recogniser.</summary>
+    public List<DateMention> Dates { get; } = [];
+
     public List<Sentence> Sentences { get; } = [];
 
     public List<Mention> Mentions { get; } = [];

@@ -70,5 +70,14 @@ public sealed class LinkedEntity
 
     public List<Mention> Mentions { get; } = [];
 
-    public string Id => Known?.Id ?? EntityIds.For(Label, Name);
+    /// <summary>For people: 'm' or 'f' when a first name or the knowledge base tells; pronouns need it.</summary>
+    public char? Gender { get; set; }
+
+    /// <summary>For events: when it happens, if the text says.</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>A spelling-variant-folded key of the name (people), used to match later mentions.</summary>
+    public string? NameKey { get; set; }
+
+    public string Id => Known?.Id ?? EntityIds.For(Label, NameKey is { Length: > 0 } key && Label == EntityLabel.Person ? key : Name);
 }

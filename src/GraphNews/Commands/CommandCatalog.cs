@@ -7,5 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        ExtractCommand.Create(),
+        IngestCommand.Create(),
+        ServeCommand.Create(),
+        NerCommand.Create(),
+        TrainNerCommand.Create(),
+        EvalNerCommand.Create(),
     ];
 }

@@ -1,0 +1,170 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.KnowledgeBase;
+
+/// <summary>How a gazetteer surface names its entity: by name, demonym, or (for people) surname only.</summary>
+public sealed record GazetteerEntry(KnownEntity Entity, MentionForm Form, bool IsSurnameOnly = false);
+
+/// <summary>
+/// The knowledge base: countries (with aliases, demonyms and capitals), organisations, places and
+/// well-known people, plus the gazetteer of every surface form that names them. A surface claimed by
+/// two different entries is dropped rather than guessed, except that a country keeps its own name.
+/// </summary>
+public sealed class EntityCatalog
+{
+    private readonly Dictionary<string, KnownEntity> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, KnownEntity?> personByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity?> personBySurnameKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> surfaces = new(StringComparer.Ordinal);
+
+    public EntityCatalog(
+        IReadOnlyList<string[]> countries,
+        IReadOnlyList<string[]> organizations,
+        IReadOnlyList<string[]> locations,
+        IReadOnlyList<string[]> people,
+        NameKeys nameKeys,
+        Func<string, bool> isCommonWord,
+        Func<string, IReadOnlyList<string>> tokenize)
+    {
+        foreach (var row in countries)
+        {
+            var country = Add(EntityLabel.Country, row.Cell(0), row.List(1), kind: "country", countryId: null);
+            foreach (var demonym in row.List(2))
+            {
+                AddSurface(demonym, new GazetteerEntry(country, MentionForm.Demonym));
+            }
+
+            var capitals = row.List(3);
+            if (capitals.Length > 0)
+            {
+                Add(EntityLabel.Location, capitals[0], capitals.Skip(1).ToList(), kind: "capital", countryId: country.Id);
+            }
+        }
+
+        foreach (var row in organizations)
+        {
+            Add(EntityLabel.Organization, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)));
+        }
+
+        foreach (var row in locations)
+        {
+            Add(EntityLabel.Location, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)));
+        }
+
+        foreach (var row in people)
+        {
+            var gender = row.Cell(2) is { Length: 1 } g ? g[0] : (char?)null;
+            var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: null, gender);
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                Claim(personByKey, nameKeys.NameKey(name), person);
+                var surname = name.Split(' ')[^1];
+                if (surname.Length >= 4 && !isCommonWord(surname) && name.Contains(' '))
+                {
+                    Claim(personBySurnameKey, nameKeys.WordKey(surname), person);
+                }
+            }
+        }
+
+        foreach (var (surnameKey, person) in personBySurnameKey)
+        {
+            if (person is not null)
+            {
+                var surname = person.Name.Split(' ')[^1];
+                if (nameKeys.WordKey(surname) == surnameKey)
+                {
+                    AddSurface(surname, new GazetteerEntry(person, MentionForm.Name, IsSurnameOnly: true));
+                }
+            }
+        }
+
+        Gazetteer = new PhraseMatcher<GazetteerEntry>(ignoreCase: false);
+        foreach (var (surface, entries) in surfaces)
+        {
+            var chosen = Resolve(entries);
+            if (chosen is not null)
+            {
+                Gazetteer.Add(tokenize(surface), chosen);
+            }
+        }
+
+        string? CountryIdOf(string name) => name.Length > 0 && byName.TryGetValue(name, out var c) && c.Label == EntityLabel.Country ? c.Id : null;
+    }
+
+    /// <summary>Every surface form (case-sensitive) mapped to the entry it names.</summary>
+    public PhraseMatcher<GazetteerEntry> Gazetteer { get; }
+
+    public IEnumerable<KnownEntity> All => byId.Values;
+
+    public KnownEntity? FindById(string id) => byId.GetValueOrDefault(id);
+
+    public KnownEntity? FindByName(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>A well-known person whose name (any listed spelling) has this key.</summary>
+    public KnownEntity? PersonByNameKey(string key) => personByKey.GetValueOrDefault(key);
+
+    /// <summary>A well-known person who is the only one in the list with this surname key.</summary>
+    public KnownEntity? PersonBySurnameKey(string key) => personBySurnameKey.GetValueOrDefault(key);
+
+    private KnownEntity Add(EntityLabel label, string name, IReadOnlyList<string> aliases, string? kind, string? countryId, char? gender = null)
+    {
+        var entity = new KnownEntity
+        {
+            Id = EntityIds.For(label, name),
+            Label = label,
+            Name = name,
+            Aliases = aliases,
+            Kind = kind,
+            CountryId = countryId,
+            Gender = gender,
+        };
+        byId.TryAdd(entity.Id, entity);
+        byName.TryAdd(name, entity);
+        foreach (var surface in aliases.Prepend(name))
+        {
+            AddSurface(surface, new GazetteerEntry(entity, MentionForm.Name));
+        }
+
+        return entity;
+    }
+
+    private void AddSurface(string surface, GazetteerEntry entry)
+    {
+        if (!surfaces.TryGetValue(surface, out var entries))
+        {
+            entries = [];
+            surfaces[surface] = entries;
+        }
+
+        entries.Add(entry);
+    }
+
+    private static GazetteerEntry? Resolve(List<GazetteerEntry> entries)
+    {
+        var distinct = entries.DistinctBy(e => e.Entity.Id).ToList();
+        if (distinct.Count == 1)
+        {
+            return distinct[0];
+        }
+
+        var countries = distinct.Where(e => e.Entity.Label == EntityLabel.Country && e.Form == MentionForm.Name).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    private static void Claim(Dictionary<string, KnownEntity?> index, string key, KnownEntity person)
+    {
+        if (index.TryGetValue(key, out var existing))
+        {
+            if (existing is not null && existing.Id != person.Id)
+            {
+                index[key] = null;
+            }
+        }
+        else
+        {
+            index[key] = person;
+        }
+    }
+}

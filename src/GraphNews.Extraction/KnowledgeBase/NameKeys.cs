@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GraphNews.Extraction.KnowledgeBase;
+
+/// <summary>
+/// Folds spelling variants of person names (Zelenskyy / Zelenskiy / Zelensky, Dmitri / Dmitry) to one
+/// matching key, using the transliteration rules in <c>Data/name-variants.tsv</c>.
+/// </summary>
+public sealed class NameKeys
+{
+    private readonly IReadOnlyList<(Regex Pattern, string Replacement)> rules;
+
+    public NameKeys(IEnumerable<string[]> rows)
+    {
+        rules = rows
+            .Where(r => r.Cell(0).Length > 0)
+            .Select(r => (new Regex(r.Cell(0), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)), r.Cell(1)))
+            .ToList();
+    }
+
+    /// <summary>The key of one name word: lower case, diacritics folded, variant rules applied.</summary>
+    public string WordKey(string word)
+    {
+        var key = Fold(word);
+        foreach (var (pattern, replacement) in rules)
+        {
+            key = pattern.Replace(key, replacement);
+        }
+
+        return key;
+    }
+
+    /// <summary>The key of a whole name: word keys joined by single spaces ("volodymyr zelensky").</summary>
+    public string NameKey(string name) =>
+        string.Join(' ', name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(WordKey));
+
+    private static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not '.' and not '\'' and not '’')
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+}

@@ -1,0 +1,89 @@
+namespace GraphNews.Extraction.KnowledgeBase;
+
+/// <summary>
+/// Finds the longest listed phrase (a sequence of tokens) starting at a token position. Built once from
+/// data files, then read-only, so one instance serves every thread.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Tokens, List<T> Values)>> byFirstToken;
+    private readonly StringComparer comparer;
+
+    public PhraseMatcher(bool ignoreCase)
+    {
+        comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        byFirstToken = new Dictionary<string, List<(string[], List<T>)>>(comparer);
+    }
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> phrase, T value)
+    {
+        if (phrase.Count == 0)
+        {
+            return;
+        }
+
+        if (!byFirstToken.TryGetValue(phrase[0], out var candidates))
+        {
+            candidates = [];
+            byFirstToken[phrase[0]] = candidates;
+        }
+
+        foreach (var (tokens, values) in candidates)
+        {
+            if (tokens.Length == phrase.Count && tokens.Select((t, i) => comparer.Equals(t, phrase[i])).All(x => x))
+            {
+                if (!values.Contains(value))
+                {
+                    values.Add(value);
+                }
+
+                return;
+            }
+        }
+
+        candidates.Add((phrase.ToArray(), [value]));
+        candidates.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> that ends before <paramref name="limit"/>.</summary>
+    public PhraseMatch<T>? Match(IReadOnlyList<string> tokens, int start, int limit)
+    {
+        if (start >= limit || !byFirstToken.TryGetValue(tokens[start], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (phrase, values) in candidates)
+        {
+            if (start + phrase.Length > limit)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 1; i < phrase.Length && matches; i++)
+            {
+                matches = comparer.Equals(phrase[i], tokens[start + i]);
+            }
+
+            if (matches)
+            {
+                return new PhraseMatch<T>(start, start + phrase.Length, values);
+            }
+        }
+
+        return null;
+    }
+
+    public bool Contains(string singleToken) =>
+        byFirstToken.TryGetValue(singleToken, out var candidates) && candidates.Any(c => c.Tokens.Length == 1);
+}
+
+/// <summary>A phrase found at tokens [Start, End) with the values listed for it.</summary>
+public sealed record PhraseMatch<T>(int Start, int End, IReadOnlyList<T> Values)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,114 @@
+namespace GraphNews.Extraction.KnowledgeBase;
+
+/// <summary>
+/// Named closed word classes from Data/names.tsv and Data/syntax.tsv (org-word, function, aux, …),
+/// looked up case-insensitively. Multi-word entries are matched as phrases.
+/// </summary>
+public sealed class WordLists
+{
+    private readonly Dictionary<string, HashSet<string>> singles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> values = new(StringComparer.Ordinal);
+
+    public WordLists(IEnumerable<string[]> rows, Func<string, IReadOnlyList<string>> tokenize)
+    {
+        foreach (var row in rows)
+        {
+            var (list, word) = (row.Cell(0), row.Cell(1));
+            if (list.Length == 0 || word.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = tokenize(word);
+            if (tokens.Count == 1)
+            {
+                Set(list).Add(tokens[0]);
+            }
+            else if (tokens.Count > 1)
+            {
+                Phrases(list).Add(tokens.ToArray());
+            }
+
+            if (row.Cell(2).Length > 0)
+            {
+                if (!values.TryGetValue(list, out var map))
+                {
+                    map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                    values[list] = map;
+                }
+
+                map[word] = row.Cell(2);
+            }
+        }
+    }
+
+    public bool Contains(string list, string token) => singles.TryGetValue(list, out var set) && set.Contains(token);
+
+    /// <summary>The value column of an entry ("m" for the pronoun "he"), or null.</summary>
+    public string? ValueOf(string list, string word) =>
+        values.TryGetValue(list, out var map) && map.TryGetValue(word, out var value) ? value : null;
+
+    /// <summary>True when tokens [start, end) end with a listed word or phrase of <paramref name="list"/>.</summary>
+    public bool EndsWith(string list, IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        if (Contains(list, tokens[end - 1]))
+        {
+            return true;
+        }
+
+        return phrases.TryGetValue(list, out var listed) && listed.Any(p =>
+            p.Length <= end - start && p.Select((w, i) => string.Equals(w, tokens[end - p.Length + i], StringComparison.OrdinalIgnoreCase)).All(x => x));
+    }
+
+    /// <summary>The length of a listed word or phrase of <paramref name="list"/> starting at <paramref name="start"/>, or 0.</summary>
+    public int StartsWith(string list, IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (start >= end)
+        {
+            return 0;
+        }
+
+        var best = Contains(list, tokens[start]) ? 1 : 0;
+        if (phrases.TryGetValue(list, out var listed))
+        {
+            foreach (var p in listed)
+            {
+                if (p.Length > best && p.Length <= end - start &&
+                    p.Select((w, i) => string.Equals(w, tokens[start + i], StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    best = p.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private HashSet<string> Set(string list)
+    {
+        if (!singles.TryGetValue(list, out var set))
+        {
+            set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            singles[list] = set;
+        }
+
+        return set;
+    }
+
+    private List<string[]> Phrases(string list)
+    {
+        if (!phrases.TryGetValue(list, out var listed))
+        {
+            listed = [];
+            phrases[list] = listed;
+        }
+
+        return listed;
+    }
+}

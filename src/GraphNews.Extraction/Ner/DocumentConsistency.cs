@@ -1,0 +1,113 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// A second pass over a tagged document: the same name should get the same type throughout, a person's
+/// surname alone ("Obama" after "Barack Obama") is that person, and a capitalised repeat of a name
+/// tagged elsewhere in the document is tagged too.
+/// </summary>
+public static class DocumentConsistency
+{
+    private static readonly int PersonType = EntityLabels.TypeIndex("PER");
+
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in SpanReader.FromLabels(labels[s]))
+            {
+                var key = Key(sentences[s], span.Start, span.End);
+                if (!votes.TryGetValue(key, out var byType))
+                {
+                    byType = new int[EntityLabels.Types.Count];
+                    votes[key] = byType;
+                }
+
+                byType[span.Type]++;
+                if (span.Type == PersonType && span.Length >= 2 && IsCapitalised(sentences[s][span.End - 1]))
+                {
+                    surnames.Add(sentences[s][span.End - 1]);
+                }
+            }
+        }
+
+        if (votes.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            Relabel(sentences[s], labels[s], votes);
+            TagRepeats(sentences[s], labels[s], votes, surnames);
+        }
+    }
+
+    private static void Relabel(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes)
+    {
+        foreach (var span in SpanReader.FromLabels(labels))
+        {
+            var byType = votes[Key(tokens, span.Start, span.End)];
+            var best = Array.IndexOf(byType, byType.Max());
+            if (best != span.Type && byType[best] > byType[span.Type])
+            {
+                Write(labels, span.Start, span.End, best);
+            }
+        }
+    }
+
+    /// <summary>Tags untagged capitalised runs that exactly match a name tagged elsewhere in the document.</summary>
+    private static void TagRepeats(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes, HashSet<string> surnames)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (labels[i] != EntityLabels.Outside || !IsCapitalised(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < tokens.Count && labels[end] == EntityLabels.Outside && IsCapitalised(tokens[end]))
+            {
+                end++;
+            }
+
+            var bordered = (i > 0 && IsCapitalised(tokens[i - 1])) || (end < tokens.Count && IsCapitalised(tokens[end]));
+            if (!bordered && votes.TryGetValue(Key(tokens, i, end), out var byType))
+            {
+                Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
+            }
+            else if (!bordered && end - i == 1 && surnames.Contains(tokens[i]))
+            {
+                Write(labels, i, end, PersonType);
+            }
+
+            i = end;
+        }
+    }
+
+    private static void Write(int[] labels, int start, int end, int type)
+    {
+        if (end - start == 1)
+        {
+            labels[start] = EntityLabels.Of(type, BilouPart.Unit);
+            return;
+        }
+
+        labels[start] = EntityLabels.Of(type, BilouPart.Begin);
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            labels[i] = EntityLabels.Of(type, BilouPart.Inside);
+        }
+
+        labels[end - 1] = EntityLabels.Of(type, BilouPart.Last);
+    }
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    private static string Key(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i]));
+}

@@ -1,0 +1,182 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// The entity types and the two tag encodings: BIO on the outside (files, the pipeline) and BILOU
+/// inside the model, where a span's last token and single-token spans get their own labels.
+/// </summary>
+public static class EntityLabels
+{
+    public static readonly IReadOnlyList<string> Types = ["PER", "LOC", "ORG", "EVENT", "MISC"];
+
+    /// <summary>Label 0 is O; label 1 + 4·type + k is B, I, L, U (k = 0..3) of that type.</summary>
+    public static readonly int Count = 1 + 4 * Types.Count;
+
+    public const int Outside = 0;
+
+    private static readonly string[] BioTags = BuildBioTags();
+
+    public static string OutsideTag => "O";
+
+    public static int Of(int type, BilouPart part) => 1 + 4 * type + (int)part;
+
+    public static int TypeOf(int label) => label == Outside ? -1 : (label - 1) / 4;
+
+    public static BilouPart PartOf(int label) => label == Outside ? BilouPart.None : (BilouPart)((label - 1) % 4);
+
+    public static int TypeIndex(string type)
+    {
+        for (var i = 0; i < Types.Count; i++)
+        {
+            if (string.Equals(Types[i], type, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The BIO tag of a BILOU label, as a shared string (no allocation per token).</summary>
+    public static string BioTag(int label) => BioTags[label];
+
+    /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (−1 = sentence start).</summary>
+    public static bool CanFollow(int previous, int next)
+    {
+        var previousPart = previous < 0 ? BilouPart.None : PartOf(previous);
+        var nextPart = PartOf(next);
+        var insideSpan = previousPart is BilouPart.Begin or BilouPart.Inside;
+        if (insideSpan)
+        {
+            return nextPart is BilouPart.Inside or BilouPart.Last && TypeOf(next) == TypeOf(previous);
+        }
+
+        return nextPart is BilouPart.None or BilouPart.Begin or BilouPart.Unit;
+    }
+
+    /// <summary>Whether a sentence may end on this label (not inside an open span).</summary>
+    public static bool CanEnd(int label) => PartOf(label) is BilouPart.None or BilouPart.Last or BilouPart.Unit;
+
+    /// <summary>
+    /// BIO tags to BILOU labels. Unknown types become O; an I- without a matching open span starts a
+    /// new one (as conlleval reads it), so any tag sequence gives a valid BILOU sequence.
+    /// </summary>
+    public static int[] FromBio(IReadOnlyList<string> tags)
+    {
+        var spans = SpanReader.Read(tags);
+        var labels = new int[tags.Count];
+        foreach (var span in spans)
+        {
+            if (span.Length == 1)
+            {
+                labels[span.Start] = Of(span.Type, BilouPart.Unit);
+                continue;
+            }
+
+            labels[span.Start] = Of(span.Type, BilouPart.Begin);
+            for (var i = span.Start + 1; i < span.End - 1; i++)
+            {
+                labels[i] = Of(span.Type, BilouPart.Inside);
+            }
+
+            labels[span.End - 1] = Of(span.Type, BilouPart.Last);
+        }
+
+        return labels;
+    }
+
+    public static string[] ToBio(ReadOnlySpan<int> labels)
+    {
+        var tags = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            tags[i] = BioTags[labels[i]];
+        }
+
+        return tags;
+    }
+
+    private static string[] BuildBioTags()
+    {
+        var tags = new string[Count];
+        tags[Outside] = "O";
+        for (var type = 0; type < Types.Count; type++)
+        {
+            tags[Of(type, BilouPart.Begin)] = "B-" + Types[type];
+            tags[Of(type, BilouPart.Inside)] = "I-" + Types[type];
+            tags[Of(type, BilouPart.Last)] = "I-" + Types[type];
+            tags[Of(type, BilouPart.Unit)] = "B-" + Types[type];
+        }
+
+        return tags;
+    }
+}
+
+public enum BilouPart
+{
+    Begin = 0,
+    Inside = 1,
+    Last = 2,
+    Unit = 3,
+    None = 4,
+}
+
+/// <summary>An entity span [Start, End) of a type index into <see cref="EntityLabels.Types"/>.</summary>
+public readonly record struct EntitySpan(int Start, int End, int Type)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Reads entity spans out of BIO tags, conlleval style.</summary>
+public static class SpanReader
+{
+    public static List<EntitySpan> Read(IReadOnlyList<string> tags)
+    {
+        var spans = new List<EntitySpan>();
+        var start = -1;
+        var type = -1;
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var (prefix, tagType) = Parse(tags[i]);
+            var continues = prefix == 'I' && tagType == type && start >= 0;
+            if (continues)
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                spans.Add(new EntitySpan(start, i, type));
+            }
+
+            (start, type) = prefix is 'B' or 'I' && tagType >= 0 ? (i, tagType) : (-1, -1);
+        }
+
+        if (start >= 0)
+        {
+            spans.Add(new EntitySpan(start, tags.Count, type));
+        }
+
+        return spans;
+    }
+
+    public static List<EntitySpan> FromLabels(ReadOnlySpan<int> labels)
+    {
+        var tags = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            tags[i] = EntityLabels.BioTag(labels[i]);
+        }
+
+        return Read(tags);
+    }
+
+    private static (char Prefix, int Type) Parse(string? tag)
+    {
+        if (tag is null || tag.Length < 3 || tag[1] != '-' || tag[0] is not ('B' or 'I'))
+        {
+            return ('O', -1);
+        }
+
+        return (tag[0], EntityLabels.TypeIndex(tag[2..]));
+    }
+}

@@ -1,0 +1,319 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Turns the tokens of a sentence into hashed feature keys, a fixed-stride block per token. The
+/// features are the classic ones for news NER: word window, shapes, affixes, word bigrams, case,
+/// position in a run of capitalised words, matches in the name lexicon, word clusters and how the
+/// word is cased elsewhere in the document.
+/// </summary>
+public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters)
+{
+    public const int Stride = 48;
+
+    private enum Template : ulong
+    {
+        Bias = 1,
+        Word,
+        Exact,
+        WordPrev,
+        WordNext,
+        WordPrev2,
+        WordNext2,
+        Shape,
+        ShapePrev,
+        ShapeNext,
+        ShapeTrigram,
+        Prefix,
+        Suffix,
+        BigramLeft,
+        BigramRight,
+        Case,
+        PrevWordCase,
+        NextWordCase,
+        CapitalRun,
+        Name,
+        DocumentCase,
+        Cluster,
+        ClusterPrev,
+        ClusterNext,
+        WordFirst,
+        RunLastWord,
+        RunFirstWord,
+        WordBeforeRun,
+    }
+
+    private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
+
+    public PhraseLexicon Names => names;
+
+    public CasingLexicon Casing => casing;
+
+    public WordClusters Clusters => clusters;
+
+    /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
+    public void Extract(IReadOnlyList<string> sentence, DocumentCasing document, FeatureBuffer buffer)
+    {
+        var n = sentence.Count;
+        buffer.Prepare(n);
+        var view = buffer.View;
+        var recase = SentenceCasing.IsShouting(sentence) || SentenceCasing.IsWhispering(sentence);
+        for (var i = 0; i < n; i++)
+        {
+            var word = sentence[i] ?? string.Empty;
+            var lower = FeatureHash.Lower(word);
+            buffer.Lower[i] = lower;
+            view[i] = recase ? Recase(word, lower, i == 0) : word;
+            buffer.Case[i] = CasingLexicon.Classify(view[i]);
+            buffer.Shape[i] = FeatureHash.Shape(view[i]);
+            buffer.Cluster[i] = clusters.ClusterOf(lower);
+        }
+
+        MarkCapitalRuns(buffer, n);
+        MarkNames(buffer, n);
+        for (var i = 0; i < n; i++)
+        {
+            TokenFeatures(buffer, document, i, n);
+        }
+    }
+
+    private string Recase(string word, ulong lower, bool first)
+    {
+        var usual = casing.UsualCase(lower);
+        if (usual == CaseClass.Lower && first)
+        {
+            usual = CaseClass.Title;
+        }
+
+        return CasingLexicon.Apply(word, usual);
+    }
+
+    private static void MarkCapitalRuns(FeatureBuffer buffer, int n)
+    {
+        var i = 0;
+        while (i < n)
+        {
+            if (!IsCapitalised(buffer.Case[i]))
+            {
+                buffer.Run[i] = 0;
+                buffer.RunStart[i] = -1;
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < n && IsCapitalised(buffer.Case[end]))
+            {
+                end++;
+            }
+
+            var length = Math.Min(end - i, 4);
+            for (var k = i; k < end; k++)
+            {
+                buffer.RunStart[k] = i;
+                buffer.RunEnd[k] = end;
+                var part = end - i == 1 ? BilouPart.Unit : k == i ? BilouPart.Begin : k == end - 1 ? BilouPart.Last : BilouPart.Inside;
+                buffer.Run[k] = (byte)(1 + (length * 4) + (int)part);
+            }
+
+            i = end;
+        }
+    }
+
+    private void MarkNames(FeatureBuffer buffer, int n)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            buffer.NameCount[i] = 0;
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        for (var start = 0; start < n; start++)
+        {
+            var hash = PhraseLexicon.Start;
+            var bestLength = 0;
+            var bestType = -1;
+            var limit = Math.Min(n - start, PhraseLexicon.MaxPhraseLength);
+            for (var length = 1; length <= limit; length++)
+            {
+                hash = PhraseLexicon.Extend(hash, buffer.Lower[start + length - 1]);
+                if (names.TryGetType(hash, out var type))
+                {
+                    bestLength = length;
+                    bestType = type;
+                }
+            }
+
+            if (bestLength == 0)
+            {
+                continue;
+            }
+
+            var capitalised = IsCapitalised(buffer.Case[start]) ? 1UL : 0UL;
+            for (var k = start; k < start + bestLength; k++)
+            {
+                var part = bestLength == 1 ? BilouPart.Unit : k == start ? BilouPart.Begin : k == start + bestLength - 1 ? BilouPart.Last : BilouPart.Inside;
+                var slot = buffer.NameCount[k];
+                if (slot < FeatureBuffer.MaxNamesPerToken)
+                {
+                    buffer.Names[(k * FeatureBuffer.MaxNamesPerToken) + slot] = FeatureHash.Combine((ulong)bestType, (ulong)part, capitalised);
+                    buffer.NameCount[k] = (byte)(slot + 1);
+                }
+            }
+        }
+    }
+
+    private static bool IsCapitalised(CaseClass kind) => kind is CaseClass.Title or CaseClass.Upper or CaseClass.Mixed;
+
+    private void TokenFeatures(FeatureBuffer buffer, DocumentCasing document, int i, int n)
+    {
+        var keys = buffer.KeysOf(i);
+        var count = 0;
+        var view = buffer.View;
+        var word = buffer.Lower[i];
+        var prev = i > 0 ? buffer.Lower[i - 1] : BoundaryHash;
+        var next = i + 1 < n ? buffer.Lower[i + 1] : BoundaryHash;
+        var prev2 = i > 1 ? buffer.Lower[i - 2] : BoundaryHash;
+        var next2 = i + 2 < n ? buffer.Lower[i + 2] : BoundaryHash;
+        var shape = buffer.Shape[i];
+        var shapePrev = i > 0 ? buffer.Shape[i - 1] : BoundaryHash;
+        var shapeNext = i + 1 < n ? buffer.Shape[i + 1] : BoundaryHash;
+        var kind = (ulong)buffer.Case[i];
+        var first = i == 0 ? 1UL : 0UL;
+
+        keys[count++] = (ulong)Template.Bias;
+        keys[count++] = Key(Template.Word, word);
+        keys[count++] = Key(Template.Exact, FeatureHash.Exact(view[i]));
+        keys[count++] = Key(Template.WordPrev, prev);
+        keys[count++] = Key(Template.WordNext, next);
+        keys[count++] = Key(Template.WordPrev2, prev2);
+        keys[count++] = Key(Template.WordNext2, next2);
+        keys[count++] = Key(Template.Shape, shape);
+        keys[count++] = Key(Template.ShapePrev, shapePrev);
+        keys[count++] = Key(Template.ShapeNext, shapeNext);
+        keys[count++] = Key(Template.ShapeTrigram, FeatureHash.Combine(shapePrev, shape, shapeNext));
+        keys[count++] = Key(Template.BigramLeft, FeatureHash.Combine(prev, word));
+        keys[count++] = Key(Template.BigramRight, FeatureHash.Combine(word, next));
+        keys[count++] = Key(Template.Case, FeatureHash.Combine(kind, first));
+        keys[count++] = Key(Template.PrevWordCase, FeatureHash.Combine(prev, kind));
+        keys[count++] = Key(Template.NextWordCase, FeatureHash.Combine(next, kind));
+        keys[count++] = Key(Template.CapitalRun, buffer.Run[i]);
+        keys[count++] = Key(Template.WordFirst, FeatureHash.Combine(word, first));
+
+        var runStart = buffer.RunStart[i];
+        if (runStart >= 0)
+        {
+            // The last word of a capitalised run often names its kind ("… Tower", "… Design", "… Parish").
+            var part = (ulong)((buffer.Run[i] - 1) & 3);
+            keys[count++] = Key(Template.RunLastWord, FeatureHash.Combine(buffer.Lower[buffer.RunEnd[i] - 1], part));
+            keys[count++] = Key(Template.RunFirstWord, FeatureHash.Combine(buffer.Lower[runStart], part));
+            keys[count++] = Key(Template.WordBeforeRun, FeatureHash.Combine(runStart > 0 ? buffer.Lower[runStart - 1] : BoundaryHash, part));
+        }
+
+        var text = view[i].AsSpan();
+        var affixes = Math.Min(4, text.Length - 1);
+        for (var k = 1; k <= affixes; k++)
+        {
+            keys[count++] = Key(Template.Prefix, FeatureHash.Lower(text[..k]));
+            keys[count++] = Key(Template.Suffix, FeatureHash.Lower(text[^k..]));
+        }
+
+        var names = buffer.NameCount[i];
+        for (var k = 0; k < names; k++)
+        {
+            keys[count++] = Key(Template.Name, buffer.Names[(i * FeatureBuffer.MaxNamesPerToken) + k]);
+        }
+
+        if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
+        {
+            keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+        }
+
+        count = AddClusters(keys, count, Template.Cluster, buffer.Cluster[i]);
+        count = AddClusters(keys, count, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0);
+        count = AddClusters(keys, count, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0);
+        buffer.Count[i] = count;
+    }
+
+    /// <summary>Cluster paths at a few prefix lengths, as in Ratinov and Roth (2009).</summary>
+    private static int AddClusters(Span<ulong> keys, int count, Template template, uint path)
+    {
+        if (path == 0)
+        {
+            return count;
+        }
+
+        foreach (var bits in WordClusters.PrefixLengths)
+        {
+            keys[count++] = Key(template, FeatureHash.Combine(WordClusters.Prefix(path, bits), (ulong)bits));
+        }
+
+        return count;
+    }
+
+    private static ulong Key(Template template, ulong value)
+    {
+        var key = FeatureHash.Combine((ulong)template, value);
+        return key == 0 ? 1 : key;
+    }
+}
+
+/// <summary>Reusable scratch space for one sentence's features; one per thread or call, never shared.</summary>
+public sealed class FeatureBuffer
+{
+    public const int MaxNamesPerToken = 3;
+
+    public int Length { get; private set; }
+
+    public ulong[] Keys { get; private set; } = [];
+
+    public int[] Count { get; private set; } = [];
+
+    public ulong[] Lower { get; private set; } = [];
+
+    public ulong[] Shape { get; private set; } = [];
+
+    public CaseClass[] Case { get; private set; } = [];
+
+    public byte[] Run { get; private set; } = [];
+
+    public int[] RunStart { get; private set; } = [];
+
+    public int[] RunEnd { get; private set; } = [];
+
+    public uint[] Cluster { get; private set; } = [];
+
+    public ulong[] Names { get; private set; } = [];
+
+    public byte[] NameCount { get; private set; } = [];
+
+    public string[] View { get; private set; } = [];
+
+    public Span<ulong> KeysOf(int token) => Keys.AsSpan(token * FeatureExtractor.Stride, FeatureExtractor.Stride);
+
+    public void Prepare(int length)
+    {
+        Length = length;
+        if (Count.Length >= length)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(length, Math.Max(64, Count.Length * 2));
+        Keys = new ulong[capacity * FeatureExtractor.Stride];
+        Count = new int[capacity];
+        Lower = new ulong[capacity];
+        Shape = new ulong[capacity];
+        Case = new CaseClass[capacity];
+        Run = new byte[capacity];
+        RunStart = new int[capacity];
+        RunEnd = new int[capacity];
+        Cluster = new uint[capacity];
+        Names = new ulong[capacity * MaxNamesPerToken];
+        NameCount = new byte[capacity];
+        View = new string[capacity];
+    }
+}

@@ -1,0 +1,100 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>Derives the model's lexicons (name phrases, usual casing) from labelled training documents.</summary>
+public static class LexiconBuilder
+{
+    /// <summary>
+    /// Name phrases and their majority type. A phrase is kept when its weighted count reaches
+    /// <paramref name="minimumCount"/> and its majority type has at least <paramref name="minimumShare"/> of it.
+    /// </summary>
+    public static PhraseLexicon Names(IEnumerable<(ConllDocument Document, int Weight)> documents, int minimumCount = 2, double minimumShare = 0.6)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        foreach (var (document, weight) in documents)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                foreach (var span in SpanReader.Read(sentence.Tags))
+                {
+                    if (span.Length > PhraseLexicon.MaxPhraseLength)
+                    {
+                        continue;
+                    }
+
+                    var hash = PhraseLexicon.Start;
+                    for (var i = span.Start; i < span.End; i++)
+                    {
+                        hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(sentence.Tokens[i]));
+                    }
+
+                    if (!counts.TryGetValue(hash, out var byType))
+                    {
+                        byType = new int[EntityLabels.Types.Count];
+                        counts[hash] = byType;
+                    }
+
+                    byType[span.Type] += weight;
+                }
+            }
+        }
+
+        var phrases = new Dictionary<ulong, byte>();
+        foreach (var (hash, byType) in counts)
+        {
+            var total = byType.Sum();
+            var best = Array.IndexOf(byType, byType.Max());
+            if (total >= minimumCount && byType[best] >= minimumShare * total)
+            {
+                phrases[hash] = (byte)best;
+            }
+        }
+
+        return new PhraseLexicon(phrases);
+    }
+
+    /// <summary>Words whose usual form away from the sentence start is capitalised.</summary>
+    public static CasingLexicon Casing(IEnumerable<ConllDocument> documents, int minimumCount = 2)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        foreach (var document in documents)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                if (SentenceCasing.IsShouting(sentence.Tokens) || SentenceCasing.IsWhispering(sentence.Tokens))
+                {
+                    continue;
+                }
+
+                for (var i = 1; i < sentence.Tokens.Length; i++)
+                {
+                    var kind = CasingLexicon.Classify(sentence.Tokens[i]);
+                    if (kind == CaseClass.NoLetters)
+                    {
+                        continue;
+                    }
+
+                    var hash = FeatureHash.Lower(sentence.Tokens[i]);
+                    if (!counts.TryGetValue(hash, out var byKind))
+                    {
+                        byKind = new int[4];
+                        counts[hash] = byKind;
+                    }
+
+                    byKind[(int)kind]++;
+                }
+            }
+        }
+
+        var usual = new Dictionary<ulong, CaseClass>();
+        foreach (var (hash, byKind) in counts)
+        {
+            var best = Array.IndexOf(byKind, byKind.Max());
+            if (best != (int)CaseClass.Lower && byKind.Sum() >= minimumCount)
+            {
+                usual[hash] = (CaseClass)best;
+            }
+        }
+
+        return new CasingLexicon(usual);
+    }
+}

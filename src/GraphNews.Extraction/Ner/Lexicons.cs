@@ -1,0 +1,116 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Typed name phrases (lower-cased token sequences → entity type) learned from training spans.
+/// Stored as hashes: compact and allocation-free to match.
+/// </summary>
+public sealed class PhraseLexicon
+{
+    public const int MaxPhraseLength = 6;
+
+    private readonly Dictionary<ulong, byte> phrases;
+
+    public PhraseLexicon(Dictionary<ulong, byte> phrases)
+    {
+        this.phrases = phrases;
+    }
+
+    public static PhraseLexicon Empty { get; } = new([]);
+
+    public int Count => phrases.Count;
+
+    public IReadOnlyDictionary<ulong, byte> Entries => phrases;
+
+    public bool TryGetType(ulong phraseHash, out int type)
+    {
+        if (phrases.TryGetValue(phraseHash, out var value))
+        {
+            type = value;
+            return true;
+        }
+
+        type = -1;
+        return false;
+    }
+
+    public static ulong Extend(ulong phraseHash, ulong wordLowerHash) => FeatureHash.Combine(phraseHash, wordLowerHash);
+
+    public static ulong Start => 0x1234_5678UL;
+}
+
+/// <summary>How a word is usually written in running text (not sentence-initially).</summary>
+public enum CaseClass : byte
+{
+    Lower = 0,
+    Title = 1,
+    Upper = 2,
+    Mixed = 3,
+    NoLetters = 4,
+}
+
+/// <summary>
+/// Usual casing of the words that are normally capitalised (lower-case hash → class), used to restore
+/// case in all-caps headlines and all-lower-case text before features are read.
+/// </summary>
+public sealed class CasingLexicon
+{
+    private readonly Dictionary<ulong, CaseClass> usual;
+
+    public CasingLexicon(Dictionary<ulong, CaseClass> usual)
+    {
+        this.usual = usual;
+    }
+
+    public static CasingLexicon Empty { get; } = new([]);
+
+    public int Count => usual.Count;
+
+    public IReadOnlyDictionary<ulong, CaseClass> Entries => usual;
+
+    public CaseClass UsualCase(ulong lowerHash) => usual.TryGetValue(lowerHash, out var value) ? value : CaseClass.Lower;
+
+    public static CaseClass Classify(ReadOnlySpan<char> word)
+    {
+        int upper = 0, lower = 0;
+        var firstUpper = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsUpper(c))
+            {
+                upper++;
+                firstUpper |= upper == 1 && lower == 0;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        if (upper == 0 && lower == 0)
+        {
+            return CaseClass.NoLetters;
+        }
+
+        if (upper == 0)
+        {
+            return CaseClass.Lower;
+        }
+
+        if (lower == 0)
+        {
+            return upper > 1 ? CaseClass.Upper : CaseClass.Title;
+        }
+
+        return firstUpper && upper == 1 ? CaseClass.Title : CaseClass.Mixed;
+    }
+
+    /// <summary>Rewrites a word in the given case class ("OBAMA", Title → "Obama").</summary>
+    public static string Apply(string word, CaseClass target) => target switch
+    {
+        CaseClass.Upper => word.ToUpperInvariant(),
+        CaseClass.Title or CaseClass.Mixed => word.Length == 0 ? word : string.Concat(word[..1].ToUpperInvariant(), word[1..].ToLowerInvariant()),
+        CaseClass.Lower => word.ToLowerInvariant(),
+        _ => word,
+    };
+}

@@ -1,0 +1,185 @@
+using System.IO.Compression;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// The model file: a small uncompressed header (magic, format version) followed by a Brotli stream
+/// with the label set, the feature weights quantised to 16 bits and stored sparsely (only labels with a
+/// non-zero weight), the transition weights and the lexicons.
+/// </summary>
+public static class NerModelFormat
+{
+    public const int Magic = 0x52454E47; // "GNER"
+    public const int Version = 1;
+
+    public static void Save(NerModel model, Stream stream)
+    {
+        using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            header.Write(Magic);
+            header.Write(Version);
+        }
+
+        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(compressed);
+        writer.Write(EntityLabels.Types.Count);
+        foreach (var type in EntityLabels.Types)
+        {
+            writer.Write(type);
+        }
+
+        const int L = 21;
+        var maxAbs = model.Weights.Length == 0 ? 1f : model.Weights.Max(Math.Abs);
+        var scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
+        writer.Write(scale);
+        var keys = model.FeatureKeys;
+        writer.Write(keys.Count);
+        Span<short> quantised = stackalloc short[L];
+        for (var row = 0; row < keys.Count; row++)
+        {
+            writer.Write(keys[row]);
+            byte nonZero = 0;
+            for (var y = 0; y < L; y++)
+            {
+                quantised[y] = (short)Math.Round(model.Weights[(row * L) + y] / scale);
+                nonZero += quantised[y] != 0 ? (byte)1 : (byte)0;
+            }
+
+            writer.Write(nonZero);
+            for (var y = 0; y < L; y++)
+            {
+                if (quantised[y] != 0)
+                {
+                    writer.Write((byte)y);
+                    writer.Write(quantised[y]);
+                }
+            }
+        }
+
+        foreach (var weight in model.Transitions)
+        {
+            writer.Write(weight);
+        }
+
+        var extractor = model.Extractor;
+        writer.Write(extractor.Names.Count);
+        foreach (var (key, type) in extractor.Names.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(type);
+        }
+
+        writer.Write(extractor.Casing.Count);
+        foreach (var (key, kind) in extractor.Casing.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write((byte)kind);
+        }
+
+        writer.Write(extractor.Clusters.Count);
+        foreach (var (key, path) in extractor.Clusters.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(path);
+        }
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        try
+        {
+            return Read(stream);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The NER model file is truncated.", e);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            throw new InvalidDataException("The NER model file is corrupt: " + e.Message, e);
+        }
+    }
+
+    private static NerModel Read(Stream stream)
+    {
+        using (var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            if (header.ReadInt32() != Magic)
+            {
+                throw new InvalidDataException("Not a GraphNews NER model file (bad magic number).");
+            }
+
+            var version = header.ReadInt32();
+            if (version != Version)
+            {
+                throw new InvalidDataException($"NER model format version {version} is not supported (expected {Version}).");
+            }
+        }
+
+        using var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(compressed);
+        var typeCount = reader.ReadInt32();
+        var types = Enumerable.Range(0, typeCount).Select(_ => reader.ReadString()).ToList();
+        if (!types.SequenceEqual(EntityLabels.Types))
+        {
+            throw new InvalidDataException($"The NER model's entity types ({string.Join(", ", types)}) differ from this build's.");
+        }
+
+        const int L = 21;
+        var scale = reader.ReadSingle();
+        var featureCount = reader.ReadInt32();
+        if (featureCount < 0 || featureCount > 50_000_000)
+        {
+            throw new InvalidDataException("The NER model file declares an implausible feature count.");
+        }
+
+        var keys = new ulong[featureCount];
+        var weights = new float[featureCount * L];
+        for (var row = 0; row < featureCount; row++)
+        {
+            keys[row] = reader.ReadUInt64();
+            var nonZero = reader.ReadByte();
+            for (var k = 0; k < nonZero; k++)
+            {
+                var label = reader.ReadByte();
+                var value = reader.ReadInt16();
+                if (label >= L)
+                {
+                    throw new InvalidDataException("The NER model file has a weight for an unknown label.");
+                }
+
+                weights[(row * L) + label] = value * scale;
+            }
+        }
+
+        var transitions = new float[(L + 1) * L];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var names = new Dictionary<ulong, byte>();
+        var nameCount = reader.ReadInt32();
+        for (var i = 0; i < nameCount; i++)
+        {
+            names[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
+        var casing = new Dictionary<ulong, CaseClass>();
+        var casingCount = reader.ReadInt32();
+        for (var i = 0; i < casingCount; i++)
+        {
+            casing[reader.ReadUInt64()] = (CaseClass)reader.ReadByte();
+        }
+
+        var clusters = new Dictionary<ulong, uint>();
+        var clusterCount = reader.ReadInt32();
+        for (var i = 0; i < clusterCount; i++)
+        {
+            clusters[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
+        var extractor = new FeatureExtractor(new PhraseLexicon(names), new CasingLexicon(casing), new WordClusters(clusters));
+        return new NerModel(extractor, keys, weights, transitions);
+    }
+}

@@ -1,0 +1,90 @@
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// The statistical recogniser the pipeline uses: a structured averaged perceptron over BILOU labels
+/// with Viterbi decoding, followed by a document-consistency pass. Thread-safe: the model is
+/// immutable and every call has its own scratch space.
+/// </summary>
+public sealed class PerceptronNerTagger(NerModel model, bool documentConsistency = true) : INamedEntityTagger
+{
+    public const string DefaultModelResource = "GraphNews.Extraction.Ner.Model.ner.bin";
+
+    /// <summary>Longer "sentences" (run-on input without breaks) are decoded in pieces of this many tokens.</summary>
+    public const int MaxDecodeLength = 256;
+
+    private static readonly Lazy<PerceptronNerTagger> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public NerModel Model => model;
+
+    /// <summary>The tagger with the model embedded in this assembly, loaded once on first use.</summary>
+    public static PerceptronNerTagger LoadDefault() => Default.Value;
+
+    public static PerceptronNerTagger LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new PerceptronNerTagger(NerModelFormat.Load(stream));
+    }
+
+    public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var clean = sentences.Select(Clean).ToList();
+        var labels = TagLabels(clean);
+        return labels.Select(l => EntityLabels.ToBio(l)).ToList();
+    }
+
+    /// <summary>BILOU labels per token; the consistency pass included when enabled.</summary>
+    public List<int[]> TagLabels(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var document = DocumentCasing.Build(sentences);
+        var scratch = new TaggerScratch();
+        var labels = new List<int[]>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var result = new int[sentence.Count];
+            if (sentence.Count <= MaxDecodeLength)
+            {
+                model.Predict(sentence, document, scratch, result);
+                labels.Add(result);
+                continue;
+            }
+
+            var tokens = sentence.ToArray();
+            for (var start = 0; start < tokens.Length; start += MaxDecodeLength)
+            {
+                var length = Math.Min(MaxDecodeLength, tokens.Length - start);
+                model.Predict(new ArraySegment<string>(tokens, start, length), document, scratch, result.AsSpan(start, length));
+            }
+
+            labels.Add(result);
+        }
+
+        if (documentConsistency)
+        {
+            DocumentConsistency.Apply(sentences, labels);
+        }
+
+        return labels;
+    }
+
+    private static IReadOnlyList<string> Clean(IReadOnlyList<string> sentence)
+    {
+        foreach (var token in sentence)
+        {
+            if (token is null)
+            {
+                return sentence.Select(t => t ?? string.Empty).ToArray();
+            }
+        }
+
+        return sentence;
+    }
+
+    private static PerceptronNerTagger LoadEmbedded()
+    {
+        using var stream = typeof(PerceptronNerTagger).Assembly.GetManifestResourceStream(DefaultModelResource)
+            ?? throw new InvalidOperationException($"The NER model resource '{DefaultModelResource}' is missing from the assembly; retrain it with 'graphnews train-ner'.");
+        return new PerceptronNerTagger(NerModelFormat.Load(stream));
+    }
+}

@@ -1,0 +1,286 @@
+using System.Diagnostics;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
+public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
+
+public sealed record TrainingOptions
+{
+    public int Epochs { get; init; } = 8;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Features seen fewer times than this in training get no weights.</summary>
+    public int MinimumFeatureCount { get; init; } = 2;
+
+    /// <summary>Folds for the jack-knifed name lexicon: each document's lexicon features come from the other folds.</summary>
+    public int LexiconFolds { get; init; } = 5;
+
+    /// <summary>Share of sentences added again in upper case and in lower case, so the model copes with headlines.</summary>
+    public double CaseAugmentation { get; init; } = 0.04;
+
+    /// <summary>Rows whose largest absolute averaged weight is below this are dropped from the model.</summary>
+    public float PruneBelow { get; init; } = 0.05f;
+}
+
+/// <summary>
+/// Trains the tagger as a structured averaged perceptron (Collins 2002): Viterbi-decode each sentence
+/// with the current weights and, where the decoding is wrong, move the weights toward the gold labels.
+/// Deterministic for a given seed.
+/// </summary>
+public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
+{
+    private const int L = 21;
+
+    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, Action<int, NerModel>? afterEpoch = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
+        var casing = LexiconBuilder.Casing(documents.Select(d => d.Document));
+        var fullNames = LexiconBuilder.Names(documents);
+        var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
+            .Select(fold => new FeatureExtractor(
+                LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold)),
+                casing,
+                clusters))
+            .ToArray();
+        log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words, {clusters.Count:N0} clustered words ({clock.Elapsed.TotalSeconds:F1} s)");
+
+        var instances = BuildInstances(documents, foldExtractors);
+        log.WriteLine($"instances: {instances.Sentences.Count:N0} sentences, {instances.Tokens:N0} tokens, {instances.Keys.Count:N0} features kept ({clock.Elapsed.TotalSeconds:F1} s)");
+
+        var rows = instances.Keys.Count;
+        var weights = new float[rows * L];
+        var totals = new double[rows * L];
+        var transitions = new float[(L + 1) * L];
+        var transitionTotals = new double[(L + 1) * L];
+        var order = new List<int>();
+        for (var s = 0; s < instances.Sentences.Count; s++)
+        {
+            for (var r = 0; r < instances.Sentences[s].Weight; r++)
+            {
+                order.Add(s);
+            }
+        }
+
+        var decode = new DecodeBuffer();
+        var emissions = new float[1024 * L];
+        var predicted = new int[1024];
+        long step = 1;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            Shuffle(order, new Random(options.Seed * 1000 + epoch));
+            var wrong = 0;
+            foreach (var s in order)
+            {
+                var sentence = instances.Sentences[s];
+                var n = sentence.Labels.Length;
+                if (emissions.Length < n * L)
+                {
+                    emissions = new float[n * L];
+                    predicted = new int[n];
+                }
+
+                Score(instances, sentence, weights, emissions);
+                Viterbi.Decode(emissions, transitions, n, decode, predicted);
+                var gold = sentence.Labels;
+                var mistaken = false;
+                for (var i = 0; i < n; i++)
+                {
+                    var previousGold = i == 0 ? L : gold[i - 1];
+                    var previousPredicted = i == 0 ? L : predicted[i - 1];
+                    if (gold[i] != predicted[i])
+                    {
+                        mistaken = true;
+                        var start = sentence.FeatureStart[i];
+                        var end = sentence.FeatureStart[i + 1];
+                        for (var k = start; k < end; k++)
+                        {
+                            var row = instances.Rows[k] * L;
+                            Update(weights, totals, row + gold[i], 1, step);
+                            Update(weights, totals, row + predicted[i], -1, step);
+                        }
+                    }
+
+                    if (gold[i] != predicted[i] || previousGold != previousPredicted)
+                    {
+                        Update(transitions, transitionTotals, (previousGold * L) + gold[i], 1, step);
+                        Update(transitions, transitionTotals, (previousPredicted * L) + predicted[i], -1, step);
+                    }
+                }
+
+                wrong += mistaken ? 1 : 0;
+                step++;
+            }
+
+            log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
+            if (afterEpoch is not null || epoch == options.Epochs)
+            {
+                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters));
+                if (epoch == options.Epochs)
+                {
+                    afterEpoch?.Invoke(epoch, model);
+                    return model;
+                }
+
+                afterEpoch?.Invoke(epoch, model);
+            }
+        }
+
+        throw new InvalidOperationException("Training needs at least one epoch.");
+    }
+
+    private static void Update(float[] weights, double[] totals, int index, int delta, long step)
+    {
+        weights[index] += delta;
+        totals[index] += (double)delta * step;
+    }
+
+    private static void Score(Instances instances, TrainingSentence sentence, float[] weights, float[] emissions)
+    {
+        var n = sentence.Labels.Length;
+        Array.Clear(emissions, 0, n * L);
+        for (var i = 0; i < n; i++)
+        {
+            var target = emissions.AsSpan(i * L, L);
+            for (var k = sentence.FeatureStart[i]; k < sentence.FeatureStart[i + 1]; k++)
+            {
+                var source = weights.AsSpan(instances.Rows[k] * L, L);
+                for (var y = 0; y < L; y++)
+                {
+                    target[y] += source[y];
+                }
+            }
+        }
+    }
+
+    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor)
+    {
+        var keptKeys = new List<ulong>();
+        var kept = new List<float>();
+        var row = new float[L];
+        for (var r = 0; r < keys.Count; r++)
+        {
+            var largest = 0f;
+            for (var y = 0; y < L; y++)
+            {
+                var index = (r * L) + y;
+                row[y] = (float)(weights[index] - (totals[index] / step));
+                largest = Math.Max(largest, Math.Abs(row[y]));
+            }
+
+            if (largest >= options.PruneBelow)
+            {
+                keptKeys.Add(keys[r]);
+                kept.AddRange(row);
+            }
+        }
+
+        var averagedTransitions = new float[transitions.Length];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / step));
+        }
+
+        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions);
+    }
+
+    private Instances BuildInstances(List<(ConllDocument Document, int Weight)> documents, FeatureExtractor[] foldExtractors)
+    {
+        var random = new Random(options.Seed);
+        var buffer = new FeatureBuffer();
+        var sentences = new List<(int[] Labels, ulong[] Keys, int[] Counts, int Weight)>();
+        var keyCounts = new Dictionary<ulong, int>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var (document, weight) = documents[d];
+            var extractor = foldExtractors[d % foldExtractors.Length];
+            var tokens = document.Sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
+            var casing = DocumentCasing.Build(tokens);
+            foreach (var sentence in document.Sentences)
+            {
+                var labels = EntityLabels.FromBio(sentence.Tags);
+                sentences.Add(Collect(extractor, sentence.Tokens, casing, buffer, labels, weight, keyCounts));
+                var draw = random.NextDouble();
+                if (draw < options.CaseAugmentation)
+                {
+                    var upper = sentence.Tokens.Select(t => t.ToUpperInvariant()).ToArray();
+                    sentences.Add(Collect(extractor, upper, casing, buffer, labels, weight, keyCounts));
+                }
+                else if (draw < 2 * options.CaseAugmentation)
+                {
+                    var lower = sentence.Tokens.Select(t => t.ToLowerInvariant()).ToArray();
+                    sentences.Add(Collect(extractor, lower, casing, buffer, labels, weight, keyCounts));
+                }
+            }
+        }
+
+        var keys = keyCounts.Where(kv => kv.Value >= options.MinimumFeatureCount).Select(kv => kv.Key).Order().ToList();
+        var rowOf = new Dictionary<ulong, int>(keys.Count);
+        for (var r = 0; r < keys.Count; r++)
+        {
+            rowOf[keys[r]] = r;
+        }
+
+        var rows = new List<int>();
+        var result = new List<TrainingSentence>();
+        long tokenCount = 0;
+        foreach (var (labels, sentenceKeys, counts, weight) in sentences)
+        {
+            var starts = new int[labels.Length + 1];
+            var offset = 0;
+            for (var i = 0; i < labels.Length; i++)
+            {
+                starts[i] = rows.Count;
+                for (var k = 0; k < counts[i]; k++)
+                {
+                    if (rowOf.TryGetValue(sentenceKeys[offset + k], out var row))
+                    {
+                        rows.Add(row);
+                    }
+                }
+
+                offset += counts[i];
+            }
+
+            starts[labels.Length] = rows.Count;
+            result.Add(new TrainingSentence(labels, starts, weight));
+            tokenCount += labels.Length;
+        }
+
+        return new Instances(keys, [.. rows], result, tokenCount);
+    }
+
+    private static (int[] Labels, ulong[] Keys, int[] Counts, int Weight) Collect(
+        FeatureExtractor extractor, string[] tokens, DocumentCasing casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
+    {
+        extractor.Extract(tokens, casing, buffer);
+        var counts = new int[tokens.Length];
+        var keys = new List<ulong>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            counts[i] = buffer.Count[i];
+            foreach (var key in buffer.KeysOf(i)[..buffer.Count[i]])
+            {
+                keys.Add(key);
+                keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return (labels, [.. keys], counts, weight);
+    }
+
+    private static void Shuffle(List<int> items, Random random)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    private sealed record TrainingSentence(int[] Labels, int[] FeatureStart, int Weight);
+
+    private sealed record Instances(List<ulong> Keys, int[] Rows, List<TrainingSentence> Sentences, long Tokens);
+}

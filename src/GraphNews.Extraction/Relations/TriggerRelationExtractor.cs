@@ -1,0 +1,325 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Relations;
+
+/// <summary>
+/// Interaction relations from the ontology's trigger verbs and nouns. Verbs: subject before the verb group,
+/// target after it (directly, after one of the trigger's prepositions, or after "by" in the passive).
+/// Nouns: the actor is a possessor ("his conversation with", "Russia's invasion of"), a demonym
+/// ("US sanctions on") or the subject of a light verb ("held talks with"); "talks between X and Y" joins
+/// both. Every relation gets modality, date, topics and, when it happens at a named event, participation.
+/// </summary>
+public static class TriggerRelationExtractor
+{
+    private const double ActiveVerb = 0.8;
+    private const double PassiveVerb = 0.75;
+    private const double JointSubject = 0.75;
+    private const double Nominal = 0.7;
+    private const int MaxNounModifiers = 4;
+    private const int MaxPrepositionGap = 3;
+    private const int MaxDateDistance = 12;
+
+    public static void Extract(SentenceContext s, RelationSink sink)
+    {
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (!s.IsLowerWord(i) || s.MentionAt(i) is not null)
+            {
+                continue;
+            }
+
+            var match = s.Knowledge.Triggers.Match(s.Tokens, i, s.End);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var nouns = match.Values.Where(v => v.IsNoun).ToList();
+            var verbs = match.Values.Where(v => !v.IsNoun).ToList();
+            var nounReading = nouns.Count > 0 && (verbs.Count == 0 || IsNounPosition(s, i));
+            foreach (var sense in (nounReading ? nouns : verbs).DistinctBy(v => v.Type))
+            {
+                // Structural relations come from titles (RoleRelationExtractor), not from trigger words.
+                if (s.Knowledge.Ontology.Find(sense.Type)?.Category != RelationCategory.Interaction)
+                {
+                    continue;
+                }
+
+                if (nounReading)
+                {
+                    Noun(s, sense, match.Start, match.End, sink);
+                }
+                else
+                {
+                    Verb(s, sense, match.Start, match.End, sink);
+                }
+            }
+
+            i = match.End - 1;
+        }
+    }
+
+    private static bool IsNounPosition(SentenceContext s, int i) =>
+        s.Is("noun-marker", i - 1) || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
+
+    private static void Verb(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
+    {
+        IReadOnlyList<Actor> sources;
+        IReadOnlyList<Actor> targets;
+        int groupStart;
+        double confidence;
+        var by = PassiveAgentMarker(s, start, end);
+        if (by >= 0)
+        {
+            sources = ArgumentFinder.HeadsFrom(s, by + 1);
+            (targets, groupStart) = ArgumentFinder.FindSubject(s, start);
+            confidence = PassiveVerb;
+        }
+        else
+        {
+            (sources, groupStart) = ArgumentFinder.FindSubject(s, start);
+            targets = ObjectsAfter(s, sense, end);
+            confidence = ActiveVerb;
+            if (targets.Count == 0 && sources.Count == 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            {
+                (sources, targets) = ([sources[0]], [sources[1]]);
+                confidence = JointSubject;
+            }
+        }
+
+        if (sources.Count == 0 || targets.Count == 0)
+        {
+            return;
+        }
+
+        var modality = ModalityDetector.FromCues(s, groupStart, start, isNoun: false);
+        Propose(s, sense.Type, sources, targets, modality, confidence, start, end, sink);
+    }
+
+    private static void Noun(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
+    {
+        var k = start - 1;
+        var modifiers = 0;
+        Actor? modifierActor = null;
+        while (k >= s.First && modifiers < MaxNounModifiers && (s.IsModifierWord(k) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
+        {
+            if (s.MentionAt(k) is { } m)
+            {
+                modifierActor ??= s.ActorOf(m);
+                k = m.FirstToken;
+            }
+
+            k--;
+            modifiers++;
+        }
+
+        var sources = new List<Actor>();
+        var scopeStart = k - 1;
+        var phraseStart = k + 1;
+        if (s.Word(k) is "'s" or "’s" && s.ActorOf(s.MentionAt(k - 1)) is { } possessor)
+        {
+            sources.Add(possessor);
+            phraseStart = possessor.Mention.FirstToken;
+            scopeStart = phraseStart - 2;
+        }
+        else if (s.MentionAt(k) is { Form: MentionForm.Pronoun } pronoun)
+        {
+            if (s.ActorOf(pronoun) is not { } resolved)
+            {
+                return;
+            }
+
+            sources.Add(resolved);
+            phraseStart = k;
+            scopeStart = k - 2;
+        }
+        else if (s.Is("determiner", k))
+        {
+            phraseStart = k;
+            scopeStart = k - 2;
+        }
+
+        var verbModality = Modality.Asserted;
+        if (sources.Count == 0 && modifierActor is { } modifier)
+        {
+            sources.Add(modifier);
+        }
+        else if (sources.Count == 0 && s.Is("light-verb", phraseStart - 1))
+        {
+            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, phraseStart - 1);
+            sources.AddRange(subjects);
+            verbModality = ModalityDetector.FromCues(s, groupStart, phraseStart - 1, isNoun: false);
+        }
+
+        var targets = new List<Actor>();
+        var preposition = s.Word(end);
+        if (preposition == "between" && sense.Prepositions.Contains("between"))
+        {
+            var parties = ArgumentFinder.HeadsFrom(s, end + 1);
+            if (parties.Count >= 2 && sources.Count <= 1)
+            {
+                sources = [parties[0]];
+                targets.AddRange(parties.Skip(1));
+            }
+        }
+        else if (preposition.Length > 0 && sense.Prepositions.Contains(preposition))
+        {
+            targets.AddRange(ArgumentFinder.HeadsFrom(s, end + 1));
+        }
+
+        if (sources.Count == 0 || targets.Count == 0)
+        {
+            return;
+        }
+
+        var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
+        Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
+    }
+
+    private static void Propose(SentenceContext s, string type, IReadOnlyList<Actor> sources, IReadOnlyList<Actor> targets, Modality modality, double confidence, int triggerStart, int triggerEnd, RelationSink sink)
+    {
+        var participants = sources.Concat(targets).Select(a => a.Entity).ToHashSet();
+        var argumentsEnd = Math.Max(triggerEnd, targets.Max(t => t.Mention.EndToken));
+        var argumentsStart = Math.Min(triggerStart, sources.Min(a => ArgumentFinder.GroupStartOf(s, a.Mention)));
+        if (modality == Modality.Asserted && ModalityDetector.IsReported(s, argumentsStart, argumentsEnd, participants))
+        {
+            modality = Modality.Reported;
+        }
+
+        var clauseStart = ClauseStart(s, argumentsStart);
+        var clauseEnd = s.ClauseEnd(argumentsEnd);
+        var atEvent = EventAfter(s, argumentsEnd, clauseEnd);
+        var date = DateIn(s, clauseStart, Math.Min(clauseEnd, DateHorizon(s, argumentsEnd, clauseEnd))) ?? (atEvent is { } e ? s.EntityOf(e).Date : null);
+        var topics = TopicFinder.Find(s, argumentsEnd, participants);
+        var accepted = new List<Actor>();
+        foreach (var source in sources)
+        {
+            foreach (var target in targets)
+            {
+                if (sink.Add(new ProposedRelation(type, source, target, modality, confidence, s.Sentence) { Date = date, Topics = topics }))
+                {
+                    accepted.Add(source);
+                    accepted.Add(target);
+                }
+            }
+        }
+
+        if (atEvent is { } eventActor)
+        {
+            foreach (var participant in accepted.DistinctBy(a => a.Entity))
+            {
+                sink.Add(new ProposedRelation("PARTICIPATES_IN", participant, eventActor, modality, confidence * 0.9, s.Sentence) { Date = date });
+            }
+        }
+    }
+
+    /// <summary>"was rebuffed by": a form of "be" before the participle and "by" after it; returns the index of "by" or -1.</summary>
+    private static int PassiveAgentMarker(SentenceContext s, int start, int end)
+    {
+        var be = start - 1;
+        while (be >= s.First && (s.Word(be).EndsWith("ly", StringComparison.Ordinal) || s.Word(be) is "not" or "also"))
+        {
+            be--;
+        }
+
+        if (!s.Is("be", be))
+        {
+            return -1;
+        }
+
+        for (var i = end; i < Math.Min(s.End, end + 3); i++)
+        {
+            if (s.Word(i) == "by")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Targets after a verb: after one of its prepositions (a few adverbs may come between) or as its direct object.</summary>
+    private static IReadOnlyList<Actor> ObjectsAfter(SentenceContext s, TriggerSense sense, int end)
+    {
+        for (var i = end; i < Math.Min(s.End, end + MaxPrepositionGap); i++)
+        {
+            var word = s.Word(i);
+            if (word.Length > 0 && sense.Prepositions.Contains(word))
+            {
+                return ArgumentFinder.HeadsFrom(s, i + 1);
+            }
+
+            var adverb = s.IsLowerWord(i) && (word.EndsWith("ly", StringComparison.Ordinal) || word is "by" or "phone" or "telephone" or "video" or "again" or "also");
+            if (!adverb && s.Index.Dates[i] is null)
+            {
+                break;
+            }
+        }
+
+        return sense.TakesDirectObject ? ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false) : [];
+    }
+
+    private static int ClauseStart(SentenceContext s, int from)
+    {
+        for (var i = from - 1; i >= s.First; i--)
+        {
+            if (s.IsClauseBoundary(i))
+            {
+                return i + 1;
+            }
+        }
+
+        return s.First;
+    }
+
+    /// <summary>
+    /// Where a date can still belong to this relation: not past a phrase that sets another time reference
+    /// ("… before Trump's inauguration on January 20") and not far beyond the arguments.
+    /// </summary>
+    private static int DateHorizon(SentenceContext s, int from, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, from + MaxDateDistance);
+        for (var i = from; i < limit; i++)
+        {
+            if (s.Word(i) is "before" or "after" or "since" or "until" or "ahead" or "following" or "amid" or "than")
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static DateOnly? DateIn(SentenceContext s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (s.Index.Dates[i] is { Date: { } date })
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A named event the interaction happens at ("… at the Munich Security Conference").</summary>
+    private static Actor? EventAfter(SentenceContext s, int from, int clauseEnd)
+    {
+        for (var i = from; i < clauseEnd - 1; i++)
+        {
+            if (s.Word(i) is "at" or "during" or "on the sidelines of")
+            {
+                var (head, _) = ArgumentFinder.HeadAt(s, i + 1, 0);
+                if (head is { } h && s.EntityOf(h).Label == EntityLabel.Event)
+                {
+                    return h;
+                }
+            }
+        }
+
+        return null;
+    }
+}

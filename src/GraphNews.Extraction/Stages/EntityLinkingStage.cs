@@ -1,0 +1,196 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Stages;
+
+/// <summary>
+/// Decides which entity each mention names, within the article: knowledge-base names to their entry,
+/// demonyms to their country, a capital used as an actor ("Moscow's invasion") to its country, a surname
+/// or short form to the full name introduced earlier ("Trump" → Donald Trump), spelling variants to one
+/// person. Unknown one-word capitalised words that match nobody are left unlinked. Pronouns are
+/// resolved afterwards by <see cref="PronounResolver"/>.
+/// </summary>
+public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
+{
+    public string Name => "link";
+
+    public void Process(Document document)
+    {
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Form == MentionForm.Pronoun)
+            {
+                continue;
+            }
+
+            var target = Resolve(document, mention, byId);
+            if (target is not null)
+            {
+                Link(document, mention, target.Value);
+            }
+        }
+
+        new PronounResolver(knowledge).Resolve(document);
+    }
+
+    private int? Resolve(Document document, Mention mention, Dictionary<string, int> byId)
+    {
+        if (mention.Known is { } known)
+        {
+            if (known.Label == EntityLabel.Person && IsSurnameUse(mention, known))
+            {
+                return PersonBySurname(document, mention.Text) ?? Known(document, known, byId);
+            }
+
+            if (known.IsCapital && known.CountryId is { } countryId && IsActorUse(document, mention))
+            {
+                mention.Form = MentionForm.Metonym;
+                return Known(document, knowledge.Entities.FindById(countryId)!, byId);
+            }
+
+            return Known(document, known, byId);
+        }
+
+        return mention.Type switch
+        {
+            MentionType.Person => Person(document, mention, byId),
+            MentionType.Misc => PersonBySurname(document, mention.Text) ?? KnownPersonOnly(document, mention, byId),
+            MentionType.Organization => Named(document, EntityLabel.Organization, mention, byId),
+            MentionType.Location => Named(document, EntityLabel.Location, mention, byId),
+            MentionType.Event => Named(document, EntityLabel.Event, mention, byId),
+            _ => null,
+        };
+    }
+
+    private static bool IsSurnameUse(Mention mention, KnownEntity known) =>
+        mention.EndToken - mention.FirstToken == 1 && !string.Equals(mention.Text, known.Name, StringComparison.Ordinal);
+
+    /// <summary>A capital is a place after a locative preposition ("in Washington"); elsewhere it stands for its government.</summary>
+    private bool IsActorUse(Document document, Mention mention)
+    {
+        var before = mention.FirstToken - 1;
+        var sentence = document.Sentences[mention.Sentence];
+        if (before >= sentence.FirstToken && (knowledge.Words.Contains("locative", document.TokenTexts[before])
+            || (document.TokenTexts[before] == "the" && before - 1 >= sentence.FirstToken && knowledge.Words.Contains("locative", document.TokenTexts[before - 1]))))
+        {
+            return false;
+        }
+
+        var after = mention.EndToken;
+        return !(after + 1 < sentence.EndToken && document.TokenTexts[after] == "," && knowledge.Entities.Gazetteer.Match(document.TokenTexts, after + 1, sentence.EndToken) is { } next
+                 && next.Values[0].Entity.Label == EntityLabel.Country);
+    }
+
+    private int? Person(Document document, Mention mention, Dictionary<string, int> byId)
+    {
+        var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = knowledge.NameKeys.NameKey(mention.Text);
+        if (words.Length == 1)
+        {
+            return PersonBySurname(document, mention.Text) ?? KnownPersonOnly(document, mention, byId) ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
+        }
+
+        var existing = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey == key);
+        if (existing >= 0)
+        {
+            return existing;
+        }
+
+        if (knowledge.Entities.PersonByNameKey(key) is { } known)
+        {
+            return Known(document, known, byId);
+        }
+
+        // "Trump … Donald Trump": a one-word person met first takes the full name when it comes.
+        var lastKey = knowledge.NameKeys.WordKey(words[^1]);
+        var shortForm = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.Known is null && e.NameKey == lastKey);
+        if (shortForm >= 0)
+        {
+            var entity = document.Entities[shortForm];
+            entity.Name = mention.Text;
+            entity.NameKey = key;
+            entity.Gender ??= GenderOf(words[0]);
+            return shortForm;
+        }
+
+        return NewEntity(document, EntityLabel.Person, mention.Text, key, GenderOf(words[0]), byId);
+    }
+
+    /// <summary>The most recent person of this article whose last name (variant-folded) is <paramref name="word"/>.</summary>
+    private int? PersonBySurname(Document document, string word)
+    {
+        if (word.Contains(' '))
+        {
+            return null;
+        }
+
+        var key = knowledge.NameKeys.WordKey(word);
+        for (var i = document.Entities.Count - 1; i >= 0; i--)
+        {
+            var entity = document.Entities[i];
+            if (entity.Label == EntityLabel.Person && (entity.NameKey ?? knowledge.NameKeys.NameKey(entity.Name)).Split(' ')[^1] == key)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private int? KnownPersonOnly(Document document, Mention mention, Dictionary<string, int> byId)
+    {
+        var key = knowledge.NameKeys.NameKey(mention.Text);
+        var known = mention.Text.Contains(' ') ? knowledge.Entities.PersonByNameKey(key) : knowledge.Entities.PersonBySurnameKey(key);
+        return known is null ? null : Known(document, known, byId);
+    }
+
+    private int? Named(Document document, EntityLabel label, Mention mention, Dictionary<string, int> byId)
+    {
+        var name = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
+        return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
+    }
+
+    private int Known(Document document, KnownEntity known, Dictionary<string, int> byId)
+    {
+        if (byId.TryGetValue(known.Id, out var index))
+        {
+            return index;
+        }
+
+        document.Entities.Add(new LinkedEntity
+        {
+            Label = known.Label,
+            Name = known.Name,
+            Known = known,
+            Gender = known.Gender,
+            NameKey = known.Label == EntityLabel.Person ? knowledge.NameKeys.NameKey(known.Name) : null,
+        });
+        byId[known.Id] = document.Entities.Count - 1;
+        return document.Entities.Count - 1;
+    }
+
+    private static int NewEntity(Document document, EntityLabel label, string name, string? key, char? gender, Dictionary<string, int> byId)
+    {
+        var entity = new LinkedEntity { Label = label, Name = name, NameKey = key, Gender = gender };
+        if (byId.TryGetValue(entity.Id, out var index))
+        {
+            return index;
+        }
+
+        document.Entities.Add(entity);
+        byId[entity.Id] = document.Entities.Count - 1;
+        return document.Entities.Count - 1;
+    }
+
+    private char? GenderOf(string firstName) => knowledge.FirstNames.GetValueOrDefault(firstName);
+
+    private static void Link(Document document, Mention mention, int index)
+    {
+        mention.EntityIndex = index;
+        var entity = document.Entities[index];
+        entity.Mentions.Add(mention);
+        entity.Aliases.Add(mention.Text);
+    }
+}

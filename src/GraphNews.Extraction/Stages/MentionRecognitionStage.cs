@@ -1,0 +1,399 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Stages;
+
+/// <summary>
+/// Finds the spans that name something: knowledge-base names (gazetteer, longest match, case-sensitive),
+/// titles, pronouns, and unknown capitalised names classified by their shape (a title before them, a known
+/// first name, an organisation / event / place word at their end). When a statistical tagger is given,
+/// its spans replace the shape heuristic for unknown names; the gazetteer still wins where it knows the name.
+/// </summary>
+public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTagger? tagger) : IPipelineStage
+{
+    public string Name => "recognise";
+
+    public void Process(Document document)
+    {
+        var taggerSpans = TaggerSpans(document);
+        foreach (var sentence in document.Sentences)
+        {
+            var found = new List<Mention>();
+            var claimed = new bool[sentence.TokenCount];
+            RecogniseLowerCaseRoles(document, sentence);
+            RecogniseCapitalisedRuns(document, sentence, found, claimed);
+            if (taggerSpans is not null)
+            {
+                MergeTaggerSpans(document, sentence, taggerSpans, found);
+            }
+
+            RecognisePronouns(document, sentence, found);
+            document.Mentions.AddRange(found.OrderBy(m => m.FirstToken));
+        }
+    }
+
+    private void RecogniseCapitalisedRuns(Document document, Sentence sentence, List<Mention> found, bool[] claimed)
+    {
+        var tokens = document.TokenTexts;
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var gazetteer = knowledge.Entities.Gazetteer.Match(tokens, i, sentence.EndToken);
+            if (!IsNameStart(tokens, i) && gazetteer is null)
+            {
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(tokens, i, sentence.EndToken, gazetteer);
+            ClassifyRun(document, sentence, i, end, found, claimed);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>Capitalised words, joined by connectors ("of", "and", "al") when a capitalised word follows them.</summary>
+    private int RunEnd(List<string> tokens, int start, int limit, PhraseMatch<GazetteerEntry>? gazetteerAtStart)
+    {
+        var end = Math.Max(start + 1, gazetteerAtStart?.End ?? start + 1);
+        while (end < limit)
+        {
+            var gazetteer = knowledge.Entities.Gazetteer.Match(tokens, end, limit);
+            if (gazetteer is not null)
+            {
+                end = gazetteer.End;
+            }
+            else if (IsCapitalised(tokens[end]) && !knowledge.Words.Contains("function", tokens[end]))
+            {
+                end++;
+            }
+            else if (knowledge.Words.Contains("connector", tokens[end]) && end + 1 < limit && IsCapitalised(tokens[end + 1])
+                     && tokens[end] is not "and" && !knowledge.Words.Contains("function", tokens[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private void ClassifyRun(Document document, Sentence sentence, int start, int end, List<Mention> found, bool[] claimed)
+    {
+        var tokens = document.TokenTexts;
+        var whole = knowledge.Entities.Gazetteer.Match(tokens, start, end);
+        if (whole is not null && whole.End == end)
+        {
+            AddKnown(document, sentence, whole, found, claimed);
+            return;
+        }
+
+        if (end - start >= 2 && TypeByShape(tokens, start, end) is { } shapeType)
+        {
+            var nameStart = SkipLeadingFunctionWords(tokens, start, end);
+            if (end - nameStart >= 2)
+            {
+                AddMention(document, sentence, nameStart, end, shapeType, "shape", found, claimed);
+                return;
+            }
+        }
+
+        var i = start;
+        var pendingUnknown = -1;
+        while (i < end)
+        {
+            var title = knowledge.Roles.Match(tokens, i, end);
+            var gazetteer = knowledge.Entities.Gazetteer.Match(tokens, i, end);
+            if (gazetteer is not null && (title is null || gazetteer.Length >= title.Length) && !IsWeakInsideName(tokens, gazetteer, i, end, pendingUnknown))
+            {
+                FlushUnknown(document, sentence, ref pendingUnknown, i, found, claimed);
+                AddKnown(document, sentence, gazetteer, found, claimed);
+                i = gazetteer.End;
+            }
+            else if (title is not null && IsTitleUse(title, end))
+            {
+                FlushUnknown(document, sentence, ref pendingUnknown, i, found, claimed);
+                document.Titles.Add(new TitleMention(title.Start, title.End, title.Values[0], sentence.Index));
+                i = title.End;
+            }
+            else
+            {
+                if (pendingUnknown < 0 && !knowledge.Words.Contains("function", tokens[i]) && !knowledge.DateWords.Contains(tokens[i]))
+                {
+                    pendingUnknown = i;
+                }
+
+                i++;
+            }
+        }
+
+        FlushUnknown(document, sentence, ref pendingUnknown, end, found, claimed);
+    }
+
+    /// <summary>
+    /// A one-word place or surname match that starts or ends an unknown name is part of that name
+    /// ("Jordan Bardella", "Ivanka Trump"), not a mention of its own.
+    /// </summary>
+    private bool IsWeakInsideName(List<string> tokens, PhraseMatch<GazetteerEntry> match, int start, int end, int pendingUnknown)
+    {
+        var entry = match.Values[0];
+        if (match.Length != 1)
+        {
+            return false;
+        }
+
+        if (pendingUnknown >= 0 && entry.Form == MentionForm.Name && entry.Entity.Label != EntityLabel.Country)
+        {
+            // "Thérèse Kayikwamba Wagner", "Ivanka Trump": a one-word match continuing an unknown name belongs to it.
+            return true;
+        }
+
+        var followedByName = match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null
+                             && knowledge.Roles.Match(tokens, match.End, end) is null;
+        return knowledge.FirstNames.ContainsKey(tokens[start]) && followedByName && entry.Form == MentionForm.Name;
+    }
+
+    private void FlushUnknown(Document document, Sentence sentence, ref int pendingUnknown, int end, List<Mention> found, bool[] claimed)
+    {
+        if (pendingUnknown < 0)
+        {
+            return;
+        }
+
+        var start = pendingUnknown;
+        pendingUnknown = -1;
+        while (end > start && (knowledge.Words.Contains("connector", document.TokenTexts[end - 1]) || !IsCapitalised(document.TokenTexts[end - 1])))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return;
+        }
+
+        var afterTitle = TitlesOf(document, sentence).Any(t => t.EndToken == start);
+        var firstNameShape = end - start >= 2 && knowledge.FirstNames.ContainsKey(document.TokenTexts[start]);
+        var type = afterTitle || firstNameShape ? MentionType.Person : MentionType.Misc;
+        AddMention(document, sentence, start, end, type, "shape", found, claimed);
+    }
+
+    /// <summary>Organisation, event or place by the words a name ends (or starts) with.</summary>
+    private MentionType? TypeByShape(List<string> tokens, int start, int end)
+    {
+        if (knowledge.Words.StartsWith("event-prefix", tokens, start, end) > 0)
+        {
+            return MentionType.Event;
+        }
+
+        if (knowledge.Words.EndsWith("org-word", tokens, start, end) || knowledge.Words.StartsWith("org-word", tokens, start, end) == 1 && end - start >= 3 && tokens[start + 1] == "of")
+        {
+            return MentionType.Organization;
+        }
+
+        if (knowledge.Words.EndsWith("event-word", tokens, start, end))
+        {
+            return MentionType.Event;
+        }
+
+        return knowledge.Words.EndsWith("location-word", tokens, start, end) ? MentionType.Location : null;
+    }
+
+    /// <summary>A capitalised title counts when a name follows it; a lower-case role word ("spokesman") always counts.</summary>
+    private static bool IsTitleUse(PhraseMatch<RoleCue> title, int runEnd) => !title.Values[0].IsTitleOnly || title.End < runEnd;
+
+    /// <summary>Lower-case role words ("spokesman", "envoy") that imply a relation; capitalised titles are found inside name runs.</summary>
+    private void RecogniseLowerCaseRoles(Document document, Sentence sentence)
+    {
+        var tokens = document.TokenTexts;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (IsCapitalised(tokens[i]))
+            {
+                continue;
+            }
+
+            var title = knowledge.Roles.Match(tokens, i, sentence.EndToken);
+            if (title is not null && !title.Values[0].IsTitleOnly)
+            {
+                document.Titles.Add(new TitleMention(title.Start, title.End, title.Values[0], sentence.Index));
+                i = title.End - 1;
+            }
+        }
+    }
+
+    private void RecognisePronouns(Document document, Sentence sentence, List<Mention> found)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var word = document.TokenTexts[i];
+            var gender = knowledge.Words.ValueOf("pronoun", word);
+            if (gender is "m" or "f" && !found.Any(m => m.FirstToken <= i && i < m.EndToken))
+            {
+                var token = document.Tokens[i];
+                found.Add(new Mention
+                {
+                    FirstToken = i, EndToken = i + 1, Start = token.Start, End = token.End, Text = word,
+                    Type = MentionType.Person, Origin = "pronoun", Form = MentionForm.Pronoun, Sentence = sentence.Index,
+                });
+            }
+        }
+    }
+
+    private void AddKnown(Document document, Sentence sentence, PhraseMatch<GazetteerEntry> match, List<Mention> found, bool[] claimed)
+    {
+        var entry = match.Values[0];
+        var mention = AddMention(document, sentence, match.Start, match.End, TypeOf(entry.Entity.Label), "gazetteer", found, claimed);
+        mention.Known = entry.Entity;
+        mention.Form = entry.Form;
+    }
+
+    private static Mention AddMention(Document document, Sentence sentence, int start, int end, MentionType type, string origin, List<Mention> found, bool[] claimed)
+    {
+        var mention = new Mention
+        {
+            FirstToken = start,
+            EndToken = end,
+            Start = document.Tokens[start].Start,
+            End = document.Tokens[end - 1].End,
+            Text = document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End],
+            Type = type,
+            Origin = origin,
+            Sentence = sentence.Index,
+        };
+        found.Add(mention);
+        for (var i = start; i < end; i++)
+        {
+            claimed[i - sentence.FirstToken] = true;
+        }
+
+        return mention;
+    }
+
+    private IReadOnlyList<string[]>? TaggerSpans(Document document)
+    {
+        if (tagger is null || document.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var sentences = document.Sentences
+            .Select(s => (IReadOnlyList<string>)document.TokenTexts.GetRange(s.FirstToken, s.TokenCount))
+            .ToList();
+        var tags = tagger.Tag(sentences);
+        return tags.Count == sentences.Count ? tags : null;
+    }
+
+    /// <summary>
+    /// Tagger spans over names the gazetteer does not know replace the shape guesses there; a tagger span
+    /// that overlaps a knowledge-base name is ignored (the knowledge base knows "Russian" is not a person).
+    /// </summary>
+    private void MergeTaggerSpans(Document document, Sentence sentence, IReadOnlyList<string[]> tags, List<Mention> found)
+    {
+        var sentenceTags = tags[sentence.Index];
+        if (sentenceTags.Length != sentence.TokenCount)
+        {
+            return;
+        }
+
+        foreach (var (start, end, type) in BioSpans(sentenceTags, sentence.FirstToken))
+        {
+            var first = start;
+            while (first < end && TitlesOf(document, sentence).Any(t => t.FirstToken <= first && first < t.EndToken))
+            {
+                first++;
+            }
+
+            if (first >= end || type is MentionType.Misc)
+            {
+                continue;
+            }
+
+            var overlapping = found.Where(m => m.FirstToken < end && first < m.EndToken).ToList();
+            if (overlapping.Any(m => m.Known is not null && !(type is MentionType.Organization or MentionType.Event && m.FirstToken >= first && m.EndToken <= end && m.EndToken - m.FirstToken < end - first)))
+            {
+                continue;
+            }
+
+            foreach (var m in overlapping)
+            {
+                found.Remove(m);
+            }
+
+            AddMention(document, sentence, first, end, type, "model", found, new bool[sentence.TokenCount]);
+        }
+    }
+
+    private static IEnumerable<(int Start, int End, MentionType Type)> BioSpans(string[] tags, int offset)
+    {
+        var start = -1;
+        string? current = null;
+        for (var i = 0; i <= tags.Length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : "O";
+            var type = tag.Length > 2 ? tag[2..] : null;
+            var continues = tag.StartsWith("I-", StringComparison.Ordinal) && type == current;
+            if (current is not null && !continues)
+            {
+                if (TypeOfTag(current) is { } mentionType)
+                {
+                    yield return (offset + start, offset + i, mentionType);
+                }
+
+                current = null;
+            }
+
+            if (tag.StartsWith("B-", StringComparison.Ordinal) || (tag.StartsWith("I-", StringComparison.Ordinal) && current is null))
+            {
+                start = i;
+                current = type;
+            }
+        }
+    }
+
+    /// <summary>The titles found so far in <paramref name="sentence"/> (they are appended sentence by sentence).</summary>
+    private static IEnumerable<TitleMention> TitlesOf(Document document, Sentence sentence)
+    {
+        for (var i = document.Titles.Count - 1; i >= 0 && document.Titles[i].Sentence == sentence.Index; i--)
+        {
+            yield return document.Titles[i];
+        }
+    }
+
+    private static MentionType? TypeOfTag(string tag) => tag switch
+    {
+        "PER" => MentionType.Person,
+        "ORG" => MentionType.Organization,
+        "LOC" => MentionType.Location,
+        "EVENT" => MentionType.Event,
+        "MISC" => MentionType.Misc,
+        _ => null,
+    };
+
+    private static MentionType TypeOf(EntityLabel label) => label switch
+    {
+        EntityLabel.Person => MentionType.Person,
+        EntityLabel.Organization => MentionType.Organization,
+        EntityLabel.Event => MentionType.Event,
+        _ => MentionType.Location,
+    };
+
+    private int SkipLeadingFunctionWords(List<string> tokens, int start, int end)
+    {
+        while (start < end && knowledge.Words.Contains("function", tokens[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool IsNameStart(List<string> tokens, int i) =>
+        IsCapitalised(tokens[i]) && !knowledge.Words.Contains("function", tokens[i]);
+
+    public static bool IsCapitalised(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 3 && token[2] == '-' && char.IsUpper(token[3]) && token[0] is 'a' or 'e'));
+}

@@ -1,0 +1,152 @@
+using System.Threading.Channels;
+using GraphNews.Domain;
+using GraphNews.Domain.Storage;
+using GraphNews.Extraction;
+using GraphNews.Ingestion.Reading;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GraphNews.Ingestion;
+
+public sealed record IngestOptions
+{
+    public static readonly IngestOptions Default = new();
+
+    /// <summary>Articles extracted at once; the store still has a single writer.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Articles per store write: larger batches amortise transaction cost.</summary>
+    public int BatchSize { get; init; } = 64;
+
+    public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
+}
+
+/// <summary>An input item that did not make it into the graph, and why.</summary>
+public sealed record SkippedItem(InputLocation Location, string Reason);
+
+public sealed record IngestSummary(int Read, int Written, int Unchanged, int Entities, int Facts, IReadOnlyList<SkippedItem> Skipped);
+
+/// <summary>Progress after each stored batch.</summary>
+public sealed record IngestProgress(int Read, int Stored, int Skipped);
+
+/// <summary>
+/// Reads articles, extracts their graphs in parallel, and writes them to the store in batches from
+/// a single writer. A bad item is reported and skipped; it never stops the others.
+/// </summary>
+public sealed class IngestService(IArticleExtractor extractor, IGraphStore store, ILogger<IngestService>? logger = null)
+{
+    private readonly ILogger logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await IngestAsync(ArticleInputs.Read(paths, options.Reader), options, progress, cancellationToken);
+
+    public async Task<IngestSummary> IngestAsync(IEnumerable<ArticleReadResult> inputs, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var skipped = new List<SkippedItem>();
+        var extracted = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
+            new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true });
+        var read = 0;
+
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await Parallel.ForEachAsync(
+                        Numbered(inputs, () => Interlocked.Increment(ref read)),
+                        new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                        async (item, ct) => await extracted.Writer.WriteAsync(Extract(item), ct));
+                }
+                finally
+                {
+                    extracted.Writer.Complete();
+                }
+            },
+            cancellationToken);
+
+        var total = WriteResult.Empty;
+        var batch = new List<(InputLocation Location, ArticleGraph Graph)>(options.BatchSize);
+        await foreach (var item in extracted.Reader.ReadAllAsync(cancellationToken))
+        {
+            if (item.Graph is null)
+            {
+                skipped.Add(new SkippedItem(item.Location, item.Error!));
+                logger.LogWarning("Skipped {Location}: {Reason}", item.Location, item.Error);
+                continue;
+            }
+
+            batch.Add((item.Location, item.Graph));
+            if (batch.Count >= options.BatchSize)
+            {
+                total = total.Add(await WriteBatchAsync(batch, skipped, cancellationToken));
+                progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
+            }
+        }
+
+        await producer;
+        total = total.Add(await WriteBatchAsync(batch, skipped, cancellationToken));
+        progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
+        return new IngestSummary(read, total.Articles, total.Unchanged, total.Entities, total.Facts, skipped);
+    }
+
+    private (InputLocation, ArticleGraph?, string?) Extract(ArticleReadResult item)
+    {
+        if (!item.IsSuccess)
+        {
+            return (item.Location, null, item.Error);
+        }
+
+        try
+        {
+            return (item.Location, extractor.Extract(item.Article!), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Extraction failed for {Location}", item.Location);
+            return (item.Location, null, $"extraction failed: {e.Message}");
+        }
+    }
+
+    /// <summary>Writes a batch; if the batch is refused, retries its articles one by one so only the bad one is skipped.</summary>
+    private async Task<WriteResult> WriteBatchAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, List<SkippedItem> skipped, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return WriteResult.Empty;
+        }
+
+        try
+        {
+            return await store.UpsertArticlesAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
+        }
+        catch (ArgumentException) when (batch.Count > 1)
+        {
+            var result = WriteResult.Empty;
+            foreach (var item in batch)
+            {
+                result = result.Add(await WriteBatchAsync([item], skipped, cancellationToken));
+            }
+
+            return result;
+        }
+        catch (ArgumentException e)
+        {
+            skipped.Add(new SkippedItem(batch[0].Location, e.Message));
+            logger.LogWarning("Skipped {Location}: {Reason}", batch[0].Location, e.Message);
+            return WriteResult.Empty;
+        }
+        finally
+        {
+            batch.Clear();
+        }
+    }
+
+    private static IEnumerable<ArticleReadResult> Numbered(IEnumerable<ArticleReadResult> inputs, Action count)
+    {
+        foreach (var input in inputs)
+        {
+            count();
+            yield return input;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using GraphNews.Domain;
+
+namespace GraphNews.Ingestion.Reading;
+
+/// <summary>
+/// JSON lines: one article object per line with <c>id, title, url, published, source, license, text</c>;
+/// unknown fields are ignored. A bad line is reported with its line number and the rest goes on.
+/// </summary>
+public static class JsonlArticleReader
+{
+    internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return ParseLine(line, new InputLocation(path, lineNumber), options);
+            }
+        }
+    }
+
+    public static ArticleReadResult ParseLine(string line, InputLocation location, ReaderOptions options)
+    {
+        if (line.Length > options.MaxArticleChars * 2L)
+        {
+            return ArticleReadResult.Failed(location, $"line has {line.Length:N0} characters; the limit for one article is {options.MaxArticleChars:N0}");
+        }
+
+        JsonLine? item;
+        try
+        {
+            item = JsonSerializer.Deserialize<JsonLine>(line, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            return ArticleReadResult.Failed(location, $"not a valid JSON object ({FirstSentence(e.Message)})");
+        }
+
+        if (item is null)
+        {
+            return ArticleReadResult.Failed(location, "expected a JSON object, found null");
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Text))
+        {
+            return ArticleReadResult.Failed(location, "the article has no \"text\"");
+        }
+
+        if (item.Text.Length > options.MaxArticleChars)
+        {
+            return ArticleReadResult.Failed(location, $"article text has {item.Text.Length:N0} characters; the limit is {options.MaxArticleChars:N0}");
+        }
+
+        if (!DateParsing.TryParse(item.Published, out var published))
+        {
+            return ArticleReadResult.Failed(location, $"\"published\" is '{item.Published}', which is not a date (expected yyyy-MM-dd)");
+        }
+
+        var text = item.Text.Trim();
+        return ArticleReadResult.Ok(location, new Article
+        {
+            Id = ArticleIds.Choose(item.Id, item.Url, text),
+            Title = string.IsNullOrWhiteSpace(item.Title) ? TitleFromText(text) : item.Title.Trim(),
+            Text = text,
+            Published = published ?? options.DefaultPublished,
+            Url = NullIfBlank(item.Url),
+            Source = NullIfBlank(item.Source),
+            License = NullIfBlank(item.License),
+        });
+    }
+
+    private static string TitleFromText(string text)
+    {
+        var firstLine = text.Split('\n', 2)[0].Trim();
+        return firstLine.Length <= 120 ? firstLine : firstLine[..117] + "...";
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private sealed record JsonLine(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Text);
+}

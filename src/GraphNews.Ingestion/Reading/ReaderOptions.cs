@@ -1,0 +1,12 @@
+namespace GraphNews.Ingestion.Reading;
+
+public sealed record ReaderOptions
+{
+    public static readonly ReaderOptions Default = new();
+
+    /// <summary>Largest article body accepted; larger items are refused with a message rather than exhausting memory.</summary>
+    public int MaxArticleChars { get; init; } = 2_000_000;
+
+    /// <summary>Publication date for inputs that carry none (plain text without a sidecar).</summary>
+    public DateOnly? DefaultPublished { get; init; }
+}

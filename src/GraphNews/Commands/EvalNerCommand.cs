@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Cli.Commands;
+
+/// <summary><c>graphnews eval-ner</c>: exact-span precision/recall/F1 of the recogniser on each dev file.</summary>
+internal static class EvalNerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder with gmb/, gum/, wikigold/ dev.conll files.", DefaultValueFactory = _ => "../shared/data/ner" };
+        var model = new Option<string?>("--model") { Description = "A model file to evaluate instead of the embedded one." };
+        var noConsistency = new Option<bool>("--no-consistency") { Description = "Skip the document-consistency pass." };
+        var command = new Command("eval-ner", "Score the named-entity recogniser on the dev files (exact span match).");
+        command.Options.Add(data);
+        command.Options.Add(model);
+        command.Options.Add(noConsistency);
+        command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
+        {
+            var directory = result.GetValue(data)!;
+            try
+            {
+                var sets = NerCorpus.DevSets(directory);
+                if (sets.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"eval-ner: no */dev.conll files under '{directory}'.");
+                    return 2;
+                }
+
+                var modelPath = result.GetValue(model);
+                var loaded = modelPath is null ? PerceptronNerTagger.LoadDefault().Model : PerceptronNerTagger.LoadFile(modelPath).Model;
+                var tagger = new PerceptronNerTagger(loaded, documentConsistency: !result.GetValue(noConsistency));
+                foreach (var (name, documents) in sets)
+                {
+                    NerScore.Evaluate(tagger, documents).WriteTable(Console.Out, name + " dev");
+                }
+
+                Summarise(Console.Out, "summary", tagger, sets);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+            {
+                await Console.Error.WriteLineAsync($"eval-ner: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>One line: micro-F1 over PER/LOC/ORG on each dev set.</summary>
+    public static void Summarise(TextWriter output, string title, PerceptronNerTagger tagger, IEnumerable<(string Name, List<ConllDocument> Documents)> sets)
+    {
+        var parts = sets.Select(set => string.Create(CultureInfo.InvariantCulture, $"{set.Name} {NerScore.Evaluate(tagger, set.Documents).Micro.F1:F3}"));
+        output.WriteLine($"{title}: micro-F1 PER/LOC/ORG  {string.Join("  ", parts)}");
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using GraphNews.Api;
+using GraphNews.Cli.Hosting;
+using GraphNews.Domain.Storage;
+using GraphNews.Extraction;
+using GraphNews.Ingestion;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace GraphNews.Cli.Commands;
+
+/// <summary><c>graphnews serve [--db PATH] [--ingest PATH...] [--urls URL]</c>: serve the GraphQL API.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = CommonOptions.Db();
+        var store = CommonOptions.Store();
+        var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or directories before serving.", AllowMultipleArgumentsPerToken = true };
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var published = CommonOptions.Published();
+        var apiKey = new Option<string?>("--api-key") { Description = "Require this X-Api-Key header for mutations (also GRAPHNEWS__APIKEY)." };
+        var command = new Command("serve", "Serve the graph over GraphQL at /graphql.") { db, store, ingest, urls, published, apiKey };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
+        {
+            var configuration = Composition.LoadConfiguration();
+            var settings = StoreSettings.From(parse, store, db, configuration);
+            await using var graphStore = await Composition.OpenStoreAsync(settings, cancellationToken);
+            var extractor = Composition.CreateExtractor();
+
+            if (parse.GetValue(ingest) is { Length: > 0 } paths)
+            {
+                var options = IngestOptions.Default with { Reader = IngestOptions.Default.Reader with { DefaultPublished = parse.GetValue(published) } };
+                var summary = await IngestRunner.RunAsync(new IngestService(extractor, graphStore), paths, options, Console.Error, cancellationToken);
+                await Console.Out.WriteLineAsync(IngestRunner.Describe(summary, settings));
+            }
+
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls(parse.GetValue(urls)!);
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Services.AddSingleton(graphStore);
+            builder.Services.AddSingleton<IArticleExtractor>(extractor);
+            builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });
+            await using var app = builder.Build();
+            app.MapGraphNewsApi();
+            app.MapGet("/healthz", () => Results.Text("ok"));
+            app.MapGet("/readyz", async (IGraphStore s, CancellationToken ct) =>
+            {
+                try
+                {
+                    await s.GetStatsAsync(ct);
+                    return Results.Text("ready");
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return Results.Text($"store unavailable: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+            });
+            await app.StartAsync(cancellationToken);
+            await Console.Out.WriteLineAsync($"GraphQL at {string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/graphql"))}  (Ctrl+C to stop)");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Diagnostics;
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Cli.Commands;
+
+/// <summary>
+/// <c>graphnews train-ner</c>: trains the recogniser on the CoNLL data folder and writes the model file.
+/// Deterministic for a given seed; with the defaults it reproduces the committed model.
+/// </summary>
+internal static class TrainNerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder with gmb/, gum/, wikigold/ (train.conll, dev.conll).", DefaultValueFactory = _ => "../shared/data/ner" };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Model/ner.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling and augmentation.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var goldWeight = new Option<int>("--gold-weight") { Description = "How many times each gold (GUM, wikigold) sentence counts.", DefaultValueFactory = _ => 3 };
+        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Running text (.jsonl with a \"text\" field, or .txt) for the word clusters, besides the training text.", DefaultValueFactory = _ => ["../shared/samples/wikinews-large.jsonl"], AllowMultipleArgumentsPerToken = true };
+        var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
+        var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
+        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, evaluateEachEpoch })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
+        {
+            var directory = result.GetValue(data)!;
+            var epochCount = result.GetValue(epochs);
+            if (!Directory.Exists(directory))
+            {
+                await Console.Error.WriteLineAsync($"train-ner: data folder '{directory}' does not exist.");
+                return 2;
+            }
+
+            if (epochCount < 1)
+            {
+                await Console.Error.WriteLineAsync("train-ner: --epochs must be at least 1.");
+                return 2;
+            }
+
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                var sources = NerCorpus.TrainingSources(directory, result.GetValue(goldWeight));
+                if (sources.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"train-ner: no */train.conll files under '{directory}'.");
+                    return 2;
+                }
+
+                var dev = NerCorpus.DevSets(directory);
+                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed) };
+                var trainer = new PerceptronTrainer(options, Console.Out);
+                Action<int, NerModel>? afterEpoch = result.GetValue(evaluateEachEpoch)
+                    ? (epoch, model) => EvalNerCommand.Summarise(Console.Out, $"epoch {epoch}", new PerceptronNerTagger(model), dev)
+                    : null;
+                var clusterText = sources.SelectMany(s => s.Documents).SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens);
+                foreach (var file in result.GetValue(unlabeled) ?? [])
+                {
+                    if (!File.Exists(file))
+                    {
+                        await Console.Error.WriteLineAsync($"train-ner: unlabelled text '{file}' does not exist.");
+                        return 2;
+                    }
+
+                    clusterText = clusterText.Concat(WordClusterBuilder.ReadText(file));
+                }
+
+                var clusters = new WordClusterBuilder(seed: options.Seed).Build(clusterText);
+                Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F1} s)");
+                var model = trainer.Train(sources, clusters, afterEpoch);
+                var path = result.GetValue(output)!;
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                await using (var stream = File.Create(path))
+                {
+                    NerModelFormat.Save(model, stream);
+                }
+
+                Console.WriteLine($"wrote {path}: {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, {model.FeatureKeys.Count:N0} features, trained in {clock.Elapsed.TotalSeconds:F0} s");
+                EvalNerCommand.Summarise(Console.Out, "final", new PerceptronNerTagger(model), dev);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                await Console.Error.WriteLineAsync($"train-ner: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,81 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class FeatureTests
+{
+    [Fact]
+    public void LowerHashIgnoresCaseButExactHashDoesNot()
+    {
+        Assert.Equal(FeatureHash.Lower("Obama"), FeatureHash.Lower("OBAMA"));
+        Assert.NotEqual(FeatureHash.Exact("Obama"), FeatureHash.Exact("OBAMA"));
+        Assert.NotEqual(FeatureHash.Lower("ab"), FeatureHash.Lower("ba"));
+    }
+
+    [Fact]
+    public void ShapesCollapseRunsOfTheSameClass()
+    {
+        Assert.Equal(FeatureHash.Shape("U.S."), FeatureHash.Shape("E.U."));
+        Assert.Equal(FeatureHash.Shape("Obama"), FeatureHash.Shape("Li"));
+        Assert.NotEqual(FeatureHash.Shape("Obama"), FeatureHash.Shape("obama"));
+        Assert.Equal(FeatureHash.Shape("1990"), FeatureHash.Shape("7"));
+    }
+
+    [Fact]
+    public void CaseClassesAndRecasing()
+    {
+        Assert.Equal(CaseClass.Title, CasingLexicon.Classify("Paris"));
+        Assert.Equal(CaseClass.Upper, CasingLexicon.Classify("NATO"));
+        Assert.Equal(CaseClass.Mixed, CasingLexicon.Classify("McDonald"));
+        Assert.Equal(CaseClass.NoLetters, CasingLexicon.Classify("1990"));
+        Assert.Equal("Obama", CasingLexicon.Apply("OBAMA", CaseClass.Title));
+        Assert.True(SentenceCasing.IsShouting(["OBAMA", "VISITS", "PARIS", "."]));
+        Assert.True(SentenceCasing.IsWhispering(["obama", "visits", "paris", "today"]));
+        Assert.False(SentenceCasing.IsShouting(["Obama", "visits", "NATO"]));
+    }
+
+    [Fact]
+    public void ExtractorFillsEveryTokenWithinTheStride()
+    {
+        var extractor = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty);
+        var buffer = new FeatureBuffer();
+        string[] sentence = ["Barack", "Obama", "met", "the", "Secretary-General", "."];
+
+        extractor.Extract(sentence, DocumentCasing.Build([sentence]), buffer);
+
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            Assert.InRange(buffer.Count[i], 10, FeatureExtractor.Stride);
+        }
+
+        var first = buffer.KeysOf(0)[..buffer.Count[0]].ToArray();
+        var again = new FeatureBuffer();
+        extractor.Extract(sentence, DocumentCasing.Build([sentence]), again);
+        Assert.Equal(first, again.KeysOf(0)[..again.Count[0]].ToArray());
+    }
+
+    [Fact]
+    public void NameLexiconMatchesAreFeatures()
+    {
+        var names = LexiconBuilder.Names([(NerTestSupport.TinyCorpus()[1], 2)]);
+        var withNames = new FeatureExtractor(names, CasingLexicon.Empty, WordClusters.Empty);
+        var without = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty);
+        string[] sentence = ["in", "New", "York"];
+        var a = new FeatureBuffer();
+        var b = new FeatureBuffer();
+
+        withNames.Extract(sentence, DocumentCasing.Build([sentence]), a);
+        without.Extract(sentence, DocumentCasing.Build([sentence]), b);
+
+        Assert.Equal(b.Count[1] + 1, a.Count[1]);
+        Assert.Equal(b.Count[0], a.Count[0]);
+    }
+
+    [Fact]
+    public void ClusterPrefixesCutTheBitPath()
+    {
+        const uint path = 0b1_1011_0110;
+        Assert.Equal(0b1_1011u, WordClusters.Prefix(path, 4));
+        Assert.Equal(path, WordClusters.Prefix(path, 20));
+    }
+}

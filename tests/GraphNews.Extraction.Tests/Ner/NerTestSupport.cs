@@ -1,0 +1,66 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+internal static class NerTestSupport
+{
+    public static string DataFile(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GraphNews.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        if (directory is null)
+        {
+            throw new InvalidOperationException("Cannot find the repository root (GraphNews.sln) above the test binaries.");
+        }
+
+        return Path.Combine(directory.FullName, "tests", "GraphNews.Extraction.Tests", "Ner", "Data", name);
+    }
+
+    /// <summary>A few tiny documents, enough to train a model that has seen every label.</summary>
+    public static List<ConllDocument> TinyCorpus()
+    {
+        const string text = """
+            # doc: a
+            Angela	B-PER
+            Merkel	I-PER
+            visited	O
+            Paris	B-LOC
+            with	O
+            Siemens	B-ORG
+            .	O
+
+            The	O
+            World	B-EVENT
+            Cup	I-EVENT
+            drew	O
+            German	B-MISC
+            fans	O
+            .	O
+
+            # doc: b
+            John	B-PER
+            Smith	I-PER
+            works	O
+            for	O
+            the	O
+            United	B-ORG
+            Nations	I-ORG
+            in	O
+            New	B-LOC
+            York	I-LOC
+            .	O
+            """;
+        return ConllReader.Read(new StringReader(text), "tiny");
+    }
+
+    public static NerModel TrainTiny()
+    {
+        var sources = new List<TrainingSource> { new("tiny", TinyCorpus(), 1) };
+        var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0 };
+        return new PerceptronTrainer(options, TextWriter.Null).Train(sources, WordClusters.Empty);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace GraphNews.Tests;
+
+/// <summary>The README's main command: ingest the samples and serve; then the headline question over real HTTP.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly string work = Directory.CreateTempSubdirectory("graphnews-serve-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(work, recursive: true);
+
+    [Fact]
+    public async Task Serve_with_the_samples_answers_who_Trump_discussed_Ukraine_with()
+    {
+        var port = Cli.FreePort();
+        using var server = Cli.Start(work, "serve", "--ingest", Cli.Samples, "--urls", $"http://127.0.0.1:{port}");
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilReadyAsync(http);
+
+            var response = await http.PostAsJsonAsync("/graphql", new
+            {
+                query = """
+                    { interactions(actor: "Trump", about: "Ukraine") { totalCount nodes {
+                        type modality actor { name } counterpart { name } topics { name }
+                        evidence { sentence article { id title } } } } }
+                    """,
+            }, TestContext.Current.CancellationToken);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+            var nodes = body["data"]!["interactions"]!["nodes"]!.AsArray();
+
+            Assert.NotEmpty(nodes);
+            Assert.All(nodes, n => Assert.Equal("Vladimir Putin", n!["counterpart"]!["name"]!.GetValue<string>()));
+            var call = Assert.Single(nodes, n => n!["modality"]!.GetValue<string>() == "asserted")!;
+            Assert.Equal("SPOKE_WITH", call["type"]!.GetValue<string>());
+            var evidence = call["evidence"]![0]!;
+            Assert.Contains("spoken with Russian President Vladimir Putin", evidence["sentence"]!.GetValue<string>());
+            Assert.Equal("Trump Eyes Peace Talks with Putin Amid Ongoing Ukraine Conflict", evidence["article"]!["title"]!.GetValue<string>());
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            try
+            {
+                if ((await http.GetAsync("/readyz", TestContext.Current.CancellationToken)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException("graphnews serve did not become ready within 2 minutes");
+            }
+
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+}
