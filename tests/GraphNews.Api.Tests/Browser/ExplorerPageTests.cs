@@ -55,7 +55,7 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
         await page.Mouse.ClickAsync(x, y);
 
         var details = page.Locator("#details");
-        await Expect(details).ToBeVisibleAsync();
+        await Expect(details).ToHaveAttributeAsync("data-kind", "edge");
         await Expect(details.Locator("h2").First).ToHaveTextAsync("SPOKE_WITH");
         await Expect(details.Locator(".sentence")).ToHaveTextAsync(ExplorerGraphs.CallSentence);
         await Expect(details.Locator(".article-title")).ToHaveTextAsync(ExplorerGraphs.CallArticleTitle);

@@ -35,7 +35,9 @@ export class DetailsPanel {
   constructor(panel, body, closeButton) {
     this.panel = panel;
     this.body = body;
-    closeButton.addEventListener("click", () => this.hide());
+    this.closeButton = closeButton;
+    this.hint = body.firstElementChild;
+    closeButton.addEventListener("click", () => this.clear());
   }
 
   showEdge(edge, nodesById) {
@@ -72,11 +74,12 @@ export class DetailsPanel {
   show(content, kind) {
     this.body.replaceChildren(...content);
     this.panel.dataset.kind = kind;
-    this.panel.hidden = false;
+    this.closeButton.hidden = false;
   }
 
-  hide() {
-    this.panel.hidden = true;
-    this.body.replaceChildren();
+  clear() {
+    this.body.replaceChildren(this.hint);
+    delete this.panel.dataset.kind;
+    this.closeButton.hidden = true;
   }
 }

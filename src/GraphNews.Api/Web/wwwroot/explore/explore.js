@@ -101,7 +101,7 @@ class Explorer {
       url.searchParams.set("entity", id);
       window.history.pushState(null, "", url);
     }
-    this.details.hide();
+    this.details.clear();
     await this.reload();
   }
 
@@ -195,7 +195,7 @@ class Explorer {
       swatch.style.background = colour;
       item.append(swatch, label);
       return item;
-    }), Object.assign(document.createElement("li"), { textContent: "- - - not asserted (planned, reported, negated…)" }));
+    }), Object.assign(document.createElement("li"), { textContent: "dashed edge: not asserted (planned, reported, negated…)" }));
   }
 }
 

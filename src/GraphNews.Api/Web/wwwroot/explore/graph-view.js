@@ -49,6 +49,8 @@ const STYLE = [
   { selector: ":selected", style: { "line-color": "#243b53", "target-arrow-color": "#243b53", "border-color": "#f2c94c", "border-width": 4 } },
 ];
 
+const MAX_FIT_ZOOM = 1.4;
+
 export class GraphView {
   constructor(container, { onNodeTap, onNodeExpand, onEdgeTap }) {
     this.container = container;
@@ -84,6 +86,11 @@ export class GraphView {
     this.cy.getElementById(rootId).addClass("root");
     expandedIds.forEach((id) => this.cy.getElementById(id).addClass("expanded"));
     this.cy.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 8000, idealEdgeLength: () => 110 }).run();
+    // A small graph fitted to the screen would be drawn huge; keep it at a readable scale.
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
     this.container.dataset.nodes = String(this.cy.nodes().length);
     this.container.dataset.edges = String(this.cy.edges().length);
   }
