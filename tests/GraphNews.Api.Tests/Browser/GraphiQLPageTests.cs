@@ -28,4 +28,30 @@ public sealed class GraphiQLPageTests(BrowserFixture fixture)
         await Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("Query");
         watched.AssertCleanAndLocal();
     }
+
+    [Fact]
+    public async Task Reading_the_whole_schema_fits_the_API_limits_because_introspection_costs_no_complexity()
+    {
+        // GraphiQL's query (graphiql-page.js) has this shape; by the default field costs it weighs ~300,000, past MaxComplexity.
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
+        var (status, body, _) = await fixture.Server.PostAsync($$"""
+            query IntrospectionQuery {
+              __schema {
+                queryType { name }
+                types {
+                  kind name description
+                  fields(includeDeprecated: true) { name description args { name type { {{typeRef}} } defaultValue } type { {{typeRef}} } isDeprecated deprecationReason }
+                  inputFields { name type { {{typeRef}} } }
+                  interfaces { {{typeRef}} }
+                  enumValues(includeDeprecated: true) { name description }
+                  possibleTypes { {{typeRef}} }
+                }
+                directives { name locations args { name type { {{typeRef}} } } }
+              }
+            }
+            """);
+
+        Assert.True(status == 200, body.ToJsonString());
+        Assert.Contains(body["data"]!["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "RelationType");
+    }
 }
