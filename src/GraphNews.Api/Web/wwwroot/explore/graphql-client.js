@@ -35,7 +35,7 @@ export const RELATION_TYPES = `{ __type(name: "RelationType") { enumValues { nam
 
 export const SEARCH = `query Search($q: String!) { searchEntities(query: $q, first: 15) { id name label } }`;
 
-export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $types: [RelationType!], $since: DateOnly, $until: DateOnly) {
+export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $types: [RelationType!], $since: Date, $until: Date) {
   neighborhood(id: $id, depth: 1, limit: 60, types: $types, since: $since, until: $until) {
     nodes { id name label }
     edges {
