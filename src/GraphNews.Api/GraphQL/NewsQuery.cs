@@ -149,6 +149,30 @@ public sealed class NewsQuery : ObjectGraphType
                 return from is null || to is null ? [] : await store.FindShortestPathAsync(from, to, maxHops, c.CancellationToken);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdentityCandidateGraphType>>>>("identityCandidates")
+            .Description("Possible merges the resolver was not sure enough to make: entities kept apart that may be the same thing, best first.")
+            .Argument<StringGraphType>("entity", "Only those involving this entity (id, name or alias).")
+            .Argument<IntGraphType>("first", "At most this many (default 20, max 100).")
+            .ResolveAsync(async c =>
+            {
+                var store = c.Store();
+                var first = Math.Clamp(c.GetArgument("first", PageArguments.DefaultPageSize), 0, PageArguments.MaxPageSize);
+                var entity = c.GetArgument<string?>("entity");
+                if (entity is null)
+                {
+                    return await store.GetIdentityCandidatesAsync(null, first, c.CancellationToken);
+                }
+
+                var ids = await ResolveNamesAsync(store, entity, c.CancellationToken);
+                var found = new List<IdentityCandidateRecord>();
+                foreach (var id in ids)
+                {
+                    found.AddRange(await store.GetIdentityCandidatesAsync(id, first, c.CancellationToken));
+                }
+
+                return found.Distinct().OrderByDescending(r => r.Score).Take(first).ToList();
+            });
+
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Counts of articles, entities by label and relationships by type.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken));

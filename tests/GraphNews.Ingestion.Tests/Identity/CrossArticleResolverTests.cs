@@ -1,0 +1,124 @@
+using GraphNews.Domain;
+using GraphNews.Ingestion.Identity;
+using GraphNews.Store.Sqlite;
+
+namespace GraphNews.Ingestion.Tests.Identity;
+
+public sealed class CrossArticleResolverTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private SqliteGraphStore store = null!;
+    private CrossArticleResolver resolver = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        resolver = new CrossArticleResolver(store, RelationOntology.Default);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await store.DisposeAsync();
+        folder.Dispose();
+    }
+
+    private static GraphEntity Person(string name, params string[] aliases) => new(EntityIds.For(EntityLabel.Person, name), EntityLabel.Person, name, aliases);
+
+    private static readonly GraphEntity Russia = new("country:russia", EntityLabel.Country, "Russia", []);
+    private static readonly GraphEntity Ukraine = new("country:ukraine", EntityLabel.Country, "Ukraine", []);
+    private static readonly GraphEntity China = new("country:china", EntityLabel.Country, "China", []);
+
+    private static ArticleGraph Graph(string id, IEnumerable<GraphEntity> entities, params (string Type, GraphEntity Source, GraphEntity Target)[] relations)
+    {
+        var article = new Article { Id = id, Title = id, Text = "Some sentence about them.", Published = new DateOnly(2025, 2, 9) };
+        return new ArticleGraph(article, entities.ToList(), relations.Select(r => new GraphRelation
+        {
+            Type = r.Type,
+            Source = r.Source.Id,
+            Target = r.Target.Id,
+            Role = r.Type == "LEADS" ? "President" : null,
+            Evidence = [new Evidence(article.Text, 0, article.Text.Length)],
+        }).ToList());
+    }
+
+    [Fact]
+    public async Task A_surname_alone_merges_into_the_one_stored_person_with_that_name()
+    {
+        var keith = Person("Keith Kellogg", "Kellogg");
+        await store.UpsertArticleAsync(Graph("a1", [keith, Russia], ("ENVOY_TO", keith, Russia)), Ct);
+        var kellogg = Person("Kellogg");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [kellogg, Ukraine], ("ENVOY_TO", kellogg, Ukraine)), Ct);
+
+        var entity = Assert.Single(resolved.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal((keith.Id, "Keith Kellogg"), (entity.Id, entity.Name));
+        Assert.Contains("Kellogg", entity.Aliases);
+        Assert.Equal(keith.Id, Assert.Single(resolved.Relations).Source);
+        Assert.Empty(resolved.Candidates);
+    }
+
+    [Fact]
+    public async Task A_surname_shared_by_several_stored_people_is_kept_apart_and_recorded()
+    {
+        var gary = Person("Gary Chan", "Chan");
+        var tanya = Person("Tanya Chan", "Chan");
+        await store.UpsertArticleAsync(Graph("a1", [gary, tanya]), Ct);
+        var chan = Person("Chan");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [chan]), Ct);
+
+        Assert.Equal(chan.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Equal([gary.Id, tanya.Id], resolved.Candidates.Select(c => c.CandidateId).Order(StringComparer.Ordinal));
+        Assert.All(resolved.Candidates, c => Assert.Equal((chan.Id, 0.5), (c.EntityId, c.Score)));
+
+        await store.UpsertArticleAsync(resolved, Ct);
+        Assert.Equal(2, (await store.GetIdentityCandidatesAsync(chan.Id, 10, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task People_who_share_a_name_but_lead_different_countries_are_not_merged()
+    {
+        var stored = Person("John Smith", "Smith");
+        await store.UpsertArticleAsync(Graph("a1", [stored, Russia], ("LEADS", stored, Russia)), Ct);
+        var smith = Person("Smith");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [smith, China], ("LEADS", smith, China)), Ct);
+
+        Assert.Contains(resolved.Entities, e => e.Id == smith.Id);
+        var candidate = Assert.Single(resolved.Candidates);
+        Assert.Equal((smith.Id, stored.Id, 0.3), (candidate.EntityId, candidate.CandidateId, candidate.Score));
+        Assert.Contains("different countries", candidate.Reason);
+    }
+
+    [Fact]
+    public async Task A_fuller_name_never_absorbs_a_stored_short_form_but_records_the_possibility()
+    {
+        var shortForm = Person("Kellogg");
+        await store.UpsertArticleAsync(Graph("a1", [shortForm]), Ct);
+        var full = Person("Keith Kellogg", "Kellogg");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [full]), Ct);
+
+        Assert.Equal(full.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Equal(shortForm.Id, Assert.Single(resolved.Candidates).CandidateId);
+    }
+
+    [Fact]
+    public async Task Resolving_an_already_stored_article_again_gives_the_same_graph()
+    {
+        var keith = Person("Keith Kellogg", "Kellogg");
+        await store.UpsertArticleAsync(Graph("a1", [keith, Russia], ("ENVOY_TO", keith, Russia)), Ct);
+        var kellogg = Person("Kellogg");
+        var incoming = Graph("a2", [kellogg, Ukraine], ("ENVOY_TO", kellogg, Ukraine));
+
+        var first = await resolver.ResolveAsync(incoming, Ct);
+        await store.UpsertArticleAsync(first, Ct);
+        var second = await resolver.ResolveAsync(incoming, Ct);
+
+        Assert.Equal(ArticleGraphJson.Fingerprint(first), ArticleGraphJson.Fingerprint(second));
+        Assert.Equal(1, (await store.UpsertArticleAsync(second, Ct)).Unchanged);
+    }
+}
