@@ -41,6 +41,7 @@ public sealed partial class CypherFilesTests
         }
 
         Assert.DoesNotMatch(VariableLengthWithParameter(), code);
+        Assert.DoesNotMatch(ReservedWordAsVariable(), code);
         Assert.True(Balanced(code), $"{file} has unbalanced brackets.");
     }
 
@@ -227,6 +228,9 @@ public sealed partial class CypherFilesTests
 
     [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ParameterReference();
+
+    [GeneratedRegex(@"(?i)(\bAS\s+|reduce\(\s*|\bUNWIND\s+\S+\s+AS\s+)(all|any|case|count|else|end|exists|then|when|key|node|type|index|unique|constraint|drop|match|return|with|order)\b")]
+    private static partial Regex ReservedWordAsVariable();
 
     [GeneratedRegex(@"\*\s*\d*\s*\.\.\s*\$")]
     private static partial Regex VariableLengthWithParameter();
