@@ -10,7 +10,7 @@ public sealed record ApiOptions
     public int MaxDepth { get; init; } = 12;
 
     /// <summary>Largest estimated cost accepted (GraphQL.NET complexity analyzer).</summary>
-    public int MaxComplexity { get; init; } = 50_000;
+    public int MaxComplexity { get; init; } = 20_000;
 
     /// <summary>How long one request may execute.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(10);

@@ -107,7 +107,7 @@ public sealed class ArticleInputGraphType : InputObjectGraphType<ArticleInput>
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<NonNullGraphType<StringGraphType>>("text");
         Field<StringGraphType>("url");
-        Field<DateOnlyGraphType>("published").Description("Relative dates in the text (\"next week\") resolve against it.");
+        Field<CalendarDateGraphType>("published").Description("Relative dates in the text (\"next week\") resolve against it.");
         Field<StringGraphType>("source");
         Field<StringGraphType>("license");
     }

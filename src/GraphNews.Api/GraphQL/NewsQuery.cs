@@ -50,13 +50,28 @@ public sealed class NewsQuery : ObjectGraphType
 
         Field<NonNullGraphType<ArticleConnectionGraphType>>("articles")
             .Description("Stored articles, newest first.")
+            .Argument<ArticleFilterGraphType>("where")
             .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
             .Argument<IntGraphType>("last").Argument<StringGraphType>("before")
             .ResolveAsync(async c =>
             {
                 var store = c.Store();
-                var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.ListArticlesAsync(ArticleFilter.None, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
-                return ConnectionPage<ArticleRecord>.From(await store.ListArticlesAsync(ArticleFilter.None, page, c.CancellationToken));
+                var filter = c.GetArgument<ArticleFilter?>("where") ?? ArticleFilter.None;
+                var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.ListArticlesAsync(filter, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
+                return ConnectionPage<ArticleRecord>.From(await store.ListArticlesAsync(filter, page, c.CancellationToken));
+            });
+
+        Field<NonNullGraphType<EntityConnectionGraphType>>("entities")
+            .Description("Entities by name, optionally filtered.")
+            .Argument<EntityFilterGraphType>("where")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last").Argument<StringGraphType>("before")
+            .ResolveAsync(async c =>
+            {
+                var store = c.Store();
+                var filter = c.GetArgument<EntityFilter?>("where") ?? EntityFilter.None;
+                var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.ListEntitiesAsync(filter, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
+                return ConnectionPage<EntityRecord>.From(await store.ListEntitiesAsync(filter, page, c.CancellationToken));
             });
 
         Field<NonNullGraphType<InteractionConnectionGraphType>>("interactions")
@@ -65,8 +80,9 @@ public sealed class NewsQuery : ObjectGraphType
             .Argument<StringGraphType>("about", "A name, alias or id of the topic.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("types", "Relationship types; default: every interaction type (not structural ones such as LEADS).")
             .Argument<ListGraphType<NonNullGraphType<ModalityGraphType>>>("modality", "Only these modalities; default: all.")
-            .Argument<DateOnlyGraphType>("since").Argument<DateOnlyGraphType>("until")
+            .Argument<CalendarDateGraphType>("since").Argument<CalendarDateGraphType>("until")
             .Argument<FloatGraphType>("minConfidence")
+            .Argument<FactSortGraphType>("orderBy", "Default DATE_DESC.")
             .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
             .Argument<IntGraphType>("last").Argument<StringGraphType>("before")
             .ResolveAsync(async c =>
@@ -86,6 +102,7 @@ public sealed class NewsQuery : ObjectGraphType
                     Direction = Direction.Outgoing,
                     TopicIds = topics,
                     Filter = ReadFilter(c, ontology.InteractionTypes.ToList()),
+                    Sort = c.GetArgument("orderBy", FactSort.DateDescending),
                 };
                 var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.FindFactsAsync(query, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
                 var actorSet = actors.ToHashSet(StringComparer.Ordinal);
@@ -99,7 +116,7 @@ public sealed class NewsQuery : ObjectGraphType
             .Argument<IntGraphType>("limit", "Most nodes to return (default 50, max 200).")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("types")
             .Argument<ListGraphType<NonNullGraphType<ModalityGraphType>>>("modality")
-            .Argument<DateOnlyGraphType>("since").Argument<DateOnlyGraphType>("until")
+            .Argument<CalendarDateGraphType>("since").Argument<CalendarDateGraphType>("until")
             .Argument<FloatGraphType>("minConfidence")
             .ResolveAsync(async c =>
             {

@@ -10,7 +10,7 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleRecord>
         Name = "Article";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<DateOnlyGraphType>("published").Resolve(c => c.Source.Published);
+        Field<CalendarDateGraphType>("published").Resolve(c => c.Source.Published);
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("source").Description("Where the article comes from (keep it with the text).").Resolve(c => c.Source.Source);
         Field<StringGraphType>("license").Description("The text's licence (keep it with the text).").Resolve(c => c.Source.License);

@@ -25,9 +25,10 @@ internal static class EntityResolvers
         arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>> { Name = "types" });
         arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", Description = "OUTGOING, INCOMING or BOTH (default)." });
         arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<ModalityGraphType>>> { Name = "modality" });
-        arguments.Add(new QueryArgument<DateOnlyGraphType> { Name = "since" });
-        arguments.Add(new QueryArgument<DateOnlyGraphType> { Name = "until" });
+        arguments.Add(new QueryArgument<CalendarDateGraphType> { Name = "since" });
+        arguments.Add(new QueryArgument<CalendarDateGraphType> { Name = "until" });
         arguments.Add(new QueryArgument<FloatGraphType> { Name = "minConfidence" });
+        arguments.Add(new QueryArgument<FactSortGraphType> { Name = "orderBy", Description = "Default DATE_DESC." });
         return arguments;
     }
 
@@ -39,6 +40,7 @@ internal static class EntityResolvers
             EntityIds = [c.Source.Id],
             Direction = c.GetArgument("direction", Direction.Both),
             Filter = NewsQuery.ReadFilter(c, null),
+            Sort = c.GetArgument("orderBy", FactSort.DateDescending),
         };
         var page = await PageArguments.From(c).ToRequestAsync(async () => (await store.FindFactsAsync(query, new PageRequest(0, 0), c.CancellationToken)).TotalCount);
         return ConnectionPage<FactRecord>.From(await store.FindFactsAsync(query, page, c.CancellationToken));

@@ -33,12 +33,12 @@ internal static class FactFields
         type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => fact(c.Source).Id);
         type.Field<NonNullGraphType<RelationTypeGraphType>>("type").Resolve(c => fact(c.Source).Type);
         type.Field<NonNullGraphType<ModalityGraphType>>("modality").Resolve(c => fact(c.Source).Modality);
-        type.Field<DateOnlyGraphType>("date").Description("When it happened or is due, as the text dates it; null when the text gives no date.").Resolve(c => fact(c.Source).Date);
+        type.Field<CalendarDateGraphType>("date").Description("When it happened or is due, as the text dates it; null when the text gives no date.").Resolve(c => fact(c.Source).Date);
         type.Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The highest confidence any article gave it.").Resolve(c => fact(c.Source).Confidence);
         type.Field<StringGraphType>("role").Description("For structural relationships: the role, e.g. President.").Resolve(c => fact(c.Source).Role);
         type.Field<NonNullGraphType<IntGraphType>>("articleCount").Description("How many articles report it.").Resolve(c => fact(c.Source).ArticleCount);
-        type.Field<DateOnlyGraphType>("firstSeen").Description("Publication date of the first article reporting it.").Resolve(c => fact(c.Source).FirstSeen);
-        type.Field<DateOnlyGraphType>("lastSeen").Description("Publication date of the latest article reporting it.").Resolve(c => fact(c.Source).LastSeen);
+        type.Field<CalendarDateGraphType>("firstSeen").Description("Publication date of the first article reporting it.").Resolve(c => fact(c.Source).FirstSeen);
+        type.Field<CalendarDateGraphType>("lastSeen").Description("Publication date of the latest article reporting it.").Resolve(c => fact(c.Source).LastSeen);
         type.Field<NonNullGraphType<EntityInterface>>("source").Resolve(c => c.Loaders().Entities.Load(fact(c.Source).SourceId));
         type.Field<NonNullGraphType<EntityInterface>>("target").Resolve(c => c.Loaders().Entities.Load(fact(c.Source).TargetId));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("topics")

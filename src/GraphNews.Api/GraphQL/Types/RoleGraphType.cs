@@ -12,8 +12,8 @@ public sealed class RoleGraphType : ObjectGraphType<FactRecord>
         Field<StringGraphType>("title").Description("The role as written (President, Supreme Leader, spokesman …), when the text gives one.").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<RelationTypeGraphType>>("type").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<EntityInterface>>("of").Description("The country or organization the role is held in or toward.").Resolve(c => c.Loaders().Entities.Load(c.Source.TargetId));
-        Field<DateOnlyGraphType>("since").Description("Publication date of the first article stating it.").Resolve(c => c.Source.FirstSeen);
-        Field<DateOnlyGraphType>("until").Description("Publication date of the latest article stating it.").Resolve(c => c.Source.LastSeen);
+        Field<CalendarDateGraphType>("since").Description("Publication date of the first article stating it.").Resolve(c => c.Source.FirstSeen);
+        Field<CalendarDateGraphType>("until").Description("Publication date of the latest article stating it.").Resolve(c => c.Source.LastSeen);
         Field<NonNullGraphType<RelationshipGraphType>>("relationship").Resolve(c => c.Source);
     }
 }
