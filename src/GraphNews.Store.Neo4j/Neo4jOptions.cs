@@ -33,7 +33,7 @@ public sealed class Neo4jOptions
     /// <summary>Ask the Query API for typed JSON (<c>application/vnd.neo4j.query</c>) instead of plain JSON.</summary>
     public bool TypedResults { get; set; }
 
-    /// <summary>Time allowed for one HTTP call (one attempt); the call is abandoned and counted as a failure after it.</summary>
+    /// <summary>Time allowed for one attempt of one call (a read, or a whole write transaction); after it the attempt is abandoned and counted as a failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries after the first attempt, for transient failures only.</summary>
