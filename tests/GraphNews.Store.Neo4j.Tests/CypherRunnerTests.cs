@@ -323,10 +323,12 @@ public sealed class CypherRunnerTests
     [Fact]
     public void Options_never_print_secrets()
     {
-        var options = new Neo4jOptions { User = "neo4j", Password = "hunter2-secret", BearerToken = "tok-secret" };
+        var options = new Neo4jOptions { Url = new Uri("http://admin:url-secret@db.example:7474"), User = "neo4j", Password = "hunter2-secret", BearerToken = "tok-secret" };
 
         Assert.DoesNotContain("hunter2-secret", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("tok-secret", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("url-secret", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("db.example:7474", options.ToString(), StringComparison.Ordinal);
         Assert.Contains("neo4j", options.ToString(), StringComparison.Ordinal);
     }
 }
