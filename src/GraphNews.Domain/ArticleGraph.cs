@@ -1,7 +1,17 @@
 namespace GraphNews.Domain;
 
 /// <summary>The facts extracted from one article: a plain value, no I/O.</summary>
-public sealed record ArticleGraph(Article Article, IReadOnlyList<GraphEntity> Entities, IReadOnlyList<GraphRelation> Relations);
+public sealed record ArticleGraph(Article Article, IReadOnlyList<GraphEntity> Entities, IReadOnlyList<GraphRelation> Relations)
+{
+    /// <summary>Stored entities that one of this article's entities may be, where the resolver was not sure enough to merge.</summary>
+    public IReadOnlyList<IdentityCandidate> Candidates { get; init; } = [];
+}
+
+/// <summary>
+/// "Entity <see cref="EntityId"/> of this article may be the stored entity <see cref="CandidateId"/>":
+/// kept apart, recorded so a person can confirm or reject the merge.
+/// </summary>
+public sealed record IdentityCandidate(string EntityId, string CandidateId, double Score, string Reason);
 
 /// <summary>A canonical entity as the article names it, with every alias the article used.</summary>
 public sealed record GraphEntity(string Id, EntityLabel Label, string Name, IReadOnlyList<string> Aliases);

@@ -25,6 +25,14 @@ public static class ArticleGraphValidator
             }
         }
 
+        foreach (var candidate in graph.Candidates)
+        {
+            if (!ids.Contains(candidate.EntityId) || candidate.CandidateId == candidate.EntityId)
+            {
+                throw new ArgumentException($"Article {graph.Article.Id}: identity candidate {candidate.EntityId} -> {candidate.CandidateId} does not name one of the article's entities and another entity.", nameof(graph));
+            }
+        }
+
         foreach (var relation in graph.Relations)
         {
             if (!ontology.Contains(relation.Type))

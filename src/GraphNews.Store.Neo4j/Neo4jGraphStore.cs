@@ -269,6 +269,18 @@ public sealed class Neo4jGraphStore : IGraphStore
             byType);
     }
 
+    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync("queries/identity-candidates.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0))).ConfigureAwait(false);
+        int Column(string name) => result.IndexOf(name);
+        return result.Rows.Select(r => new IdentityCandidateRecord(
+            (string)r[Column("articleId")]!,
+            (string)r[Column("entityId")]!,
+            (string)r[Column("candidateId")]!,
+            Neo4jRecords.Double(r[Column("score")]),
+            (string)r[Column("reason")]!)).ToList();
+    }
+
     public ValueTask DisposeAsync()
     {
         ownedRunner?.Dispose();

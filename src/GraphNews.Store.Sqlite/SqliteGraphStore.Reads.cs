@@ -197,6 +197,20 @@ public sealed partial class SqliteGraphStore
             byType.ToDictionary(t => t.Type, t => t.Count));
     }
 
+    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Command(
+            """
+            SELECT c.article_id, c.entity_id, c.candidate_id, c.score, c.reason FROM identity_candidates c
+            WHERE (@entity IS NULL OR c.entity_id = @entity OR c.candidate_id = @entity)
+              AND EXISTS (SELECT 1 FROM entities e WHERE e.id = c.candidate_id)
+            ORDER BY c.score DESC, c.entity_id, c.candidate_id, c.article_id
+            LIMIT @limit
+            """).With("@entity", entityId).With("@limit", limit)
+            .ReadAllAsync(r => new IdentityCandidateRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4)), cancellationToken);
+    }
+
     private static void AppendFilter(StringBuilder where, FactFilter filter)
     {
         if (filter.Types is { Count: > 0 }) where.Append(" AND f.type IN (SELECT value FROM json_each(@types))");

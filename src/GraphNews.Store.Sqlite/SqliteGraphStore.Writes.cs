@@ -91,6 +91,17 @@ public sealed partial class SqliteGraphStore
             touched.Facts.Add(factId);
         }
 
+        foreach (var candidate in graph.Candidates)
+        {
+            await connection.Command(
+                """
+                INSERT OR REPLACE INTO identity_candidates (article_id, entity_id, candidate_id, score, reason)
+                VALUES (@article, @entity, @candidate, @score, @reason)
+                """, transaction)
+                .With("@article", article.Id).With("@entity", candidate.EntityId).With("@candidate", candidate.CandidateId)
+                .With("@score", candidate.Score).With("@reason", candidate.Reason).ExecuteAsync(cancellationToken);
+        }
+
         await RefreshAsync(connection, transaction, touched, cancellationToken);
         return new WriteResult(1, graph.Entities.Count, graph.Relations.Select(r => FactIds.For(r, ontology)).Distinct().Count());
     }
@@ -150,7 +161,7 @@ public sealed partial class SqliteGraphStore
             .With("@id", articleId).ReadAllAsync(r => r.GetString(0), cancellationToken));
         touched.Entities.UnionWith(await connection.Command("SELECT entity_id FROM mentions WHERE article_id = @id", transaction)
             .With("@id", articleId).ReadAllAsync(r => r.GetString(0), cancellationToken));
-        foreach (var table in (string[])["evidence", "fact_topics", "entity_aliases", "mentions"])
+        foreach (var table in (string[])["evidence", "fact_topics", "entity_aliases", "mentions", "identity_candidates"])
         {
             await connection.Command($"DELETE FROM {table} WHERE article_id = @id", transaction).With("@id", articleId).ExecuteAsync(cancellationToken);
         }

@@ -327,4 +327,32 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Equal(2, stats.EntitiesByLabel[EntityLabel.Country]);
         Assert.Equal(1, stats.FactsByType["REBUFFED"]);
     }
+
+    [Fact]
+    public async Task Identity_candidates_are_kept_per_article_and_queryable_from_either_side()
+    {
+        var s = await StoreAsync();
+        await s.UpsertArticleAsync(TrumpCallsPutin("a1"), Ct);
+        var kellogg = new GraphEntity("person:kellogg", EntityLabel.Person, "Kellogg", []);
+        var article = Article("k1", "Kellogg spoke with Putin.", new DateOnly(2025, 2, 10));
+        var graph = Graph(article, [kellogg, Putin], Relation(article, "SPOKE_WITH", kellogg, Putin)) with
+        {
+            Candidates = [new IdentityCandidate(kellogg.Id, Trump.Id, 0.4, "shares no name; test candidate")],
+        };
+
+        await s.UpsertArticleAsync(graph, Ct);
+
+        var candidate = Assert.Single(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+        Assert.Equal(new IdentityCandidateRecord("k1", kellogg.Id, Trump.Id, 0.4, "shares no name; test candidate"), candidate);
+        Assert.Single(await s.GetIdentityCandidatesAsync(Trump.Id, 10, Ct));
+        Assert.Single(await s.GetIdentityCandidatesAsync(kellogg.Id, 10, Ct));
+        Assert.Empty(await s.GetIdentityCandidatesAsync(Putin.Id, 10, Ct));
+
+        await s.UpsertArticleAsync(graph with { Candidates = [] }, Ct);
+        Assert.Empty(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+
+        await s.UpsertArticleAsync(graph, Ct);
+        await s.DeleteArticleAsync("a1", Ct);
+        Assert.Empty(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+    }
 }

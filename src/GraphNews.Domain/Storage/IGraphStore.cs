@@ -59,4 +59,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<FactRecord>> FindShortestPathAsync(string fromEntityId, string toEntityId, int maxHops, CancellationToken cancellationToken = default);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Possible merges the resolver kept apart, involving the entity (either side) or all when null; highest score first.</summary>
+    Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default);
 }

@@ -73,3 +73,6 @@ public sealed record GraphStats(
     int Evidence,
     IReadOnlyDictionary<EntityLabel, int> EntitiesByLabel,
     IReadOnlyDictionary<string, int> FactsByType);
+
+/// <summary>A recorded possible merge: which article raised it, between which entities, and why.</summary>
+public sealed record IdentityCandidateRecord(string ArticleId, string EntityId, string CandidateId, double Score, string Reason);

@@ -107,6 +107,9 @@ public sealed class OutboxGraphStore(IGraphStore inner, SqliteOutbox outbox, Rel
 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);
 
+    public Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default) =>
+        inner.GetIdentityCandidatesAsync(entityId, limit, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await inner.DisposeAsync().ConfigureAwait(false);

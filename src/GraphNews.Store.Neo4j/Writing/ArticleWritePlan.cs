@@ -107,7 +107,7 @@ public static partial class ArticleWritePlan
             .ToList();
 
     private static List<Dictionary<string, object?>> MentionRows(IReadOnlyList<ArticleGraph> graphs) =>
-        graphs.SelectMany(g => g.Entities.Select(e => (Article: g.Article.Id, Entity: e)))
+        graphs.SelectMany(g => g.Entities.Select(e => (Article: g.Article.Id, Entity: e, Candidates: g.Candidates.Where(c => c.EntityId == e.Id).OrderBy(c => c.CandidateId, StringComparer.Ordinal).ToList())))
             .OrderBy(m => m.Article, StringComparer.Ordinal)
             .ThenBy(m => m.Entity.Id, StringComparer.Ordinal)
             .Select(m =>
@@ -119,6 +119,9 @@ public static partial class ArticleWritePlan
                     ["entityId"] = m.Entity.Id,
                     ["names"] = names,
                     ["nameKeys"] = names.Select(NameKeys.For).Distinct(StringComparer.Ordinal).ToList(),
+                    ["candidateIds"] = m.Candidates.Select(c => c.CandidateId).ToList(),
+                    ["candidateScores"] = m.Candidates.Select(c => c.Score).ToList(),
+                    ["candidateReasons"] = m.Candidates.Select(c => c.Reason).ToList(),
                 };
             })
             .ToList();

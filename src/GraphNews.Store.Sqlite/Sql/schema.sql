@@ -91,3 +91,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5 (
     names,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+CREATE TABLE IF NOT EXISTS identity_candidates (
+    article_id    TEXT NOT NULL,
+    entity_id     TEXT NOT NULL,
+    candidate_id  TEXT NOT NULL,
+    score         REAL NOT NULL,
+    reason        TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id, candidate_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_identity_candidates_entity ON identity_candidates (entity_id);
+CREATE INDEX IF NOT EXISTS ix_identity_candidates_candidate ON identity_candidates (candidate_id);
