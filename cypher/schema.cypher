@@ -14,3 +14,6 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 
 // Full-text search over canonical names and aliases (aliasText is the aliases joined by spaces).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+
+// Wait until the indexes are online, so the first queries (full-text search above all) can use them.
+CALL db.awaitIndexes(300);

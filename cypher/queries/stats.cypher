@@ -9,5 +9,5 @@ OPTIONAL MATCH (e:Entity)
 WITH articles, evidence, e.label AS label, count(e) AS entities
 WITH articles, evidence, collect([label, entities]) AS byLabel
 OPTIONAL MATCH (:Entity)-[f]->(:Entity)
-WITH articles, evidence, byLabel, type(f) AS type, count(f) AS facts
-RETURN articles, evidence, byLabel, collect([type, facts]) AS byType
+WITH articles, evidence, byLabel, type(f) AS factType, count(f) AS facts
+RETURN articles, evidence, byLabel, collect([factType, facts]) AS byType

@@ -9,9 +9,9 @@ OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
 WHERE m.stale IS NULL
 WITH e, count(m) AS articleCount, collect(m.names) AS nameLists, collect(m.nameKeys) AS keyLists
 WITH e, articleCount,
-     reduce(acc = [], n IN reduce(all = [], l IN nameLists | all + l) |
+     reduce(acc = [], n IN reduce(flat = [], l IN nameLists | flat + l) |
             CASE WHEN n IN acc OR n = e.name THEN acc ELSE acc + n END) AS aliases,
-     reduce(acc = [e.nameKey], k IN reduce(all = [], l IN keyLists | all + l) |
+     reduce(acc = [e.nameKey], k IN reduce(flat = [], l IN keyLists | flat + l) |
             CASE WHEN k IN acc THEN acc ELSE acc + k END) AS nameKeys
 SET e.articleCount = articleCount,
     e.aliases = aliases,

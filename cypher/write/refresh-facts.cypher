@@ -26,5 +26,5 @@ FOREACH (_ IN CASE WHEN articleCount > 0 THEN [1] ELSE [] END |
         f.lastSeen = lastSeen,
         f.publishedDates = publishedDates,
         f.sortDate = coalesce(f.date, lastSeen),
-        f.topicIds = reduce(acc = [], t IN reduce(all = [], l IN topicLists | all + l) |
+        f.topicIds = reduce(acc = [], t IN reduce(flat = [], l IN topicLists | flat + l) |
                             CASE WHEN t IN acc THEN acc ELSE acc + t END))

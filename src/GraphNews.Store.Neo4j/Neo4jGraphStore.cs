@@ -134,7 +134,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             return [];
         }
 
-        var result = await ReadAsync("queries/entities-by-name.cypher", cancellationToken, ("key", key)).ConfigureAwait(false);
+        var result = await ReadAsync("queries/entities-by-name.cypher", cancellationToken, ("nameKey", key)).ConfigureAwait(false);
         return result.Column("entity").Select(Neo4jRecords.Entity).ToList();
     }
 
@@ -249,7 +249,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
         var result = await ReadAsync(
             "queries/shortest-path.cypher", cancellationToken,
-            ("from", fromEntityId), ("to", toEntityId), ("maxHops", Math.Min(maxHops, MaxPathHops))).ConfigureAwait(false);
+            ("fromId", fromEntityId), ("toId", toEntityId), ("maxHops", Math.Min(maxHops, MaxPathHops))).ConfigureAwait(false);
         return result.Rows.Count == 0 ? [] : Neo4jRecords.List(result.Scalar("facts")).Select(Neo4jRecords.Fact).ToList();
     }
 

@@ -33,7 +33,7 @@ public sealed class Neo4jOptions
     /// <summary>Ask the Query API for typed JSON (<c>application/vnd.neo4j.query</c>) instead of plain JSON.</summary>
     public bool TypedResults { get; set; }
 
-    /// <summary>Time allowed for one HTTP call (one attempt); the call is abandoned and counted as a failure after it.</summary>
+    /// <summary>Time allowed for one attempt of one call (a read, or a whole write transaction); after it the attempt is abandoned and counted as a failure.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries after the first attempt, for transient failures only.</summary>
@@ -58,11 +58,14 @@ public sealed class Neo4jOptions
     /// <summary>Articles per transaction in bulk ingest.</summary>
     public int WriteBatchSize { get; set; } = 100;
 
+    /// <summary>The URL without any user:password part, for messages and logs.</summary>
+    public string DisplayUrl => string.IsNullOrEmpty(Url.UserInfo) ? Url.ToString() : new UriBuilder(Url) { UserName = "", Password = "" }.Uri.ToString();
+
     public void Validate()
     {
         if (!Url.IsAbsoluteUri || (Url.Scheme != Uri.UriSchemeHttp && Url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"The Neo4j URL must be an absolute http(s) address (the HTTP port, usually 7474), not '{Url}'.");
+            throw new ArgumentException($"The Neo4j URL must be an absolute http(s) address (the HTTP port, usually 7474), not '{DisplayUrl}'.");
         }
 
         if (string.IsNullOrWhiteSpace(Database))
@@ -84,6 +87,6 @@ public sealed class Neo4jOptions
     public override string ToString()
     {
         var auth = BearerToken is not null ? "bearer token ***" : User is not null ? $"user {User}, password ***" : "no auth";
-        return $"Neo4j {Url} database {Database} ({Api} API, {auth}, timeout {RequestTimeout.TotalSeconds:0.###} s, {MaxRetries} retries)";
+        return $"Neo4j {DisplayUrl} database {Database} ({Api} API, {auth}, timeout {RequestTimeout.TotalSeconds:0.###} s, {MaxRetries} retries)";
     }
 }

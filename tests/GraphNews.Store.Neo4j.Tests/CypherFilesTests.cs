@@ -41,6 +41,7 @@ public sealed partial class CypherFilesTests
         }
 
         Assert.DoesNotMatch(VariableLengthWithParameter(), code);
+        Assert.DoesNotMatch(ReservedWordAsVariable(), code);
         Assert.True(Balanced(code), $"{file} has unbalanced brackets.");
     }
 
@@ -49,7 +50,8 @@ public sealed partial class CypherFilesTests
     {
         var statements = CypherCatalog.Statements("schema.cypher");
 
-        Assert.All(statements, s => Assert.Contains("IF NOT EXISTS", s, StringComparison.Ordinal));
+        Assert.All(statements.Where(s => s.StartsWith("CREATE", StringComparison.Ordinal)), s => Assert.Contains("IF NOT EXISTS", s, StringComparison.Ordinal));
+        Assert.Equal("CALL db.awaitIndexes(300)", statements[^1]);
         Assert.Contains(statements, s => s.Contains("(a:Article) REQUIRE a.id IS UNIQUE", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("(e:Entity) REQUIRE e.id IS UNIQUE", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("CREATE FULLTEXT INDEX entity_names", StringComparison.Ordinal));
@@ -227,6 +229,9 @@ public sealed partial class CypherFilesTests
 
     [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ParameterReference();
+
+    [GeneratedRegex(@"(?i)(\bAS\s+|reduce\(\s*|\bUNWIND\s+\S+\s+AS\s+)(all|any|case|count|else|end|exists|then|when|key|node|type|index|unique|constraint|drop|match|return|with|order)\b")]
+    private static partial Regex ReservedWordAsVariable();
 
     [GeneratedRegex(@"\*\s*\d*\s*\.\.\s*\$")]
     private static partial Regex VariableLengthWithParameter();

@@ -125,6 +125,7 @@ public sealed class CypherRunnerTests
                 new Dictionary<string, string> { ["neo4j-cluster-affinity"] = "MTox" }),
             "/db/neo4j/query/v2/tx/lyU" => FakeResponse.Records(["n"], [1]),
             "/db/neo4j/query/v2/tx/lyU/commit" => FakeResponse.Json(202, """{"bookmarks":["FB:1"]}"""),
+            "/db/neo4j/query/v2" => FakeResponse.Records(["n"], [2]),
             _ => FakeResponse.Error(404, "Neo.ClientError.Request.Invalid"),
         });
         using var runner = Runner(server, o => { o.User = null; o.BearerToken = "tok-123"; });
@@ -137,6 +138,9 @@ public sealed class CypherRunnerTests
         Assert.All(requests.Skip(1), r => Assert.Equal("MTox", r.Affinity));
         Assert.All(requests, r => Assert.Equal("Bearer tok-123", r.Authorization));
         Assert.Equal("RETURN 1 AS n", requests[1].Json.GetProperty("statement").GetString());
+
+        await runner.RunAsync(Query, readOnly: true, Ct);
+        Assert.Equal(["FB:1"], server.Requests.Last().Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
     }
 
     [Fact]
@@ -319,10 +323,12 @@ public sealed class CypherRunnerTests
     [Fact]
     public void Options_never_print_secrets()
     {
-        var options = new Neo4jOptions { User = "neo4j", Password = "hunter2-secret", BearerToken = "tok-secret" };
+        var options = new Neo4jOptions { Url = new Uri("http://admin:url-secret@db.example:7474"), User = "neo4j", Password = "hunter2-secret", BearerToken = "tok-secret" };
 
         Assert.DoesNotContain("hunter2-secret", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("tok-secret", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("url-secret", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("db.example:7474", options.ToString(), StringComparison.Ordinal);
         Assert.Contains("neo4j", options.ToString(), StringComparison.Ordinal);
     }
 }

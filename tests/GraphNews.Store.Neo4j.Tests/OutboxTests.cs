@@ -132,6 +132,28 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(1, (await store.Status.GetStatusAsync(Ct)).Pending);
     }
 
+    [Fact]
+    public async Task A_damaged_entry_is_parked_and_does_not_block_the_queue()
+    {
+        await using var outbox = new SqliteOutbox(OutboxPath, time);
+        await outbox.InitializeAsync(Ct);
+        await outbox.EnqueueUpsertsAsync([ContractGraphs.TrumpCallsPutin("a1"), ContractGraphs.KhameneiRebuffs("a2")], Ct);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={OutboxPath}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE outbox SET payload = '{not json' WHERE article_id = 'a1'";
+            await damage.ExecuteNonQueryAsync(Ct);
+        }
+
+        var entries = await outbox.TakeDueAsync(10, Ct);
+
+        Assert.Equal("a2", Assert.Single(entries).ArticleId);
+        var status = await outbox.GetStatusAsync(Ct);
+        Assert.Equal((1, 1), (status.Pending, status.Failed));
+        Assert.Contains("cannot be read", status.LastError, StringComparison.Ordinal);
+    }
+
     private async Task<RunningService> StartAsync(FakeNeo4jServer server)
     {
         var options = new Neo4jOptions

@@ -89,7 +89,7 @@ public sealed class CypherRunner : ICypherRunner, IDisposable
             ? Neo4jApi.Transactional
             : Neo4jApi.Query;
         var version = document is { } v && v.TryGetProperty("neo4j_version", out var ver) && ver.ValueKind == JsonValueKind.String ? ver.GetString() : "unknown";
-        logger.LogInformation("Neo4j {Version} at {Url}: using the {Api} API.", version, connection.Options.Url, api);
+        logger.LogInformation("Neo4j {Version} at {Url}: using the {Api} API.", version, connection.Options.DisplayUrl, api);
         return api;
     }
 }

@@ -54,7 +54,7 @@ internal sealed class Neo4jHttpConnection(HttpClient http, Neo4jOptions options)
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {options.Url} could not be reached: {e.Message}", null, e);
+            throw new Neo4jUnavailableException($"Neo4j at {options.DisplayUrl} could not be reached: {e.Message}", null, e);
         }
 
         using (response)
@@ -77,7 +77,7 @@ internal sealed class Neo4jHttpConnection(HttpClient http, Neo4jOptions options)
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {options.Url} could not be reached: {e.Message}", null, e);
+            throw new Neo4jUnavailableException($"Neo4j at {options.DisplayUrl} could not be reached: {e.Message}", null, e);
         }
 
         using (response)

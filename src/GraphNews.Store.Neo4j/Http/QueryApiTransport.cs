@@ -5,24 +5,32 @@ namespace GraphNews.Store.Neo4j.Http;
 /// <summary>
 /// The Query API (<c>/db/{db}/query/v2</c>). Success is 202. A multi-statement write uses an explicit
 /// transaction (begin, one request per statement, commit) and echoes <c>neo4j-cluster-affinity</c>;
-/// on any failure it rolls back.
+/// on any failure it rolls back. The bookmarks of the latest write go with every later request, so a
+/// read on a cluster member sees what this process wrote (causal consistency).
 /// </summary>
 internal sealed class QueryApiTransport(Neo4jHttpConnection connection) : ICypherTransport
 {
     private static readonly TimeSpan RollbackTimeout = TimeSpan.FromSeconds(5);
 
+    private volatile IReadOnlyList<string> bookmarks = [];
+
     public async Task<CypherResult> RunAsync(CypherStatement statement, bool readOnly, CancellationToken cancellationToken)
     {
         var response = await connection.SendAsync(
-            HttpMethod.Post, connection.DatabasePath("query/v2"), w => WriteStatement(w, statement, readOnly),
+            HttpMethod.Post, connection.DatabasePath("query/v2"), w => WriteStatement(w, statement, readOnly, bookmarks),
             connection.Options.TypedResults, null, cancellationToken).ConfigureAwait(false);
+        if (!readOnly)
+        {
+            RememberBookmarks(response.Body);
+        }
+
         return ReadResult(response.Body);
     }
 
     public async Task<IReadOnlyList<CypherResult>> RunInTransactionAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
         var begun = await connection.SendAsync(
-            HttpMethod.Post, connection.DatabasePath("query/v2/tx"), w => { w.WriteStartObject(); w.WriteEndObject(); },
+            HttpMethod.Post, connection.DatabasePath("query/v2/tx"), w => WriteBookmarks(w, bookmarks),
             connection.Options.TypedResults, null, cancellationToken).ConfigureAwait(false);
         var id = TransactionId(begun.Body);
         var affinity = begun.ClusterAffinity;
@@ -33,16 +41,17 @@ internal sealed class QueryApiTransport(Neo4jHttpConnection connection) : ICyphe
             foreach (var statement in statements)
             {
                 var response = await connection.SendAsync(
-                    HttpMethod.Post, connection.DatabasePath($"query/v2/tx/{Uri.EscapeDataString(id)}"), w => WriteStatement(w, statement, false),
+                    HttpMethod.Post, connection.DatabasePath($"query/v2/tx/{Uri.EscapeDataString(id)}"), w => WriteStatement(w, statement, false, []),
                     connection.Options.TypedResults, affinity, cancellationToken).ConfigureAwait(false);
                 affinity = response.ClusterAffinity ?? affinity;
                 results.Add(ReadResult(response.Body));
             }
 
-            await connection.SendAsync(
-                HttpMethod.Post, connection.DatabasePath($"query/v2/tx/{Uri.EscapeDataString(id)}/commit"), w => { w.WriteStartObject(); w.WriteEndObject(); },
+            var commit = await connection.SendAsync(
+                HttpMethod.Post, connection.DatabasePath($"query/v2/tx/{Uri.EscapeDataString(id)}/commit"), w => WriteBookmarks(w, []),
                 connection.Options.TypedResults, affinity, cancellationToken).ConfigureAwait(false);
             committed = true;
+            RememberBookmarks(commit.Body);
             return results;
         }
         finally
@@ -70,7 +79,7 @@ internal sealed class QueryApiTransport(Neo4jHttpConnection connection) : ICyphe
         }
     }
 
-    private static void WriteStatement(Utf8JsonWriter writer, CypherStatement statement, bool readOnly)
+    private static void WriteStatement(Utf8JsonWriter writer, CypherStatement statement, bool readOnly, IReadOnlyList<string> bookmarks)
     {
         writer.WriteStartObject();
         writer.WriteString("statement", statement.Text);
@@ -81,7 +90,40 @@ internal sealed class QueryApiTransport(Neo4jHttpConnection connection) : ICyphe
             writer.WriteString("accessMode", "Read");
         }
 
+        WriteBookmarkArray(writer, bookmarks);
         writer.WriteEndObject();
+    }
+
+    private static void WriteBookmarks(Utf8JsonWriter writer, IReadOnlyList<string> bookmarks)
+    {
+        writer.WriteStartObject();
+        WriteBookmarkArray(writer, bookmarks);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBookmarkArray(Utf8JsonWriter writer, IReadOnlyList<string> bookmarks)
+    {
+        if (bookmarks.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("bookmarks");
+        foreach (var bookmark in bookmarks)
+        {
+            writer.WriteStringValue(bookmark);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void RememberBookmarks(JsonElement body)
+    {
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("bookmarks", out var list) && list.ValueKind == JsonValueKind.Array
+            && list.GetArrayLength() > 0)
+        {
+            bookmarks = list.EnumerateArray().Select(b => b.GetString()).OfType<string>().ToList();
+        }
     }
 
     private static string TransactionId(JsonElement body) =>

@@ -26,14 +26,23 @@ public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, Outbox
             await InitializeTargetAsync(cancellationToken).ConfigureAwait(false);
             while (!cancellationToken.IsCancellationRequested)
             {
-                var entries = await outbox.TakeDueAsync(settings.BatchSize, cancellationToken).ConfigureAwait(false);
-                if (entries.Count == 0)
+                try
                 {
-                    await Task.WhenAny(outbox.WorkArrived, Task.Delay(settings.PollInterval, time, cancellationToken)).ConfigureAwait(false);
-                    continue;
-                }
+                    var entries = await outbox.TakeDueAsync(settings.BatchSize, cancellationToken).ConfigureAwait(false);
+                    if (entries.Count == 0)
+                    {
+                        await Task.WhenAny(outbox.WorkArrived, Task.Delay(settings.PollInterval, time, cancellationToken)).ConfigureAwait(false);
+                        continue;
+                    }
 
-                await WriteAsync(entries, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(entries, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The outbox file itself failed (disk full, locked …): keep the worker alive and try again later.
+                    log.LogError(e, "The outbox could not be processed; trying again.");
+                    await BackOffAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

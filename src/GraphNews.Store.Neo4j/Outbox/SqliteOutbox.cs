@@ -90,12 +90,28 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
             WHERE state = 'pending' AND next_attempt_at <= @now ORDER BY seq LIMIT @max
             """, ("@now", Stamp(time.GetUtcNow())), ("@max", max));
         var entries = new List<OutboxEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var unreadable = new List<(long Sequence, string Error)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var operation = Enum.Parse<OutboxOperation>(reader.GetString(1));
-            var graph = operation == OutboxOperation.Upsert ? ArticleGraphPayload.Deserialize(reader.GetString(3)) : null;
-            entries.Add(new OutboxEntry(reader.GetInt64(0), operation, reader.GetString(2), graph, reader.GetInt32(4)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    var operation = Enum.Parse<OutboxOperation>(reader.GetString(1));
+                    var graph = operation == OutboxOperation.Upsert ? ArticleGraphPayload.Deserialize(reader.GetString(3)) : null;
+                    entries.Add(new OutboxEntry(reader.GetInt64(0), operation, reader.GetString(2), graph, reader.GetInt32(4)));
+                }
+                catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or ArgumentException or InvalidCastException)
+                {
+                    unreadable.Add((reader.GetInt64(0), $"The queued entry cannot be read: {e.Message}"));
+                }
+            }
+        }
+
+        // A damaged entry is parked, not retried for ever and not allowed to block the queue.
+        foreach (var (sequence, error) in unreadable)
+        {
+            await FailAsync(sequence, error, cancellationToken).ConfigureAwait(false);
         }
 
         return entries;
