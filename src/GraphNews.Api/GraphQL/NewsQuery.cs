@@ -173,6 +173,10 @@ public sealed class NewsQuery : ObjectGraphType
                 return found.Distinct().OrderByDescending(r => r.Score).Take(first).ToList();
             });
 
+        Field<WriteQueueGraphType>("writeQueue")
+            .Description("With Neo4j as the store: writes accepted into the durable outbox and not yet in Neo4j. Null for the embedded store.")
+            .ResolveAsync(async c => c.RequestServices!.GetService(typeof(IWriteQueue)) is IWriteQueue queue ? await queue.GetStatusAsync(c.CancellationToken) : null);
+
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Counts of articles, entities by label and relationships by type.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken));

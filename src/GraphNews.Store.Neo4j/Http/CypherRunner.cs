@@ -1,3 +1,4 @@
+using Polly.CircuitBreaker;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -35,9 +36,7 @@ public sealed class CypherRunner : ICypherRunner, IDisposable
     public Neo4jApi? ApiInUse { get; private set; }
 
     public Task<CypherResult> RunAsync(CypherStatement statement, bool readOnly, CancellationToken cancellationToken = default) =>
-        pipeline.ExecuteAsync(
-            async ct => await (await TransportAsync(ct).ConfigureAwait(false)).RunAsync(statement, readOnly, ct).ConfigureAwait(false),
-            cancellationToken).AsTask();
+        ExecuteAsync(async ct => await (await TransportAsync(ct).ConfigureAwait(false)).RunAsync(statement, readOnly, ct).ConfigureAwait(false), cancellationToken);
 
     public Task<IReadOnlyList<CypherResult>> RunInTransactionAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
     {
@@ -46,9 +45,21 @@ public sealed class CypherRunner : ICypherRunner, IDisposable
             return Task.FromResult<IReadOnlyList<CypherResult>>([]);
         }
 
-        return pipeline.ExecuteAsync(
-            async ct => await (await TransportAsync(ct).ConfigureAwait(false)).RunInTransactionAsync(statements, ct).ConfigureAwait(false),
-            cancellationToken).AsTask();
+        return ExecuteAsync(async ct => await (await TransportAsync(ct).ConfigureAwait(false)).RunInTransactionAsync(statements, ct).ConfigureAwait(false), cancellationToken);
+    }
+
+    /// <summary>Runs a call through the resilience pipeline; an open circuit is reported as Neo4j being unavailable, like the failures that opened it.</summary>
+    private async Task<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokenCircuitException e)
+        {
+            var cause = e.InnerException?.Message ?? "repeated failures";
+            throw new Neo4jUnavailableException($"Neo4j is unavailable; calls are paused for a while after repeated failures (last: {cause})", inner: e);
+        }
     }
 
     public void Dispose()

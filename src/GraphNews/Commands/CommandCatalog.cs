@@ -10,6 +10,8 @@ internal static class CommandCatalog
         ExtractCommand.Create(),
         IngestCommand.Create(),
         ServeCommand.Create(),
+        StatusCommand.Create(),
+        ExportCommand.Create(),
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),

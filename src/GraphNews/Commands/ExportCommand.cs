@@ -32,7 +32,8 @@ internal static class ExportCommand
             }
 
             var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
-            await using var graphStore = await Composition.OpenStoreAsync(settings, cancellationToken);
+            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+            var graphStore = session.Store;
             var directory = Path.GetFullPath(parse.GetValue(output)!);
             try
             {

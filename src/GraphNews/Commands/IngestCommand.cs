@@ -19,7 +19,8 @@ internal static class IngestCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
-            await using var graphStore = await Composition.OpenStoreAsync(settings, cancellationToken);
+            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+            var graphStore = session.Store;
             var options = IngestOptions.Default with
             {
                 Parallelism = Math.Max(1, parse.GetValue(parallel)),

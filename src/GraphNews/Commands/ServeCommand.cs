@@ -29,7 +29,8 @@ internal static class ServeCommand
         {
             var configuration = Composition.LoadConfiguration();
             var settings = StoreSettings.From(parse, store, db, configuration);
-            await using var graphStore = await Composition.OpenStoreAsync(settings, cancellationToken);
+            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+            var graphStore = session.Store;
             var extractor = Composition.CreateExtractor();
 
             if (parse.GetValue(ingest) is { Length: > 0 } paths)
@@ -43,6 +44,11 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Services.AddSingleton(graphStore);
+            if (session.WriteQueue is { } writeQueue)
+            {
+                builder.Services.AddSingleton(writeQueue);
+            }
+
             builder.Services.AddSingleton<IArticleExtractor>(extractor);
             builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });
             await using var app = builder.Build();

@@ -33,7 +33,8 @@ internal static class StatusCommand
             var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
             try
             {
-                await using var graphStore = await Composition.OpenStoreAsync(settings, cancellationToken);
+                await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+                var graphStore = session.Store;
                 var stats = await graphStore.GetStatsAsync(cancellationToken);
                 await Console.Out.WriteLineAsync($"Store: {stats.Articles} articles, {stats.Entities} entities, {stats.Facts} facts, {stats.Evidence} evidence.");
                 return ExitCodes.Ok;

@@ -19,7 +19,7 @@ internal static class CommandRunner
             await Console.Error.WriteLineAsync("cancelled.");
             return ExitCodes.Failed;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or HttpRequestException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or HttpRequestException or GraphNews.Store.Neo4j.Http.Neo4jException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.Failed;

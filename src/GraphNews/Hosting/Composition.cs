@@ -1,7 +1,8 @@
-using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
 using GraphNews.Extraction.Ner;
+using GraphNews.Store.Neo4j;
 using GraphNews.Store.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 
 namespace GraphNews.Cli.Hosting;
@@ -18,17 +19,30 @@ internal static class Composition
         .AddEnvironmentVariables("GRAPHNEWS__")
         .Build();
 
-    public static async Task<IGraphStore> OpenStoreAsync(StoreSettings settings, CancellationToken cancellationToken)
+    /// <summary>Opens (and initialises) the configured store; with Neo4j, behind its outbox, with the worker running.</summary>
+    public static async Task<StoreSession> OpenStoreAsync(StoreSettings settings, CancellationToken cancellationToken, ILoggerFactory? loggers = null)
     {
-        IGraphStore store = settings.Kind switch
+        if (settings.Kind == StoreKind.Neo4j)
         {
-            StoreKind.Sqlite => new SqliteGraphStore(settings.DatabasePath),
-            _ => throw new CliException($"Unknown store '{settings.Kind}'."),
-        };
+            // Only the outbox is prepared here: the worker applies the Neo4j schema, so start-up works while Neo4j is down.
+            var host = Neo4jOutboxHost.Create(settings.Neo4j, settings.OutboxPath, loggers);
+            try
+            {
+                await host.Store.InitializeAsync(cancellationToken);
+                return StoreSession.WithOutbox(host);
+            }
+            catch
+            {
+                await host.DisposeAsync();
+                throw;
+            }
+        }
+
+        var store = new SqliteGraphStore(settings.DatabasePath);
         try
         {
             await store.InitializeAsync(cancellationToken);
-            return store;
+            return StoreSession.Embedded(store);
         }
         catch
         {
