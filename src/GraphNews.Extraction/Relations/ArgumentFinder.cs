@@ -16,6 +16,12 @@ public static class ArgumentFinder
     public static (IReadOnlyList<Actor> Subjects, int GroupStart) FindSubject(SentenceContext s, int verbStart)
     {
         var j = verbStart - 1;
+        if (s.Word(j) == "," && s.Word(verbStart).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "…, accusing Trump of …": a participle clause whose subject is somewhere in the main clause.
+            return ([], verbStart);
+        }
+
         while (j >= s.First && IsVerbGroupWord(s, j))
         {
             j--;

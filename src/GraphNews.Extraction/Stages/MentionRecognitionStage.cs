@@ -151,6 +151,13 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return true;
         }
 
+        var afterTitle = knowledge.Roles.Match(tokens, Math.Max(0, start - 1), start) is not null;
+        if (afterTitle && entry.Form == MentionForm.Demonym && match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null)
+        {
+            // "justice minister German Galushchenko": a demonym right after a title and before a name is a first name.
+            return true;
+        }
+
         var followedByName = match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null
                              && knowledge.Roles.Match(tokens, match.End, end) is null;
         return knowledge.FirstNames.ContainsKey(tokens[start]) && followedByName && entry.Form == MentionForm.Name;
