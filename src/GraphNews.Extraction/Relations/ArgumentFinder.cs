@@ -61,7 +61,7 @@ public static class ArgumentFinder
             // "King Abdullah II of Jordan meets …": the person is the subject.
             head = holder;
         }
-        else if (IsPreposition(s, headStart - 1))
+        else if (IsPreposition(s, headStart - 1) || (s.Is("determiner", headStart - 1) && IsPreposition(s, headStart - 2)))
         {
             // "Engineers in Khartoum are attacked …": the name sits in a phrase, the subject is something else.
             return ([], groupStart);
@@ -141,7 +141,8 @@ public static class ArgumentFinder
                 return after is "'s" or "’s" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
             }
 
-            if (!s.Is("determiner", i) && !s.IsModifierWord(i))
+            // Without nesting only determiners may precede the object's name: "the policies Trump mentioned" has no object Trump.
+            if (!s.Is("determiner", i) && !(nested && s.IsModifierWord(i)))
             {
                 lastPreposition = word;
                 if (!nested)

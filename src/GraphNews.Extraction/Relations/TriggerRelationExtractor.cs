@@ -175,6 +175,8 @@ public static class TriggerRelationExtractor
         }
 
         var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
+        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
+        modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
     }
 
