@@ -158,3 +158,62 @@ public sealed class RelationExtractionStageTests
         Assert.DoesNotContain(TestSupport.Extract("Donald Trump calls Volodymyr Zelenskyy a \"dictator\".").Relations, r => r.Type == "SPOKE_WITH");
     }
 }
+
+public sealed class RelationExtractionClauseTests
+{
+    [Fact]
+    public void Verbs_joined_by_and_share_the_sentence_subject()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron visits the Gaza Strip and meets with Olaf Scholz.");
+
+        graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+        graph.Single("VISITED", "Emmanuel Macron", "Gaza Strip");
+    }
+
+    [Fact]
+    public void Talks_after_which_the_subject_acted_involve_the_subject()
+    {
+        var graph = TestSupport.Extract("Russia releases the prisoners after talks with Olaf Scholz.");
+
+        Assert.Equal(Modality.Asserted, graph.Single("SPOKE_WITH", "Russia", "Olaf Scholz").Modality);
+    }
+
+    [Fact]
+    public void An_effort_to_broker_a_deal_is_only_potential()
+    {
+        var graph = TestSupport.Extract("Olaf Scholz visits Paris in an effort to broker a ceasefire deal between Armenia and Azerbaijan.");
+
+        Assert.Equal(Modality.Potential, graph.Single("AGREED_WITH", "Armenia", "Azerbaijan").Modality);
+    }
+
+    [Fact]
+    public void A_date_or_place_may_stand_between_the_verb_and_its_preposition()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron met on Monday with Olaf Scholz. Keir Starmer meets in Berlin with Olaf Scholz.");
+
+        Assert.Equal(new DateOnly(2025, 2, 3), graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz").Date);
+        graph.Single("MET_WITH", "Keir Starmer", "Olaf Scholz");
+    }
+
+    [Fact]
+    public void Planned_talks_that_were_cancelled_are_negated()
+    {
+        var graph = TestSupport.Extract("The planned talks between Iran and the United States have been cancelled.");
+
+        Assert.Equal(Modality.Negated, graph.Single("SPOKE_WITH", "Iran", "United States").Modality);
+    }
+
+    [Fact]
+    public void A_name_inside_a_place_phrase_is_not_the_subject()
+    {
+        Assert.Empty(TestSupport.Extract("Engineers in Khartoum are attacked by the Rapid Support Forces.").Relations);
+    }
+
+    [Fact]
+    public void A_participle_clause_takes_no_subject_from_a_list_before_it()
+    {
+        var graph = TestSupport.Extract("Xiomara Castro will denounce it to the European Union, the Organization of American States, and the United Nations, accusing Donald Trump of interference.");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "CRITICIZED" && graph.NameOf(r.Source) != "Xiomara Castro");
+    }
+}
