@@ -7,5 +7,6 @@ internal static class BenchmarkCatalog
     [
         new NerThroughputBenchmark(),
         new Neo4jIngestBenchmark(),
+        new ExtractionBenchmark(),
     ];
 }

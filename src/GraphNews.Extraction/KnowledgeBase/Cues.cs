@@ -12,7 +12,8 @@ public sealed record RoleCue(string Cue, string? BeforeRelation, string? AfterRe
 }
 
 /// <summary>A word that changes the modality of a following trigger (Data/modality.tsv).</summary>
-public sealed record ModalityCue(Modality Modality, bool BeforeVerb, bool BeforeNoun);
+/// <param name="AfterNoun">Applies later in the clause of a noun trigger ("the planned talks were cancelled").</param>
+public sealed record ModalityCue(Modality Modality, bool BeforeVerb, bool BeforeNoun, bool AfterNoun = false);
 
 /// <summary>A reporting verb or phrase (Data/reporting.tsv).</summary>
 public sealed record ReportingCue(string Cue, bool OnlyBefore);

@@ -55,7 +55,7 @@ public sealed class Knowledge
         {
             var modality = Enum.Parse<Modality>(row.Cell(1), ignoreCase: true);
             var scope = row.Cell(2);
-            Modality.Add(TokenizePhrase(row.Cell(0)), new ModalityCue(modality, scope is "verb" or "both", scope is "noun" or "both"));
+            Modality.Add(TokenizePhrase(row.Cell(0)), new ModalityCue(modality, scope is "verb" or "both", scope is "noun" or "both", scope == "after-noun"));
         }
 
         Reporting = new PhraseMatcher<ReportingCue>(ignoreCase: true);

@@ -10,13 +10,16 @@ namespace GraphNews.Extraction.KnowledgeBase;
 /// </summary>
 public sealed class NameKeys
 {
+    /// <summary>Longer "words" are not names (garbage input); they are only folded, so the rules' cost stays bounded.</summary>
+    private const int MaxNameWordLength = 40;
+
     private readonly IReadOnlyList<(Regex Pattern, string Replacement)> rules;
 
     public NameKeys(IEnumerable<string[]> rows)
     {
         rules = rows
             .Where(r => r.Cell(0).Length > 0)
-            .Select(r => (new Regex(r.Cell(0), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)), r.Cell(1)))
+            .Select(r => (new Regex(r.Cell(0), RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout), r.Cell(1)))
             .ToList();
     }
 
@@ -24,6 +27,11 @@ public sealed class NameKeys
     public string WordKey(string word)
     {
         var key = Fold(word);
+        if (key.Length > MaxNameWordLength)
+        {
+            return key;
+        }
+
         foreach (var (pattern, replacement) in rules)
         {
             key = pattern.Replace(key, replacement);

@@ -16,6 +16,12 @@ public static class ArgumentFinder
     public static (IReadOnlyList<Actor> Subjects, int GroupStart) FindSubject(SentenceContext s, int verbStart)
     {
         var j = verbStart - 1;
+        if (s.Word(j) == "," && s.Word(verbStart).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "…, accusing Trump of …": a participle clause whose subject is somewhere in the main clause.
+            return ([], verbStart);
+        }
+
         while (j >= s.First && IsVerbGroupWord(s, j))
         {
             j--;
@@ -43,6 +49,12 @@ public static class ArgumentFinder
             j = open - 1;
         }
 
+        if (s.Word(j) == "and" && (s.MentionAt(j - 1) is not { } beforeAnd || GroupStartOf(s, beforeAnd) > s.First) && SentenceSubject(s, j) is { } shared)
+        {
+            // "Raab urged the embassy to reconsider and spoke with Pompeo": the verbs share the sentence's subject.
+            return ([shared], groupStart);
+        }
+
         var head = s.ActorOf(s.MentionAt(j));
         if (head is null || s.MentionAt(j)!.Form == MentionForm.Demonym)
         {
@@ -55,7 +67,7 @@ public static class ArgumentFinder
             // "King Abdullah II of Jordan meets …": the person is the subject.
             head = holder;
         }
-        else if (IsPreposition(s, headStart - 1))
+        else if (IsPreposition(s, SkipBackOverModifiers(s, headStart - 1)))
         {
             // "Engineers in Khartoum are attacked …": the name sits in a phrase, the subject is something else.
             return ([], groupStart);
@@ -135,7 +147,8 @@ public static class ArgumentFinder
                 return after is "'s" or "’s" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
             }
 
-            if (!s.Is("determiner", i) && !s.IsModifierWord(i))
+            // Without nesting only determiners may precede the object's name: "the policies Trump mentioned" has no object Trump.
+            if (!s.Is("determiner", i) && !(nested && s.IsModifierWord(i)))
             {
                 lastPreposition = word;
                 if (!nested)
@@ -204,9 +217,23 @@ public static class ArgumentFinder
     public static int GroupStartOf(SentenceContext s, Mention mention)
     {
         var i = mention.FirstToken - 1;
-        while (i >= s.First && (s.TitleAt(i) is not null || s.MentionAt(i) is { Form: MentionForm.Demonym or MentionForm.Metonym or MentionForm.Name } m && m.Type != MentionType.Person && s.TitleAt(m.EndToken) is not null))
+        var sawTitle = false;
+        while (i >= s.First)
         {
-            i = s.TitleAt(i)?.FirstToken - 1 ?? s.MentionAt(i)!.FirstToken - 1;
+            if (s.TitleAt(i) is { } title)
+            {
+                sawTitle = true;
+                i = title.FirstToken - 1;
+            }
+            else if (sawTitle && s.MentionAt(i) is { Type: not MentionType.Person, Form: not MentionForm.Pronoun } modifier)
+            {
+                // "U.S. Middle East Envoy Steve Witkoff": every name before the title qualifies it.
+                i = modifier.FirstToken - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i + 1;
@@ -236,6 +263,51 @@ public static class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>The actor that opens the sentence (after its titles), when nothing but words without names and commas lie between it and <paramref name="before"/>.</summary>
+    public static Actor? SentenceSubject(SentenceContext s, int before, bool peopleOnly = true)
+    {
+        Mention? mention = null;
+        for (var i = s.First; i < before && mention is null; i++)
+        {
+            if (s.MentionAt(i) is { Form: not MentionForm.Pronoun and not MentionForm.Demonym } m && s.ActorOf(m) is { } a
+                && (peopleOnly ? s.EntityOf(a).Label == Domain.EntityLabel.Person : s.IsActorLabel(a)) && GroupStartOf(s, m) == s.First
+                && s.TitleAt(m.EndToken) is null && s.MentionAt(m.EndToken) is null)
+            {
+                mention = m;
+            }
+            else if (s.MentionAt(i) is null && s.TitleAt(i) is null)
+            {
+                break;
+            }
+        }
+
+        if (mention is null || s.ActorOf(mention) is not { } actor)
+        {
+            return null;
+        }
+
+        for (var i = mention.EndToken; i < before; i++)
+        {
+            if (s.MentionAt(i) is { Type: MentionType.Person } || s.IsClauseBoundary(i) || s.Word(i) is "," or "that" or "\"")
+            {
+                return null;
+            }
+        }
+
+        return actor;
+    }
+
+    /// <summary>Walks back over "the", "former", "top" … before a name ("the body of former president X").</summary>
+    private static int SkipBackOverModifiers(SentenceContext s, int i)
+    {
+        while (i >= s.First && (s.Is("determiner", i) || s.Is("role-skip", i) || s.Is("role-block", i)))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static bool IsPreposition(SentenceContext s, int i) =>

@@ -38,6 +38,25 @@ public static class ModalityDetector
         return found;
     }
 
+    /// <summary>Cues later in the clause of a noun trigger: "the planned talks … have been cancelled".</summary>
+    public static Modality FromCuesAfter(SentenceContext s, int from, int clauseEnd)
+    {
+        var found = Modality.Asserted;
+        for (var i = from; i < clauseEnd; i++)
+        {
+            var cue = s.Knowledge.Modality.Match(s.Tokens, i, clauseEnd);
+            if (cue is not null && s.IsLowerWord(i))
+            {
+                foreach (var value in cue.Values.Where(v => v.AfterNoun))
+                {
+                    found = Stronger(found, value.Modality);
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// True when the relation sits inside a claim attributed to someone who is not one of its parties:
     /// "X said (that) …", "according to X", or a trailing ", X said".

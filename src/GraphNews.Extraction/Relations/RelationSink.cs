@@ -55,7 +55,7 @@ public sealed class RelationSink(Document document, RelationOntology ontology)
         {
             existing.Confidence = Math.Max(existing.Confidence, confidence);
             existing.Topics.UnionWith(topics);
-            if (!existing.Evidence.Contains(evidence))
+            if (existing.EvidenceSeen.Add(evidence))
             {
                 existing.Evidence.Add(evidence);
             }
@@ -97,5 +97,7 @@ public sealed class RelationSink(Document document, RelationOntology ontology)
         public double Confidence { get; set; } = confidence;
         public HashSet<string> Topics { get; } = topics;
         public List<Evidence> Evidence { get; } = evidence;
+
+        public HashSet<Evidence> EvidenceSeen { get; } = [.. evidence];
     }
 }

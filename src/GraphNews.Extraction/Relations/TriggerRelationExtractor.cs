@@ -146,6 +146,13 @@ public static class TriggerRelationExtractor
         {
             sources.Add(modifier);
         }
+        else if (sources.Count == 0 && s.Word(phraseStart - 1) is "after" or "following" or "during" or "for"
+                 && ArgumentFinder.SentenceSubject(s, phraseStart - 1, peopleOnly: false) is { } subject)
+        {
+            // "Russia releases the prisoner after talks with Witkoff": the sentence's subject took part; "for talks" is only an aim.
+            sources.Add(subject);
+            verbModality = s.Word(phraseStart - 1) == "for" ? Modality.Potential : Modality.Asserted;
+        }
         else if (sources.Count == 0 && s.Is("light-verb", phraseStart - 1))
         {
             var (subjects, groupStart) = ArgumentFinder.FindSubject(s, phraseStart - 1);
@@ -175,6 +182,14 @@ public static class TriggerRelationExtractor
         }
 
         var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
+        if (s.Word(phraseStart - 2) == "to" && s.IsLowerWord(phraseStart - 1) && !s.Is("function", phraseStart - 1))
+        {
+            // "an effort to broker a ceasefire deal between …": the aim of an infinitive, not a fact.
+            modality = ModalityDetector.Stronger(modality, Modality.Potential);
+        }
+
+        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
+        modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
     }
 
@@ -252,7 +267,14 @@ public static class TriggerRelationExtractor
             }
 
             var adverb = s.IsLowerWord(i) && (word.EndsWith("ly", StringComparison.Ordinal) || word is "by" or "phone" or "telephone" or "video" or "again" or "also");
-            if (!adverb && s.Index.Dates[i] is null)
+            var beforeDate = word is "on" or "last" or "this" && s.Index.Dates[Math.Min(i + 1, s.End - 1)] is not null;
+            if (word is "in" or "at" && s.MentionAt(i + 1) is { } place && s.Word(place.EndToken) is { } next && sense.Prepositions.Contains(next))
+            {
+                // "met in Damascus with …": a place between the verb and its preposition.
+                return ArgumentFinder.HeadsFrom(s, place.EndToken + 1);
+            }
+
+            if (!adverb && !beforeDate && s.Index.Dates[i] is null)
             {
                 break;
             }

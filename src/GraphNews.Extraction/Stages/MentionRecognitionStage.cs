@@ -68,7 +68,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 end++;
             }
             else if (knowledge.Words.Contains("connector", tokens[end]) && end + 1 < limit && IsCapitalised(tokens[end + 1])
-                     && tokens[end] is not "and" && !knowledge.Words.Contains("function", tokens[end + 1]))
+                     && !knowledge.Words.Contains("function", tokens[end + 1]))
             {
                 end += 2;
             }
@@ -101,6 +101,15 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             }
         }
 
+        var conjunction = FindAnd(tokens, start, end);
+        if (conjunction > start)
+        {
+            // "Abiy Ahmed and Hassan Mohamud": "and" joins two names unless the whole run is one organisation or event.
+            ClassifyRun(document, sentence, start, conjunction, found, claimed);
+            ClassifyRun(document, sentence, conjunction + 1, end, found, claimed);
+            return;
+        }
+
         var i = start;
         var pendingUnknown = -1;
         while (i < end)
@@ -113,7 +122,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 AddKnown(document, sentence, gazetteer, found, claimed);
                 i = gazetteer.End;
             }
-            else if (title is not null && IsTitleUse(title, end))
+            else if (title is not null && IsTitleUse(title, end) && !(pendingUnknown >= 0 && title.Values[0].IsTitleOnly))
             {
                 FlushUnknown(document, sentence, ref pendingUnknown, i, found, claimed);
                 document.Titles.Add(new TitleMention(title.Start, title.End, title.Values[0], sentence.Index));
@@ -133,6 +142,19 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         FlushUnknown(document, sentence, ref pendingUnknown, end, found, claimed);
     }
 
+    private static int FindAnd(List<string> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (tokens[i] == "and")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// A one-word place or surname match that starts or ends an unknown name is part of that name
     /// ("Jordan Bardella", "Ivanka Trump"), not a mention of its own.
@@ -148,6 +170,13 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         if (pendingUnknown >= 0 && entry.Form == MentionForm.Name && entry.Entity.Label != EntityLabel.Country)
         {
             // "Thérèse Kayikwamba Wagner", "Ivanka Trump": a one-word match continuing an unknown name belongs to it.
+            return true;
+        }
+
+        var afterTitle = knowledge.Roles.Match(tokens, Math.Max(0, start - 1), start) is not null;
+        if (afterTitle && entry.Form == MentionForm.Demonym && match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null)
+        {
+            // "justice minister German Galushchenko": a demonym right after a title and before a name is a first name.
             return true;
         }
 

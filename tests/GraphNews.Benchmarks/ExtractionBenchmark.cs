@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GraphNews.Domain;
+using GraphNews.Extraction;
+
+namespace GraphNews.Benchmarks;
+
+/// <summary>
+/// Extraction speed on one core: every article of a JSONL corpus (fields id, title, url, published, source,
+/// license, text) is extracted once to warm up, then timed over several passes. Reports milliseconds per
+/// 1,000 words and relations per article.
+/// </summary>
+public sealed class ExtractionBenchmark : IBenchmark
+{
+    public string Name => "extraction";
+
+    public string Description => "ms per 1,000-word article and relations per article (--corpus file.jsonl, --passes n)";
+
+    public Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var corpus = options.GetValueOrDefault("corpus", Path.Combine("..", "shared", "samples", "wikinews-large.jsonl"));
+        var passes = int.TryParse(options.GetValueOrDefault("passes", "3"), out var p) && p > 0 ? p : 3;
+        if (!File.Exists(corpus))
+        {
+            output.WriteLine($"Corpus '{corpus}' not found; pass --corpus path/to/file.jsonl.");
+            return Task.FromResult(2);
+        }
+
+        var articles = Load(corpus);
+        if (articles.Count == 0)
+        {
+            output.WriteLine($"Corpus '{corpus}' holds no readable articles.");
+            return Task.FromResult(2);
+        }
+
+        var extractor = NewsExtractor.CreateDefault();
+        var load = Stopwatch.StartNew();
+        var relations = articles.Sum(a => extractor.Extract(a).Relations.Count);
+        load.Stop();
+
+        var words = articles.Sum(a => CountWords(a.Text));
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var timer = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes && !cancellationToken.IsCancellationRequested; pass++)
+        {
+            foreach (var article in articles)
+            {
+                extractor.Extract(article);
+            }
+        }
+
+        timer.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var msPerThousandWords = timer.Elapsed.TotalMilliseconds / passes / words * 1000;
+        // On a shared machine wall time includes waiting for a core; process CPU time does not.
+        var cpuMsPerThousandWords = cpu.TotalMilliseconds / passes / words * 1000;
+        output.WriteLine();
+        output.WriteLine($"| benchmark | corpus | articles | words | wall ms per 1,000 words | CPU ms per 1,000 words | relations per article | first pass incl. knowledge load (ms) |");
+        output.WriteLine($"|---|---|---|---|---|---|---|---|");
+        output.WriteLine($"| {Name} | {Path.GetFileName(corpus)} | {articles.Count} | {words} | {msPerThousandWords:F3} | {cpuMsPerThousandWords:F3} | {(double)relations / articles.Count:F2} | {load.Elapsed.TotalMilliseconds:F0} |");
+        return Task.FromResult(0);
+    }
+
+    private static List<Article> Load(string path)
+    {
+        var articles = new List<Article>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                articles.Add(new Article
+                {
+                    Id = Text(root, "id") ?? $"line-{articles.Count + 1}",
+                    Title = Text(root, "title") ?? "",
+                    Text = Text(root, "text") ?? "",
+                    Published = DateOnly.TryParse(Text(root, "published"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+                    Url = Text(root, "url"),
+                    Source = Text(root, "source"),
+                    License = Text(root, "license"),
+                });
+            }
+            catch (JsonException)
+            {
+                // A malformed line is skipped: the benchmark measures extraction, not parsing.
+            }
+        }
+
+        return articles;
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

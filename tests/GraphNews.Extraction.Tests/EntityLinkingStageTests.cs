@@ -1,0 +1,82 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Tests;
+
+public sealed class EntityLinkingStageTests
+{
+    [Fact]
+    public void A_surname_links_to_the_full_name_introduced_earlier()
+    {
+        var graph = TestSupport.Extract("Keith Fennimore arrived. Later Fennimore spoke.");
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("Keith Fennimore", person.Name);
+        Assert.Contains("Fennimore", person.Aliases);
+    }
+
+    [Fact]
+    public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
+    {
+        var graph = TestSupport.Extract("Volodymyr Zelensky spoke. Zelenskiy left. Zelenskyy returned.");
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("person:volodymyr-zelenskyy", person.Id);
+    }
+
+    [Fact]
+    public void Unknown_spelling_variants_get_the_same_id_in_every_article()
+    {
+        var a = TestSupport.Extract("Dmitri Ivanovsky spoke.");
+        var b = TestSupport.Extract("Dmitry Ivanovskiy spoke.");
+
+        Assert.Equal(a.Entities.Single(e => e.Label == EntityLabel.Person).Id, b.Entities.Single(e => e.Label == EntityLabel.Person).Id);
+    }
+
+    [Fact]
+    public void Demonyms_and_acting_capitals_link_to_the_country_places_stay_places()
+    {
+        var graph = TestSupport.Extract("Russian troops advanced. Moscow's invasion continued. Talks were held in Moscow.");
+
+        var russia = Assert.Single(graph.Entities, e => e.Id == "country:russia");
+        Assert.Contains("Russian", russia.Aliases);
+        Assert.Contains("Moscow", russia.Aliases);
+        Assert.Contains(graph.Entities, e => e.Id == "location:moscow" && e.Label == EntityLabel.Location);
+    }
+
+    [Fact]
+    public void No_duplicate_entities_for_aliases()
+    {
+        var graph = TestSupport.Extract("The US and the U.S. and the United States agreed. Donald Trump and Trump spoke.");
+
+        Assert.Single(graph.Entities, e => e.Id == "country:united-states");
+        Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal(graph.Entities.Count, graph.Entities.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_pronoun_links_to_the_person_subject_before_it()
+    {
+        var document = TestSupport.Run("Donald Trump arrived in Paris. He met Emmanuel Macron.");
+
+        var he = Assert.Single(document.Mentions, m => m.Form == MentionForm.Pronoun);
+        Assert.Equal("Donald Trump", document.Entities[he.EntityIndex!.Value].Name);
+    }
+
+    [Fact]
+    public void An_unclear_pronoun_is_left_unlinked()
+    {
+        var document = TestSupport.Run("Donald Trump and Emmanuel Macron arrived, and Keir Starmer followed. Later he spoke.");
+
+        var he = Assert.Single(document.Mentions, m => m.Form == MentionForm.Pronoun);
+        Assert.Null(he.EntityIndex);
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_other_gender_is_not_linked()
+    {
+        var document = TestSupport.Run("Donald Trump arrived. She spoke.");
+
+        Assert.Null(Assert.Single(document.Mentions, m => m.Form == MentionForm.Pronoun).EntityIndex);
+    }
+}

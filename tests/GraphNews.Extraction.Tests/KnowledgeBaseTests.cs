@@ -1,0 +1,61 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Extraction.Tests;
+
+public sealed class KnowledgeBaseTests
+{
+    private static readonly Extraction.KnowledgeBase.Knowledge Knowledge = NewsExtractor.Knowledge;
+
+    [Fact]
+    public void Holds_all_sovereign_countries()
+    {
+        Assert.InRange(Knowledge.Entities.All.Count(e => e.Label == EntityLabel.Country), 190, 200);
+    }
+
+    [Theory]
+    [InlineData("US", "country:united-states")]
+    [InlineData("U.S.", "country:united-states")]
+    [InlineData("America", "country:united-states")]
+    [InlineData("Britain", "country:united-kingdom")]
+    [InlineData("Ukrainian", "country:ukraine")]
+    [InlineData("Kiev", "location:kyiv")]
+    [InlineData("NATO", "organization:north-atlantic-treaty-organization")]
+    [InlineData("IAEA", "organization:international-atomic-energy-agency")]
+    [InlineData("Kremlin", "organization:kremlin")]
+    public void Knows_common_names_abbreviations_and_demonyms(string surface, string id)
+    {
+        var tokens = Knowledge.Tokenizer.Tokenize(surface).Select(s => surface[s.Start..s.End]).ToList();
+
+        var match = Knowledge.Entities.Gazetteer.Match(tokens, 0, tokens.Count);
+
+        Assert.NotNull(match);
+        Assert.Equal(id, match.Values[0].Entity.Id);
+    }
+
+    [Fact]
+    public void Ambiguous_demonyms_are_dropped_rather_than_guessed()
+    {
+        Assert.Null(Knowledge.Entities.Gazetteer.Match(["Congolese"], 0, 1));
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy", "Zelenskiy")]
+    [InlineData("Zelensky", "Zelenskyi")]
+    [InlineData("Dmitry", "Dmitri")]
+    [InlineData("Sergei", "Sergey")]
+    [InlineData("Aleksandr", "Alexander")]
+    [InlineData("Mohammed", "Muhammad")]
+    public void Transliteration_variants_share_a_key(string a, string b)
+    {
+        Assert.Equal(Knowledge.NameKeys.WordKey(a), Knowledge.NameKeys.WordKey(b));
+    }
+
+    [Fact]
+    public void Every_relation_named_by_a_role_exists_in_the_ontology()
+    {
+        var rows = Extraction.KnowledgeBase.DataFiles.ReadTsv("roles.tsv");
+
+        Assert.All(rows.SelectMany(r => new[] { r.Length > 1 ? r[1] : "", r.Length > 2 ? r[2] : "" }).Where(x => x.Length > 0),
+            type => Assert.True(RelationOntology.Default.Contains(type), type));
+    }
+}

@@ -1,0 +1,96 @@
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Tests;
+
+public sealed class MentionRecognitionStageTests
+{
+    private static List<Mention> Mentions(string text) => TestSupport.Run(text).Mentions.Where(m => m.Form != MentionForm.Pronoun).ToList();
+
+    [Fact]
+    public void Titles_are_kept_out_of_person_names()
+    {
+        var document = TestSupport.Run("Iranian Supreme Leader Ayatollah Ali Khamenei spoke.");
+
+        var person = Assert.Single(document.Mentions, m => m.Type == MentionType.Person);
+        Assert.Equal("Ali Khamenei", person.Text);
+        Assert.Contains(document.Titles, t => t.Cue.Role == "Supreme Leader");
+    }
+
+    [Fact]
+    public void Matches_the_gazetteer_case_sensitively()
+    {
+        var mentions = Mentions("The US told us nothing.");
+
+        var us = Assert.Single(mentions);
+        Assert.Equal("US", us.Text);
+        Assert.Equal("country:united-states", us.Known!.Id);
+    }
+
+    [Fact]
+    public void Prefers_the_longest_match()
+    {
+        var mentions = Mentions("He read The New York Post in New York.");
+
+        Assert.Contains(mentions, m => m.Text == "The New York Post" && m.Type == MentionType.Organization);
+        Assert.Contains(mentions, m => m.Text == "New York" && m.Type == MentionType.Location);
+    }
+
+    [Theory]
+    [InlineData("Officials met at the Munich Security Conference.", "Munich Security Conference", MentionType.Event)]
+    [InlineData("Officials met at the Paris Peace Forum.", "Paris Peace Forum", MentionType.Event)]
+    [InlineData("The Ministry of Foreign Affairs spoke.", "Ministry of Foreign Affairs", MentionType.Organization)]
+    [InlineData("She works for the Ruritanian Development Bank.", "Ruritanian Development Bank", MentionType.Organization)]
+    [InlineData("Flooding hit Lower Saxony Region.", "Lower Saxony Region", MentionType.Location)]
+    public void Classifies_unknown_names_by_their_last_word(string text, string name, MentionType type)
+    {
+        Assert.Contains(Mentions(text), m => m.Text == name && m.Type == type);
+    }
+
+    [Fact]
+    public void An_unknown_name_after_a_title_or_with_a_known_first_name_is_a_person()
+    {
+        var mentions = Mentions("Minister Zorblat spoke to Keith Fennimore.");
+
+        Assert.Contains(mentions, m => m.Text == "Zorblat" && m.Type == MentionType.Person);
+        Assert.Contains(mentions, m => m.Text == "Keith Fennimore" && m.Type == MentionType.Person);
+    }
+
+    [Theory]
+    [InlineData("Russian")]
+    [InlineData("Moscow")]
+    [InlineData("Kremlin")]
+    public void Countries_demonyms_and_metonyms_are_never_people(string word)
+    {
+        var mentions = Mentions($"{word} officials said the {word} position is firm.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
+
+    [Fact]
+    public void A_one_word_place_continuing_an_unknown_name_is_part_of_the_name()
+    {
+        var mentions = Mentions("Foreign Minister Thérèse Kayikwamba Wagner spoke.");
+
+        Assert.Contains(mentions, m => m.Text == "Thérèse Kayikwamba Wagner" && m.Type == MentionType.Person);
+    }
+
+    [Fact]
+    public void Tagger_spans_replace_the_shape_heuristic_but_not_the_gazetteer()
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Zorblat" => "B-ORG",
+            "Russian" => "B-PER",
+            _ => "O",
+        }).ToArray());
+        var document = NewsExtractor.CreateDefault(tagger).Run(TestSupport.Article("Russian Zorblat said so."));
+
+        Assert.Contains(document.Mentions, m => m.Text == "Zorblat" && m.Type == MentionType.Organization && m.Origin == "model");
+        Assert.Contains(document.Mentions, m => m.Text == "Russian" && m.Form == MentionForm.Demonym);
+    }
+
+    private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
+    {
+        public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();
+    }
+}

@@ -1,0 +1,219 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Extraction.Tests;
+
+public sealed class RelationExtractionStageTests
+{
+    [Theory]
+    [InlineData("Emmanuel Macron met Olaf Scholz.", Modality.Asserted)]
+    [InlineData("Emmanuel Macron is scheduled to meet Olaf Scholz.", Modality.Planned)]
+    [InlineData("Emmanuel Macron will meet Olaf Scholz.", Modality.Planned)]
+    [InlineData("Emmanuel Macron could meet Olaf Scholz.", Modality.Potential)]
+    [InlineData("Emmanuel Macron hopes to meet Olaf Scholz.", Modality.Potential)]
+    [InlineData("Emmanuel Macron did not meet Olaf Scholz.", Modality.Negated)]
+    [InlineData("Emmanuel Macron refused to meet Olaf Scholz.", Modality.Negated)]
+    [InlineData("Emmanuel Macron indicated his potential meeting with Olaf Scholz.", Modality.Potential)]
+    [InlineData("Reuters reported that Emmanuel Macron met Olaf Scholz.", Modality.Reported)]
+    [InlineData("Emmanuel Macron met Olaf Scholz, officials said.", Modality.Reported)]
+    public void Modality_follows_the_cue_words(string text, Modality expected)
+    {
+        var relation = TestSupport.Extract(text).Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+
+        Assert.Equal(expected, relation.Modality);
+    }
+
+    [Fact]
+    public void A_party_reporting_its_own_interaction_is_asserted()
+    {
+        var relation = TestSupport.Extract("Emmanuel Macron said he met Olaf Scholz.").Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+
+        Assert.Equal(Modality.Asserted, relation.Modality);
+    }
+
+    [Fact]
+    public void Pressure_for_talks_is_not_an_asserted_conversation()
+    {
+        var graph = TestSupport.Extract("Pressure mounts for direct conversations between Moscow and Kyiv.");
+
+        Assert.Equal(Modality.Potential, graph.Single("SPOKE_WITH", "Russia", "Ukraine").Modality);
+    }
+
+    [Fact]
+    public void Passive_voice_puts_the_agent_first()
+    {
+        var graph = TestSupport.Extract("Olaf Scholz was criticized by Emmanuel Macron.");
+
+        graph.Single("CRITICIZED", "Emmanuel Macron", "Olaf Scholz");
+        Assert.Empty(graph.Relations("CRITICIZED", "Olaf Scholz", "Emmanuel Macron"));
+    }
+
+    [Fact]
+    public void Coordination_gives_one_relationship_per_party()
+    {
+        var graph = TestSupport.Extract("Keith Kellogg, the lead White House envoy for Russia and Ukraine, spoke.");
+
+        graph.Single("ENVOY_TO", "Keith Kellogg", "Russia");
+        graph.Single("ENVOY_TO", "Keith Kellogg", "Ukraine");
+        graph.Single("WORKS_FOR", "Keith Kellogg", "White House");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_of_a_symmetric_verb_are_the_two_parties()
+    {
+        TestSupport.Extract("Emmanuel Macron and Olaf Scholz met in Berlin.").Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+    }
+
+    [Theory]
+    [InlineData("Emmanuel Macron praised his conversation with Olaf Scholz.", "SPOKE_WITH")]
+    [InlineData("France's invasion of Belgium was condemned.", "INVADED")]
+    [InlineData("Emmanuel Macron held talks with Olaf Scholz.", "SPOKE_WITH")]
+    public void Nominal_triggers_take_their_actor_from_a_possessor_or_light_verb(string text, string type)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Single(graph.Relations, r => r.Type == type);
+    }
+
+    [Fact]
+    public void Talks_between_two_parties_join_them()
+    {
+        TestSupport.Extract("The talks between France and Germany ended.").Single("SPOKE_WITH", "France", "Germany");
+    }
+
+    [Fact]
+    public void A_noun_trigger_without_a_stated_actor_gives_nothing()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron rebuffed the prospect of discussions with Germany.");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "SPOKE_WITH");
+        graph.Single("REBUFFED", "Emmanuel Macron", "Germany");
+    }
+
+    [Fact]
+    public void The_topic_is_taken_from_the_about_phrase()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron spoke with Olaf Scholz about the conflict in Ukraine, which began in 2022.");
+
+        var relation = graph.Single("SPOKE_WITH", "Emmanuel Macron", "Olaf Scholz");
+        Assert.Equal(["country:ukraine"], relation.Topics);
+    }
+
+    [Fact]
+    public void An_entity_elsewhere_in_the_sentence_is_not_a_topic()
+    {
+        var graph = TestSupport.Extract("In Ukraine, Emmanuel Macron spoke with Olaf Scholz.");
+
+        Assert.Empty(graph.Single("SPOKE_WITH", "Emmanuel Macron", "Olaf Scholz").Topics);
+    }
+
+    [Fact]
+    public void Dates_are_stored_on_the_relationship_and_undated_facts_have_none()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron met Olaf Scholz on February 3. Emmanuel Macron called Keir Starmer.");
+
+        Assert.Equal(new DateOnly(2025, 2, 3), graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz").Date);
+        Assert.Null(graph.Single("SPOKE_WITH", "Emmanuel Macron", "Keir Starmer").Date);
+    }
+
+    [Fact]
+    public void A_meeting_at_a_named_event_takes_the_event_date_and_participation()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron will meet Olaf Scholz at the Paris Peace Forum, opening on February 20.");
+
+        var meeting = graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+        Assert.Equal(new DateOnly(2025, 2, 20), meeting.Date);
+        Assert.Equal(Modality.Planned, graph.Single("PARTICIPATES_IN", "Olaf Scholz", "Paris Peace Forum").Modality);
+        graph.Single("HELD_IN", "Paris Peace Forum", "Paris");
+    }
+
+    [Theory]
+    [InlineData("US President Donald Trump spoke.", "LEADS", "Donald Trump", "United States", "President")]
+    [InlineData("Kremlin spokesman Dmitry Peskov spoke.", "SPOKESPERSON_FOR", "Dmitry Peskov", "Kremlin", "Spokesman")]
+    [InlineData("Sergey Lavrov, Russia's foreign minister, spoke.", "WORKS_FOR", "Sergey Lavrov", "Russia", "Foreign Minister")]
+    [InlineData("King Abdullah II of Jordan spoke.", "LEADS", "Abdullah II", "Jordan", "King")]
+    public void Titles_give_structural_relations_with_their_role(string text, string type, string source, string target, string role)
+    {
+        Assert.Equal(role, TestSupport.Extract(text).Single(type, source, target).Role);
+    }
+
+    [Fact]
+    public void A_former_title_gives_no_structural_relation()
+    {
+        Assert.Empty(TestSupport.Extract("Former US President Barack Obama spoke.").Relations);
+    }
+
+    [Fact]
+    public void Evidence_carries_the_sentence_and_its_offsets()
+    {
+        const string text = "Nothing happened. Emmanuel Macron met Olaf Scholz.";
+        var evidence = Assert.Single(TestSupport.Extract(text).Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz").Evidence);
+
+        Assert.Equal("Emmanuel Macron met Olaf Scholz.", evidence.Sentence);
+        Assert.Equal(evidence.Sentence, text[evidence.Start..evidence.End]);
+    }
+
+    [Fact]
+    public void Naming_someone_is_not_calling_them()
+    {
+        Assert.DoesNotContain(TestSupport.Extract("Donald Trump calls Volodymyr Zelenskyy a \"dictator\".").Relations, r => r.Type == "SPOKE_WITH");
+    }
+}
+
+public sealed class RelationExtractionClauseTests
+{
+    [Fact]
+    public void Verbs_joined_by_and_share_the_sentence_subject()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron visits the Gaza Strip and meets with Olaf Scholz.");
+
+        graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");
+        graph.Single("VISITED", "Emmanuel Macron", "Gaza Strip");
+    }
+
+    [Fact]
+    public void Talks_after_which_the_subject_acted_involve_the_subject()
+    {
+        var graph = TestSupport.Extract("Russia releases the prisoners after talks with Olaf Scholz.");
+
+        Assert.Equal(Modality.Asserted, graph.Single("SPOKE_WITH", "Russia", "Olaf Scholz").Modality);
+    }
+
+    [Fact]
+    public void An_effort_to_broker_a_deal_is_only_potential()
+    {
+        var graph = TestSupport.Extract("Olaf Scholz visits Paris in an effort to broker a ceasefire deal between Armenia and Azerbaijan.");
+
+        Assert.Equal(Modality.Potential, graph.Single("AGREED_WITH", "Armenia", "Azerbaijan").Modality);
+    }
+
+    [Fact]
+    public void A_date_or_place_may_stand_between_the_verb_and_its_preposition()
+    {
+        var graph = TestSupport.Extract("Emmanuel Macron met on Monday with Olaf Scholz. Keir Starmer meets in Berlin with Olaf Scholz.");
+
+        Assert.Equal(new DateOnly(2025, 2, 3), graph.Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz").Date);
+        graph.Single("MET_WITH", "Keir Starmer", "Olaf Scholz");
+    }
+
+    [Fact]
+    public void Planned_talks_that_were_cancelled_are_negated()
+    {
+        var graph = TestSupport.Extract("The planned talks between Iran and the United States have been cancelled.");
+
+        Assert.Equal(Modality.Negated, graph.Single("SPOKE_WITH", "Iran", "United States").Modality);
+    }
+
+    [Fact]
+    public void A_name_inside_a_place_phrase_is_not_the_subject()
+    {
+        Assert.Empty(TestSupport.Extract("Engineers in Khartoum are attacked by the Rapid Support Forces.").Relations);
+    }
+
+    [Fact]
+    public void A_participle_clause_takes_no_subject_from_a_list_before_it()
+    {
+        var graph = TestSupport.Extract("Xiomara Castro will denounce it to the European Union, the Organization of American States, and the United Nations, accusing Donald Trump of interference.");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "CRITICIZED" && graph.NameOf(r.Source) != "Xiomara Castro");
+    }
+}

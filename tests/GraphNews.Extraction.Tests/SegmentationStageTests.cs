@@ -1,0 +1,50 @@
+namespace GraphNews.Extraction.Tests;
+
+public sealed class SegmentationStageTests
+{
+    [Fact]
+    public void Splits_sentences_at_full_stops_followed_by_capitals()
+    {
+        var document = TestSupport.Run("Trump spoke with Putin. They discussed Ukraine. Talks continue.");
+
+        Assert.Equal(3, document.Sentences.Count);
+        Assert.Equal("They discussed Ukraine.", document.Text[document.Sentences[1].Start..document.Sentences[1].End]);
+    }
+
+    [Fact]
+    public void Keeps_initialisms_and_abbreviations_inside_a_sentence()
+    {
+        var document = TestSupport.Run("U.S. officials met Mr. Smith in Washington. He left.");
+
+        Assert.Equal(2, document.Sentences.Count);
+        Assert.Contains("U.S.", document.TokenTexts);
+        Assert.Contains("Mr.", document.TokenTexts);
+    }
+
+    [Fact]
+    public void Keeps_a_quotation_and_its_attribution_in_one_sentence()
+    {
+        var document = TestSupport.Run("Trump spoke. \"People are dying. I want to end it,\" he said. Then he left.");
+
+        Assert.Equal(3, document.Sentences.Count);
+        Assert.EndsWith("he said.", document.Text[document.Sentences[1].Start..document.Sentences[1].End]);
+    }
+
+    [Fact]
+    public void Splits_the_possessive_ending_off_a_name()
+    {
+        var document = TestSupport.Run("Moscow's invasion began.");
+
+        Assert.Equal(["Moscow", "'s", "invasion", "began", "."], document.TokenTexts);
+    }
+
+    [Fact]
+    public void Token_offsets_point_into_the_article_text()
+    {
+        const string text = "  Kyiv and  Moscow, 1,000 km apart.";
+        var document = TestSupport.Run(text);
+
+        Assert.All(document.Tokens, t => Assert.Equal(t.Text, text[t.Start..t.End]));
+        Assert.Contains("1,000", document.TokenTexts);
+    }
+}
