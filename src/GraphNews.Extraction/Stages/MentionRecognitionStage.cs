@@ -352,7 +352,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 found.Remove(m);
             }
 
-            AddMention(document, sentence, first, end, type, "model", found, new bool[sentence.TokenCount]);
+            // Taggers trained on CoNLL-style data call named events organisations ("Munich Security Conference");
+            // an event word at the end of the name decides.
+            var mentionType = type is MentionType.Organization or MentionType.Location && TypeByShape(document.TokenTexts, first, end) == MentionType.Event
+                ? MentionType.Event
+                : type;
+            AddMention(document, sentence, first, end, mentionType, "model", found, new bool[sentence.TokenCount]);
         }
     }
 
