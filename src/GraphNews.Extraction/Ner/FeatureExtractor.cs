@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters)
 {
-    public const int Stride = 48;
+    public const int Stride = 60;
 
     private enum Template : ulong
     {
@@ -40,6 +40,8 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         RunLastWord,
         RunFirstWord,
         WordBeforeRun,
+        DocumentPreviousWord,
+        DocumentNextWord,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
@@ -51,7 +53,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     public WordClusters Clusters => clusters;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
-    public void Extract(IReadOnlyList<string> sentence, DocumentCasing document, FeatureBuffer buffer)
+    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer)
     {
         var n = sentence.Count;
         buffer.Prepare(n);
@@ -168,7 +170,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
     private static bool IsCapitalised(CaseClass kind) => kind is CaseClass.Title or CaseClass.Upper or CaseClass.Mixed;
 
-    private void TokenFeatures(FeatureBuffer buffer, DocumentCasing document, int i, int n)
+    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n)
     {
         var keys = buffer.KeysOf(i);
         var count = 0;
@@ -230,6 +232,23 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
         {
             keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+            var here = i > 0 ? buffer.Lower[i - 1] : 0;
+            foreach (var previous in document.PreviousWords(word))
+            {
+                if (previous != here)
+                {
+                    keys[count++] = Key(Template.DocumentPreviousWord, previous);
+                }
+            }
+
+            var after = i + 1 < n ? buffer.Lower[i + 1] : 0;
+            foreach (var following in document.NextWords(word))
+            {
+                if (following != after)
+                {
+                    keys[count++] = Key(Template.DocumentNextWord, following);
+                }
+            }
         }
 
         count = AddClusters(keys, count, Template.Cluster, buffer.Cluster[i]);

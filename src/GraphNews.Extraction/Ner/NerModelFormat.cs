@@ -82,6 +82,12 @@ public static class NerModelFormat
             writer.Write(key);
             writer.Write(path);
         }
+
+        writer.Write(model.Titles.Words.Count);
+        foreach (var word in model.Titles.Words.Order(StringComparer.Ordinal))
+        {
+            writer.Write(word);
+        }
     }
 
     public static NerModel Load(Stream stream)
@@ -179,7 +185,14 @@ public static class NerModelFormat
             clusters[reader.ReadUInt64()] = reader.ReadUInt32();
         }
 
+        var titleCount = reader.ReadInt32();
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < titleCount; i++)
+        {
+            titles.Add(reader.ReadString());
+        }
+
         var extractor = new FeatureExtractor(new PhraseLexicon(names), new CasingLexicon(casing), new WordClusters(clusters));
-        return new NerModel(extractor, keys, weights, transitions);
+        return new NerModel(extractor, keys, weights, transitions, new PersonTitles(titles));
     }
 }

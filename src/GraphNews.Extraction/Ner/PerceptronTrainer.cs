@@ -7,7 +7,7 @@ public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Do
 
 public sealed record TrainingOptions
 {
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 5;
 
     public int Seed { get; init; } = 1;
 
@@ -33,7 +33,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
 {
     private const int L = 21;
 
-    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, Action<int, NerModel>? afterEpoch = null)
+    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, PersonTitles titles, Action<int, NerModel>? afterEpoch = null)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
@@ -117,7 +117,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters));
+                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters), titles);
                 if (epoch == options.Epochs)
                 {
                     afterEpoch?.Invoke(epoch, model);
@@ -155,7 +155,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         }
     }
 
-    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor)
+    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor, PersonTitles titles)
     {
         var keptKeys = new List<ulong>();
         var kept = new List<float>();
@@ -183,7 +183,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / step));
         }
 
-        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions);
+        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions, titles);
     }
 
     private Instances BuildInstances(List<(ConllDocument Document, int Weight)> documents, FeatureExtractor[] foldExtractors)
@@ -197,7 +197,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             var (document, weight) = documents[d];
             var extractor = foldExtractors[d % foldExtractors.Length];
             var tokens = document.Sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
-            var casing = DocumentCasing.Build(tokens);
+            var casing = DocumentContext.Build(tokens);
             foreach (var sentence in document.Sentences)
             {
                 var labels = EntityLabels.FromBio(sentence.Tags);
@@ -253,7 +253,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
     }
 
     private static (int[] Labels, ulong[] Keys, int[] Counts, int Weight) Collect(
-        FeatureExtractor extractor, string[] tokens, DocumentCasing casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
+        FeatureExtractor extractor, string[] tokens, DocumentContext casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
     {
         extractor.Extract(tokens, casing, buffer);
         var counts = new int[tokens.Length];
