@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters)
 {
-    public const int Stride = 60;
+    public const int Stride = 64;
 
     private enum Template : ulong
     {
@@ -42,6 +42,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         WordBeforeRun,
         DocumentPreviousWord,
         DocumentNextWord,
+        PersonPart,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
@@ -221,6 +222,12 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         {
             keys[count++] = Key(Template.Prefix, FeatureHash.Lower(text[..k]));
             keys[count++] = Key(Template.Suffix, FeatureHash.Lower(text[^k..]));
+        }
+
+        var personPart = Names.PersonPartOf(word);
+        if (personPart != 0)
+        {
+            keys[count++] = Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Case[i]));
         }
 
         var names = buffer.NameCount[i];

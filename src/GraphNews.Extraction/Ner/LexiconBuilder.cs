@@ -10,12 +10,22 @@ public static class LexiconBuilder
     public static PhraseLexicon Names(IEnumerable<(ConllDocument Document, int Weight)> documents, int minimumCount = 2, double minimumShare = 0.6)
     {
         var counts = new Dictionary<ulong, int[]>();
+        var partCounts = new Dictionary<(ulong Word, byte Part), int>();
+        var person = EntityLabels.TypeIndex("PER");
         foreach (var (document, weight) in documents)
         {
             foreach (var sentence in document.Sentences)
             {
                 foreach (var span in SpanReader.Read(sentence.Tags))
                 {
+                    if (span.Type == person && span.Length >= 2)
+                    {
+                        var given = (FeatureHash.Lower(sentence.Tokens[span.Start]), PhraseLexicon.GivenName);
+                        var surname = (FeatureHash.Lower(sentence.Tokens[span.End - 1]), PhraseLexicon.Surname);
+                        partCounts[given] = partCounts.GetValueOrDefault(given) + weight;
+                        partCounts[surname] = partCounts.GetValueOrDefault(surname) + weight;
+                    }
+
                     if (span.Length > PhraseLexicon.MaxPhraseLength)
                     {
                         continue;
@@ -49,7 +59,16 @@ public static class LexiconBuilder
             }
         }
 
-        return new PhraseLexicon(phrases);
+        var parts = new Dictionary<ulong, byte>();
+        foreach (var ((word, part), count) in partCounts)
+        {
+            if (count >= minimumCount)
+            {
+                parts[word] = (byte)(parts.GetValueOrDefault(word) | part);
+            }
+        }
+
+        return new PhraseLexicon(phrases, parts);
     }
 
     /// <summary>Words whose usual form away from the sentence start is capitalised.</summary>

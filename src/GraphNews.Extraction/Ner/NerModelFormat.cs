@@ -69,6 +69,13 @@ public static class NerModelFormat
             writer.Write(type);
         }
 
+        writer.Write(extractor.Names.PersonParts.Count);
+        foreach (var (key, part) in extractor.Names.PersonParts.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(part);
+        }
+
         writer.Write(extractor.Casing.Count);
         foreach (var (key, kind) in extractor.Casing.Entries.OrderBy(e => e.Key))
         {
@@ -171,6 +178,13 @@ public static class NerModelFormat
             names[reader.ReadUInt64()] = reader.ReadByte();
         }
 
+        var personParts = new Dictionary<ulong, byte>();
+        var partCount = reader.ReadInt32();
+        for (var i = 0; i < partCount; i++)
+        {
+            personParts[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
         var casing = new Dictionary<ulong, CaseClass>();
         var casingCount = reader.ReadInt32();
         for (var i = 0; i < casingCount; i++)
@@ -192,7 +206,7 @@ public static class NerModelFormat
             titles.Add(reader.ReadString());
         }
 
-        var extractor = new FeatureExtractor(new PhraseLexicon(names), new CasingLexicon(casing), new WordClusters(clusters));
+        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), new WordClusters(clusters));
         return new NerModel(extractor, keys, weights, transitions, new PersonTitles(titles));
     }
 }

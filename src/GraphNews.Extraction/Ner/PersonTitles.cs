@@ -22,7 +22,7 @@ public sealed class PersonTitles(IReadOnlySet<string> words)
 
     public void Trim(IReadOnlyList<string> tokens, int[] labels)
     {
-        if (words.Count == 0)
+        if (words.Count == 0 || !labels.Any(l => EntityLabels.TypeOf(l) == PersonType))
         {
             return;
         }
