@@ -14,7 +14,11 @@ public sealed class DocumentContext
     public const byte SeenRunLast = 8;
     public const int MaxNeighbours = 4;
 
+    /// <summary>Below this many tokens of ordinary text a document says too little about how its words are cased.</summary>
+    public const int MinimumEvidenceTokens = 40;
+
     private readonly Dictionary<ulong, byte> seen = [];
+    private int evidenceTokens;
     private readonly Dictionary<ulong, List<ulong>> previousWords = [];
     private readonly Dictionary<ulong, List<ulong>> nextWords = [];
 
@@ -28,6 +32,7 @@ public sealed class DocumentContext
                 continue;
             }
 
+            context.evidenceTokens += sentence.Count;
             for (var i = 0; i < sentence.Count; i++)
             {
                 var word = sentence[i] ?? string.Empty;
@@ -61,6 +66,9 @@ public sealed class DocumentContext
 
         return context;
     }
+
+    /// <summary>Whether the document is long enough for the absence of a word elsewhere to mean something.</summary>
+    public bool HasCasingEvidence => evidenceTokens >= MinimumEvidenceTokens;
 
     public byte Flags(ulong lowerHash) => seen.GetValueOrDefault(lowerHash);
 

@@ -238,7 +238,11 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
         if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
         {
-            keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+            if (document.HasCasingEvidence)
+            {
+                keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+            }
+
             var here = i > 0 ? buffer.Lower[i - 1] : 0;
             foreach (var previous in document.PreviousWords(word))
             {

@@ -72,35 +72,32 @@ public static class LexiconBuilder
     }
 
     /// <summary>Words whose usual form away from the sentence start is capitalised.</summary>
-    public static CasingLexicon Casing(IEnumerable<ConllDocument> documents, int minimumCount = 2)
+    public static CasingLexicon Casing(IEnumerable<IReadOnlyList<string>> sentences, int minimumCount = 2)
     {
         var counts = new Dictionary<ulong, int[]>();
-        foreach (var document in documents)
+        foreach (var sentence in sentences)
         {
-            foreach (var sentence in document.Sentences)
+            if (SentenceCasing.IsShouting(sentence) || SentenceCasing.IsWhispering(sentence))
             {
-                if (SentenceCasing.IsShouting(sentence.Tokens) || SentenceCasing.IsWhispering(sentence.Tokens))
+                continue;
+            }
+
+            for (var i = 1; i < sentence.Count; i++)
+            {
+                var kind = CasingLexicon.Classify(sentence[i]);
+                if (kind == CaseClass.NoLetters)
                 {
                     continue;
                 }
 
-                for (var i = 1; i < sentence.Tokens.Length; i++)
+                var hash = FeatureHash.Lower(sentence[i]);
+                if (!counts.TryGetValue(hash, out var byKind))
                 {
-                    var kind = CasingLexicon.Classify(sentence.Tokens[i]);
-                    if (kind == CaseClass.NoLetters)
-                    {
-                        continue;
-                    }
-
-                    var hash = FeatureHash.Lower(sentence.Tokens[i]);
-                    if (!counts.TryGetValue(hash, out var byKind))
-                    {
-                        byKind = new int[4];
-                        counts[hash] = byKind;
-                    }
-
-                    byKind[(int)kind]++;
+                    byKind = new int[4];
+                    counts[hash] = byKind;
                 }
+
+                byKind[(int)kind]++;
             }
         }
 

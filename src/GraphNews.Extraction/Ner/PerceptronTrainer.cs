@@ -5,6 +5,9 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
 public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
 
+/// <summary>What the model reads besides the labelled data: word clusters and usual casing (both from running text) and title words.</summary>
+public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles);
+
 public sealed record TrainingOptions
 {
     public int Epochs { get; init; } = 5;
@@ -33,11 +36,11 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
 {
     private const int L = 21;
 
-    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, PersonTitles titles, Action<int, NerModel>? afterEpoch = null)
+    public NerModel Train(IReadOnlyList<TrainingSource> sources, NerResources resources, Action<int, NerModel>? afterEpoch = null)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
-        var casing = LexiconBuilder.Casing(documents.Select(d => d.Document));
+        var (clusters, casing, titles) = resources;
         var fullNames = LexiconBuilder.Names(documents);
         var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
             .Select(fold => new FeatureExtractor(

@@ -78,9 +78,11 @@ internal static class TrainNerCommand
                     clusterText = clusterText.Concat(WordClusterBuilder.ReadText(file));
                 }
 
-                var clusters = new WordClusterBuilder(seed: options.Seed).Build(clusterText);
+                var runningText = clusterText.ToList();
+                var clusters = new WordClusterBuilder(seed: options.Seed).Build(runningText);
                 Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F1} s)");
-                var model = trainer.Train(sources, clusters, PersonTitles.Read(titlesPath), afterEpoch);
+                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath));
+                var model = trainer.Train(sources, resources, afterEpoch);
                 var path = result.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 await using (var stream = File.Create(path))
