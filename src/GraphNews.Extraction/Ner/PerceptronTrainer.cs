@@ -15,7 +15,7 @@ public sealed record TrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>Features seen fewer times than this in training get no weights.</summary>
-    public int MinimumFeatureCount { get; init; } = 2;
+    public int MinimumFeatureCount { get; init; } = 1;
 
     /// <summary>Folds for the jack-knifed name lexicon: each document's lexicon features come from the other folds.</summary>
     public int LexiconFolds { get; init; } = 5;
