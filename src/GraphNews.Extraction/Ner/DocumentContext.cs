@@ -18,9 +18,9 @@ public sealed class DocumentContext
     public const int MinimumEvidenceTokens = 40;
 
     private readonly Dictionary<ulong, byte> seen = [];
-    private int evidenceTokens;
     private readonly Dictionary<ulong, List<ulong>> previousWords = [];
     private readonly Dictionary<ulong, List<ulong>> nextWords = [];
+    private int evidenceTokens;
 
     public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
