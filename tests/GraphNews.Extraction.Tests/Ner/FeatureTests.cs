@@ -72,6 +72,22 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void DocumentContextRemembersNeighboursAndRunPositions()
+    {
+        string[] first = ["The", "Food", "and", "Drug", "Administration", "said", "President", "Barack", "Obama", "agreed", "."];
+        string[] second = ["The", "FDA", "thanked", "Obama", "."];
+
+        var context = DocumentContext.Build([first, second]);
+
+        Assert.NotEqual(0, context.Flags(FeatureHash.Lower("Obama")) & DocumentContext.SeenRunLast);
+        Assert.Contains(FeatureHash.Lower("barack"), context.PreviousWords(FeatureHash.Lower("Obama")));
+        Assert.Contains(FeatureHash.Lower("thanked"), context.PreviousWords(FeatureHash.Lower("Obama")));
+        Assert.Contains(FeatureHash.Lower("said"), context.NextWords(FeatureHash.Lower("Administration")));
+        Assert.NotEqual(0, context.Flags(FeatureHash.Lower("thanked")) & DocumentContext.SeenLower);
+        Assert.False(context.HasCasingEvidence);
+    }
+
+    [Fact]
     public void ClusterPrefixesCutTheBitPath()
     {
         const uint path = 0b1_1011_0110;
