@@ -159,15 +159,36 @@ public static class SpanReader
         return spans;
     }
 
+    /// <summary>Spans of BILOU labels, read the same way as their BIO tags (no strings built).</summary>
     public static List<EntitySpan> FromLabels(ReadOnlySpan<int> labels)
     {
-        var tags = new string[labels.Length];
+        var spans = new List<EntitySpan>();
+        var start = -1;
+        var type = -1;
         for (var i = 0; i < labels.Length; i++)
         {
-            tags[i] = EntityLabels.BioTag(labels[i]);
+            var part = EntityLabels.PartOf(labels[i]);
+            var labelType = EntityLabels.TypeOf(labels[i]);
+            var continues = part is BilouPart.Inside or BilouPart.Last && labelType == type && start >= 0;
+            if (continues)
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                spans.Add(new EntitySpan(start, i, type));
+            }
+
+            (start, type) = part == BilouPart.None ? (-1, -1) : (i, labelType);
         }
 
-        return Read(tags);
+        if (start >= 0)
+        {
+            spans.Add(new EntitySpan(start, labels.Length, type));
+        }
+
+        return spans;
     }
 
     private static (char Prefix, int Type) Parse(string? tag)

@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters)
 {
-    public const int Stride = 48;
+    public const int Stride = 64;
 
     private enum Template : ulong
     {
@@ -40,6 +40,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         RunLastWord,
         RunFirstWord,
         WordBeforeRun,
+        DocumentPreviousWord,
+        DocumentNextWord,
+        PersonPart,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
@@ -51,7 +54,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     public WordClusters Clusters => clusters;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
-    public void Extract(IReadOnlyList<string> sentence, DocumentCasing document, FeatureBuffer buffer)
+    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer)
     {
         var n = sentence.Count;
         buffer.Prepare(n);
@@ -168,7 +171,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
     private static bool IsCapitalised(CaseClass kind) => kind is CaseClass.Title or CaseClass.Upper or CaseClass.Mixed;
 
-    private void TokenFeatures(FeatureBuffer buffer, DocumentCasing document, int i, int n)
+    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n)
     {
         var keys = buffer.KeysOf(i);
         var count = 0;
@@ -221,6 +224,12 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             keys[count++] = Key(Template.Suffix, FeatureHash.Lower(text[^k..]));
         }
 
+        var personPart = Names.PersonPartOf(word);
+        if (personPart != 0)
+        {
+            keys[count++] = Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Case[i]));
+        }
+
         var names = buffer.NameCount[i];
         for (var k = 0; k < names; k++)
         {
@@ -229,7 +238,28 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
         if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
         {
-            keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+            if (document.HasCasingEvidence)
+            {
+                keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+            }
+
+            var here = i > 0 ? buffer.Lower[i - 1] : 0;
+            foreach (var previous in document.PreviousWords(word))
+            {
+                if (previous != here)
+                {
+                    keys[count++] = Key(Template.DocumentPreviousWord, previous);
+                }
+            }
+
+            var after = i + 1 < n ? buffer.Lower[i + 1] : 0;
+            foreach (var following in document.NextWords(word))
+            {
+                if (following != after)
+                {
+                    keys[count++] = Key(Template.DocumentNextWord, following);
+                }
+            }
         }
 
         count = AddClusters(keys, count, Template.Cluster, buffer.Cluster[i]);

@@ -10,12 +10,22 @@ public static class LexiconBuilder
     public static PhraseLexicon Names(IEnumerable<(ConllDocument Document, int Weight)> documents, int minimumCount = 2, double minimumShare = 0.6)
     {
         var counts = new Dictionary<ulong, int[]>();
+        var partCounts = new Dictionary<(ulong Word, byte Part), int>();
+        var person = EntityLabels.TypeIndex("PER");
         foreach (var (document, weight) in documents)
         {
             foreach (var sentence in document.Sentences)
             {
                 foreach (var span in SpanReader.Read(sentence.Tags))
                 {
+                    if (span.Type == person && span.Length >= 2)
+                    {
+                        var given = (FeatureHash.Lower(sentence.Tokens[span.Start]), PhraseLexicon.GivenName);
+                        var surname = (FeatureHash.Lower(sentence.Tokens[span.End - 1]), PhraseLexicon.Surname);
+                        partCounts[given] = partCounts.GetValueOrDefault(given) + weight;
+                        partCounts[surname] = partCounts.GetValueOrDefault(surname) + weight;
+                    }
+
                     if (span.Length > PhraseLexicon.MaxPhraseLength)
                     {
                         continue;
@@ -49,39 +59,45 @@ public static class LexiconBuilder
             }
         }
 
-        return new PhraseLexicon(phrases);
+        var parts = new Dictionary<ulong, byte>();
+        foreach (var ((word, part), count) in partCounts)
+        {
+            if (count >= minimumCount)
+            {
+                parts[word] = (byte)(parts.GetValueOrDefault(word) | part);
+            }
+        }
+
+        return new PhraseLexicon(phrases, parts);
     }
 
     /// <summary>Words whose usual form away from the sentence start is capitalised.</summary>
-    public static CasingLexicon Casing(IEnumerable<ConllDocument> documents, int minimumCount = 2)
+    public static CasingLexicon Casing(IEnumerable<IReadOnlyList<string>> sentences, int minimumCount = 2)
     {
         var counts = new Dictionary<ulong, int[]>();
-        foreach (var document in documents)
+        foreach (var sentence in sentences)
         {
-            foreach (var sentence in document.Sentences)
+            if (SentenceCasing.IsShouting(sentence) || SentenceCasing.IsWhispering(sentence))
             {
-                if (SentenceCasing.IsShouting(sentence.Tokens) || SentenceCasing.IsWhispering(sentence.Tokens))
+                continue;
+            }
+
+            for (var i = 1; i < sentence.Count; i++)
+            {
+                var kind = CasingLexicon.Classify(sentence[i]);
+                if (kind == CaseClass.NoLetters)
                 {
                     continue;
                 }
 
-                for (var i = 1; i < sentence.Tokens.Length; i++)
+                var hash = FeatureHash.Lower(sentence[i]);
+                if (!counts.TryGetValue(hash, out var byKind))
                 {
-                    var kind = CasingLexicon.Classify(sentence.Tokens[i]);
-                    if (kind == CaseClass.NoLetters)
-                    {
-                        continue;
-                    }
-
-                    var hash = FeatureHash.Lower(sentence.Tokens[i]);
-                    if (!counts.TryGetValue(hash, out var byKind))
-                    {
-                        byKind = new int[4];
-                        counts[hash] = byKind;
-                    }
-
-                    byKind[(int)kind]++;
+                    byKind = new int[4];
+                    counts[hash] = byKind;
                 }
+
+                byKind[(int)kind]++;
             }
         }
 

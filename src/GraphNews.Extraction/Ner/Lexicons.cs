@@ -1,25 +1,35 @@
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
-/// Typed name phrases (lower-cased token sequences → entity type) learned from training spans.
-/// Stored as hashes: compact and allocation-free to match.
+/// Typed name phrases (lower-cased token sequences → entity type) learned from training spans, and
+/// the words seen as given names or surnames inside person names. Stored as hashes: compact and
+/// allocation-free to match.
 /// </summary>
 public sealed class PhraseLexicon
 {
     public const int MaxPhraseLength = 6;
+    public const byte GivenName = 1;
+    public const byte Surname = 2;
 
     private readonly Dictionary<ulong, byte> phrases;
+    private readonly Dictionary<ulong, byte> personParts;
 
-    public PhraseLexicon(Dictionary<ulong, byte> phrases)
+    public PhraseLexicon(Dictionary<ulong, byte> phrases, Dictionary<ulong, byte> personParts)
     {
         this.phrases = phrases;
+        this.personParts = personParts;
     }
 
-    public static PhraseLexicon Empty { get; } = new([]);
+    public static PhraseLexicon Empty { get; } = new([], []);
 
     public int Count => phrases.Count;
 
     public IReadOnlyDictionary<ulong, byte> Entries => phrases;
+
+    public IReadOnlyDictionary<ulong, byte> PersonParts => personParts;
+
+    /// <summary><see cref="GivenName"/> and/or <see cref="Surname"/> when the word was seen so in person names.</summary>
+    public byte PersonPartOf(ulong wordLowerHash) => personParts.GetValueOrDefault(wordLowerHash);
 
     public bool TryGetType(ulong phraseHash, out int type)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class NerModel
 {
-    public NerModel(FeatureExtractor extractor, IReadOnlyList<ulong> featureKeys, float[] weights, float[] transitions)
+    public NerModel(FeatureExtractor extractor, IReadOnlyList<ulong> featureKeys, float[] weights, float[] transitions, PersonTitles titles)
     {
         if (weights.Length != featureKeys.Count * EntityLabels.Count || transitions.Length != (EntityLabels.Count + 1) * EntityLabels.Count)
         {
@@ -18,7 +20,14 @@ public sealed class NerModel
         Index = new FeatureIndex(featureKeys);
         Weights = weights;
         Transitions = transitions;
+        Titles = titles;
+        paddedWeights = Pad(weights, featureKeys.Count);
     }
+
+    /// <summary>Weight rows padded to 24 floats so scoring adds three 256-bit vectors per feature.</summary>
+    private const int PaddedWidth = 24;
+
+    private readonly float[] paddedWeights;
 
     public FeatureExtractor Extractor { get; }
 
@@ -31,8 +40,11 @@ public sealed class NerModel
 
     public float[] Transitions { get; }
 
+    /// <summary>Title words kept outside person spans after decoding.</summary>
+    public PersonTitles Titles { get; }
+
     /// <summary>Tags one sentence with BILOU labels, using the document's casing evidence.</summary>
-    public void Predict(IReadOnlyList<string> sentence, DocumentCasing document, TaggerScratch scratch, Span<int> labels)
+    public void Predict(IReadOnlyList<string> sentence, DocumentContext document, TaggerScratch scratch, Span<int> labels)
     {
         var n = sentence.Count;
         if (n == 0)
@@ -46,15 +58,38 @@ public sealed class NerModel
         Viterbi.Decode(emissions, Transitions, n, scratch.Decode, labels);
     }
 
+    /// <summary>Tags one sentence and keeps titles outside person spans.</summary>
+    public int[] Tag(IReadOnlyList<string> sentence, DocumentContext document, TaggerScratch scratch)
+    {
+        var labels = new int[sentence.Count];
+        if (sentence.Count <= PerceptronNerTagger.MaxDecodeLength)
+        {
+            Predict(sentence, document, scratch, labels);
+        }
+        else
+        {
+            var tokens = sentence.ToArray();
+            for (var start = 0; start < tokens.Length; start += PerceptronNerTagger.MaxDecodeLength)
+            {
+                var length = Math.Min(PerceptronNerTagger.MaxDecodeLength, tokens.Length - start);
+                Predict(new ArraySegment<string>(tokens, start, length), document, scratch, labels.AsSpan(start, length));
+            }
+        }
+
+        Titles.Trim(sentence, labels);
+        return labels;
+    }
+
     private void Score(FeatureBuffer features, int n, Span<float> emissions)
     {
         const int L = 21;
-        emissions[..(n * L)].Clear();
-        var weights = Weights.AsSpan();
+        Span<float> sum = stackalloc float[PaddedWidth];
         for (var i = 0; i < n; i++)
         {
-            var target = emissions.Slice(i * L, L);
             var keys = features.KeysOf(i)[..features.Count[i]];
+            var a = Vector256<float>.Zero;
+            var b = Vector256<float>.Zero;
+            var c = Vector256<float>.Zero;
             foreach (var key in keys)
             {
                 var row = Index.RowOf(key);
@@ -63,13 +98,29 @@ public sealed class NerModel
                     continue;
                 }
 
-                var source = weights.Slice(row * L, L);
-                for (var y = 0; y < L; y++)
-                {
-                    target[y] += source[y];
-                }
+                ref var source = ref paddedWeights[row * PaddedWidth];
+                a += Vector256.LoadUnsafe(ref source);
+                b += Vector256.LoadUnsafe(ref source, 8);
+                c += Vector256.LoadUnsafe(ref source, 16);
             }
+
+            a.CopyTo(sum);
+            b.CopyTo(sum[8..]);
+            c.CopyTo(sum[16..]);
+            sum[..L].CopyTo(emissions.Slice(i * L, L));
         }
+    }
+
+    private static float[] Pad(float[] weights, int rows)
+    {
+        const int L = 21;
+        var padded = new float[rows * PaddedWidth];
+        for (var row = 0; row < rows; row++)
+        {
+            weights.AsSpan(row * L, L).CopyTo(padded.AsSpan(row * PaddedWidth, L));
+        }
+
+        return padded;
     }
 }
 

@@ -69,6 +69,13 @@ public static class NerModelFormat
             writer.Write(type);
         }
 
+        writer.Write(extractor.Names.PersonParts.Count);
+        foreach (var (key, part) in extractor.Names.PersonParts.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(part);
+        }
+
         writer.Write(extractor.Casing.Count);
         foreach (var (key, kind) in extractor.Casing.Entries.OrderBy(e => e.Key))
         {
@@ -81,6 +88,12 @@ public static class NerModelFormat
         {
             writer.Write(key);
             writer.Write(path);
+        }
+
+        writer.Write(model.Titles.Words.Count);
+        foreach (var word in model.Titles.Words.Order(StringComparer.Ordinal))
+        {
+            writer.Write(word);
         }
     }
 
@@ -165,6 +178,13 @@ public static class NerModelFormat
             names[reader.ReadUInt64()] = reader.ReadByte();
         }
 
+        var personParts = new Dictionary<ulong, byte>();
+        var partCount = reader.ReadInt32();
+        for (var i = 0; i < partCount; i++)
+        {
+            personParts[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
         var casing = new Dictionary<ulong, CaseClass>();
         var casingCount = reader.ReadInt32();
         for (var i = 0; i < casingCount; i++)
@@ -179,7 +199,14 @@ public static class NerModelFormat
             clusters[reader.ReadUInt64()] = reader.ReadUInt32();
         }
 
-        var extractor = new FeatureExtractor(new PhraseLexicon(names), new CasingLexicon(casing), new WordClusters(clusters));
-        return new NerModel(extractor, keys, weights, transitions);
+        var titleCount = reader.ReadInt32();
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < titleCount; i++)
+        {
+            titles.Add(reader.ReadString());
+        }
+
+        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), new WordClusters(clusters));
+        return new NerModel(extractor, keys, weights, transitions, new PersonTitles(titles));
     }
 }

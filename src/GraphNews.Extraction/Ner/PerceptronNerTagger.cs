@@ -37,27 +37,12 @@ public sealed class PerceptronNerTagger(NerModel model, bool documentConsistency
     /// <summary>BILOU labels per token; the consistency pass included when enabled.</summary>
     public List<int[]> TagLabels(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var document = DocumentCasing.Build(sentences);
+        var document = DocumentContext.Build(sentences);
         var scratch = new TaggerScratch();
         var labels = new List<int[]>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            var result = new int[sentence.Count];
-            if (sentence.Count <= MaxDecodeLength)
-            {
-                model.Predict(sentence, document, scratch, result);
-                labels.Add(result);
-                continue;
-            }
-
-            var tokens = sentence.ToArray();
-            for (var start = 0; start < tokens.Length; start += MaxDecodeLength)
-            {
-                var length = Math.Min(MaxDecodeLength, tokens.Length - start);
-                model.Predict(new ArraySegment<string>(tokens, start, length), document, scratch, result.AsSpan(start, length));
-            }
-
-            labels.Add(result);
+            labels.Add(model.Tag(sentence, document, scratch));
         }
 
         if (documentConsistency)

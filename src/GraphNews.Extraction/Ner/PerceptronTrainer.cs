@@ -5,14 +5,17 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
 public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
 
+/// <summary>What the model reads besides the labelled data: word clusters and usual casing (both from running text) and title words.</summary>
+public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles);
+
 public sealed record TrainingOptions
 {
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 5;
 
     public int Seed { get; init; } = 1;
 
     /// <summary>Features seen fewer times than this in training get no weights.</summary>
-    public int MinimumFeatureCount { get; init; } = 2;
+    public int MinimumFeatureCount { get; init; } = 1;
 
     /// <summary>Folds for the jack-knifed name lexicon: each document's lexicon features come from the other folds.</summary>
     public int LexiconFolds { get; init; } = 5;
@@ -33,11 +36,11 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
 {
     private const int L = 21;
 
-    public NerModel Train(IReadOnlyList<TrainingSource> sources, WordClusters clusters, Action<int, NerModel>? afterEpoch = null)
+    public NerModel Train(IReadOnlyList<TrainingSource> sources, NerResources resources, Action<int, NerModel>? afterEpoch = null)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
-        var casing = LexiconBuilder.Casing(documents.Select(d => d.Document));
+        var (clusters, casing, titles) = resources;
         var fullNames = LexiconBuilder.Names(documents);
         var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
             .Select(fold => new FeatureExtractor(
@@ -117,7 +120,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters));
+                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters), titles);
                 if (epoch == options.Epochs)
                 {
                     afterEpoch?.Invoke(epoch, model);
@@ -155,7 +158,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         }
     }
 
-    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor)
+    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor, PersonTitles titles)
     {
         var keptKeys = new List<ulong>();
         var kept = new List<float>();
@@ -183,7 +186,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / step));
         }
 
-        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions);
+        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions, titles);
     }
 
     private Instances BuildInstances(List<(ConllDocument Document, int Weight)> documents, FeatureExtractor[] foldExtractors)
@@ -197,7 +200,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             var (document, weight) = documents[d];
             var extractor = foldExtractors[d % foldExtractors.Length];
             var tokens = document.Sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
-            var casing = DocumentCasing.Build(tokens);
+            var casing = DocumentContext.Build(tokens);
             foreach (var sentence in document.Sentences)
             {
                 var labels = EntityLabels.FromBio(sentence.Tags);
@@ -253,7 +256,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
     }
 
     private static (int[] Labels, ulong[] Keys, int[] Counts, int Weight) Collect(
-        FeatureExtractor extractor, string[] tokens, DocumentCasing casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
+        FeatureExtractor extractor, string[] tokens, DocumentContext casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
     {
         extractor.Extract(tokens, casing, buffer);
         var counts = new int[tokens.Length];

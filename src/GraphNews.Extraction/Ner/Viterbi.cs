@@ -8,6 +8,9 @@ public static class Viterbi
 {
     private static readonly bool[] Allowed = BuildAllowed();
 
+    /// <summary>For each label, the labels that may precede it (most labels have only two).</summary>
+    private static readonly int[][] Predecessors = BuildPredecessors();
+
     /// <summary>
     /// Decodes the best label sequence. <paramref name="emissions"/> holds n×L scores;
     /// <paramref name="transitions"/> holds (L+1)×L scores where row L is the sentence start.
@@ -36,13 +39,8 @@ public static class Viterbi
             {
                 var best = float.NegativeInfinity;
                 var bestFrom = 0;
-                for (var from = 0; from < L; from++)
+                foreach (var from in Predecessors[y])
                 {
-                    if (!Allowed[(from * L) + y])
-                    {
-                        continue;
-                    }
-
                     var candidate = score[previousRow + from] + transitions[(from * L) + y];
                     if (candidate > best)
                     {
@@ -73,6 +71,14 @@ public static class Viterbi
         {
             labels[i - 1] = back[(i * L) + labels[i]];
         }
+    }
+
+    private static int[][] BuildPredecessors()
+    {
+        var count = EntityLabels.Count;
+        return Enumerable.Range(0, count)
+            .Select(to => Enumerable.Range(0, count).Where(from => Allowed[(from * count) + to]).ToArray())
+            .ToArray();
     }
 
     private static bool[] BuildAllowed()

@@ -18,9 +18,11 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and augmentation.", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var goldWeight = new Option<int>("--gold-weight") { Description = "How many times each gold (GUM, wikigold) sentence counts.", DefaultValueFactory = _ => 3 };
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Running text (.jsonl with a \"text\" field, or .txt) for the word clusters, besides the training text.", DefaultValueFactory = _ => ["../shared/samples/wikinews-large.jsonl"], AllowMultipleArgumentsPerToken = true };
+        var titles = new Option<string>("--titles") { Description = "Title words kept outside person spans (one per line).", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/titles.txt" };
+        var minimumFeatureCount = new Option<int>("--min-feature-count") { Description = "Features seen fewer times get no weights.", DefaultValueFactory = _ => new TrainingOptions().MinimumFeatureCount };
         var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, evaluateEachEpoch })
+        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch })
         {
             command.Options.Add(option);
         }
@@ -32,6 +34,13 @@ internal static class TrainNerCommand
             if (!Directory.Exists(directory))
             {
                 await Console.Error.WriteLineAsync($"train-ner: data folder '{directory}' does not exist.");
+                return 2;
+            }
+
+            var titlesPath = result.GetValue(titles)!;
+            if (!File.Exists(titlesPath))
+            {
+                await Console.Error.WriteLineAsync($"train-ner: title list '{titlesPath}' does not exist.");
                 return 2;
             }
 
@@ -52,7 +61,7 @@ internal static class TrainNerCommand
                 }
 
                 var dev = NerCorpus.DevSets(directory);
-                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed) };
+                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed), MinimumFeatureCount = result.GetValue(minimumFeatureCount) };
                 var trainer = new PerceptronTrainer(options, Console.Out);
                 Action<int, NerModel>? afterEpoch = result.GetValue(evaluateEachEpoch)
                     ? (epoch, model) => EvalNerCommand.Summarise(Console.Out, $"epoch {epoch}", new PerceptronNerTagger(model), dev)
@@ -69,9 +78,11 @@ internal static class TrainNerCommand
                     clusterText = clusterText.Concat(WordClusterBuilder.ReadText(file));
                 }
 
-                var clusters = new WordClusterBuilder(seed: options.Seed).Build(clusterText);
+                var runningText = clusterText.ToList();
+                var clusters = new WordClusterBuilder(seed: options.Seed).Build(runningText);
                 Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F1} s)");
-                var model = trainer.Train(sources, clusters, afterEpoch);
+                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath));
+                var model = trainer.Train(sources, resources, afterEpoch);
                 var path = result.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 await using (var stream = File.Create(path))

@@ -41,7 +41,7 @@ public sealed class FeatureTests
         var buffer = new FeatureBuffer();
         string[] sentence = ["Barack", "Obama", "met", "the", "Secretary-General", "."];
 
-        extractor.Extract(sentence, DocumentCasing.Build([sentence]), buffer);
+        extractor.Extract(sentence, DocumentContext.Build([sentence]), buffer);
 
         for (var i = 0; i < sentence.Length; i++)
         {
@@ -50,7 +50,7 @@ public sealed class FeatureTests
 
         var first = buffer.KeysOf(0)[..buffer.Count[0]].ToArray();
         var again = new FeatureBuffer();
-        extractor.Extract(sentence, DocumentCasing.Build([sentence]), again);
+        extractor.Extract(sentence, DocumentContext.Build([sentence]), again);
         Assert.Equal(first, again.KeysOf(0)[..again.Count[0]].ToArray());
     }
 
@@ -64,11 +64,27 @@ public sealed class FeatureTests
         var a = new FeatureBuffer();
         var b = new FeatureBuffer();
 
-        withNames.Extract(sentence, DocumentCasing.Build([sentence]), a);
-        without.Extract(sentence, DocumentCasing.Build([sentence]), b);
+        withNames.Extract(sentence, DocumentContext.Build([sentence]), a);
+        without.Extract(sentence, DocumentContext.Build([sentence]), b);
 
         Assert.Equal(b.Count[1] + 1, a.Count[1]);
         Assert.Equal(b.Count[0], a.Count[0]);
+    }
+
+    [Fact]
+    public void DocumentContextRemembersNeighboursAndRunPositions()
+    {
+        string[] first = ["The", "Food", "and", "Drug", "Administration", "said", "President", "Barack", "Obama", "agreed", "."];
+        string[] second = ["The", "FDA", "thanked", "Obama", "."];
+
+        var context = DocumentContext.Build([first, second]);
+
+        Assert.NotEqual(0, context.Flags(FeatureHash.Lower("Obama")) & DocumentContext.SeenRunLast);
+        Assert.Contains(FeatureHash.Lower("barack"), context.PreviousWords(FeatureHash.Lower("Obama")));
+        Assert.Contains(FeatureHash.Lower("thanked"), context.PreviousWords(FeatureHash.Lower("Obama")));
+        Assert.Contains(FeatureHash.Lower("said"), context.NextWords(FeatureHash.Lower("Administration")));
+        Assert.NotEqual(0, context.Flags(FeatureHash.Lower("thanked")) & DocumentContext.SeenLower);
+        Assert.False(context.HasCasingEvidence);
     }
 
     [Fact]

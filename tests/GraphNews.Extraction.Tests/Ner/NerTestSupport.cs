@@ -61,6 +61,8 @@ internal static class NerTestSupport
     {
         var sources = new List<TrainingSource> { new("tiny", TinyCorpus(), 1) };
         var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0 };
-        return new PerceptronTrainer(options, TextWriter.Null).Train(sources, WordClusters.Empty);
+        var casing = LexiconBuilder.Casing(TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens));
+        var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }));
+        return new PerceptronTrainer(options, TextWriter.Null).Train(sources, resources);
     }
 }
