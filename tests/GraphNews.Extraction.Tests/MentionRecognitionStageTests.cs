@@ -89,6 +89,22 @@ public sealed class MentionRecognitionStageTests
         Assert.Contains(document.Mentions, m => m.Text == "Russian" && m.Form == MentionForm.Demonym);
     }
 
+    [Fact]
+    public void Tagger_organisations_ending_in_an_event_word_are_events_and_lone_generic_adjectives_are_dropped()
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Zorblat" => "B-ORG",
+            "Peace" or "Forum" when i > 0 && tokens[i - 1] is "Zorblat" or "Peace" => "I-ORG",
+            "Western" => "B-ORG",
+            _ => "O",
+        }).ToArray());
+        var document = NewsExtractor.CreateDefault(tagger).Run(TestSupport.Article("Delegates met at the Zorblat Peace Forum, according to Western estimates."));
+
+        Assert.Contains(document.Mentions, m => m.Text == "Zorblat Peace Forum" && m.Type == MentionType.Event);
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Western" && m.Type != MentionType.Misc);
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

@@ -336,7 +336,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 first++;
             }
 
-            if (first >= end || type is MentionType.Misc)
+            if (first >= end || type is MentionType.Misc || (end - first == 1 && knowledge.Words.Contains("not-a-name", document.TokenTexts[first])))
             {
                 continue;
             }
