@@ -13,5 +13,6 @@ internal static class CommandCatalog
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),
+        StoriesCommand.Create(),
     ];
 }

@@ -1,0 +1,173 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// Scores how related two indexed articles are: shared facts above shared entities, each weighed by
+/// rarity, plus TF-IDF text similarity, scaled by closeness in time; and decides whether they report
+/// the same event, which needs evidence about what happened (a shared fact, or several specific
+/// shared entities), not only alike words.
+/// </summary>
+internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontology, StoryOptions options)
+{
+    private const int MaxReasons = 8;
+
+    public Relatedness Score(IndexedArticle a, IndexedArticle b)
+    {
+        var facts = SharedFacts(a, b, out var factSimilarity);
+        var entities = SharedEntities(a, b, out var entitySimilarity);
+        var text = TextSimilarity(a, b);
+        var bothHaveFacts = a.FactKeys.Length > 0 && b.FactKeys.Length > 0;
+        var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
+        var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
+        int? days = a.Signature.Published is { } x && b.Signature.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
+        var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
+        var score = weighted / total * (0.5 + (0.5 * timeFactor));
+        var reasons = new LinkReasons
+        {
+            Facts = facts.OrderByDescending(f => f.Weight).ThenBy(f => f.Type, StringComparer.Ordinal).Take(MaxReasons).ToList(),
+            Entities = entities.OrderByDescending(e => e.Weight).ThenBy(e => e.Id, StringComparer.Ordinal).Take(MaxReasons).ToList(),
+            TextSimilarity = Math.Round(text, 4),
+            DaysApart = days,
+        };
+        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, days, facts, entities, entitySimilarity, a, b) });
+    }
+
+    private bool IsSameEvent(double score, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
+    {
+        if (score < options.SameEventMinScore || days > options.SameEventMaxDays)
+        {
+            return false;
+        }
+
+        if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, entities))
+        {
+            return false;
+        }
+
+        var sharedInteraction = facts.Any(f => !IsStructural(f));
+        var specific = entities.Count(e => e.Label != EntityLabel.Country);
+        return sharedInteraction || (entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities);
+    }
+
+    private bool IsStructural(SharedFact fact) =>
+        fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
+
+    /// <summary>Who and where: when both articles name people, places or named events, they must share one.</summary>
+    private bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SharedEntity> shared)
+    {
+        static bool Specific(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
+        var aHas = a.Signature.Entities.Any(e => Specific(e.Label));
+        var bHas = b.Signature.Entities.Any(e => Specific(e.Label));
+        return !aHas || !bHas || shared.Any(e => Specific(e.Label));
+    }
+
+    private List<SharedFact> SharedFacts(IndexedArticle a, IndexedArticle b, out double similarity)
+    {
+        var shared = new List<SharedFact>();
+        double sharedWeight = 0;
+        var bKeys = new HashSet<int>(b.FactKeys);
+        for (var i = 0; i < a.FactKeys.Length; i++)
+        {
+            if (!bKeys.Contains(a.FactKeys[i]))
+            {
+                continue;
+            }
+
+            var weight = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
+            sharedWeight += weight;
+            shared.Add(Describe(a.FactKeys[i], weight));
+        }
+
+        var norm = Math.Sqrt(Norm(a.FactKeys, a.FactFactors) * Norm(b.FactKeys, b.FactFactors));
+        similarity = norm > 0 ? Math.Min(1, sharedWeight / norm) : 0;
+
+        // A pair key only adds a reason when the exact fact is not already listed.
+        return shared.Where(f => f.Type is not null || !shared.Any(s => s.Type is not null && SamePair(s, f)))
+            .ToList();
+    }
+
+    private static bool SamePair(SharedFact x, SharedFact y) =>
+        (x.SourceId == y.SourceId && x.TargetId == y.TargetId) || (x.SourceId == y.TargetId && x.TargetId == y.SourceId);
+
+    private SharedFact Describe(int key, double weight)
+    {
+        var parts = index.KeyText(key).Split('\u001f');
+
+        // Keys are "fact\u001fTYPE\u001fA\u001fB" or "pair\u001fA\u001fB".
+        var (type, source, target) = parts[0] == "pair" ? ((string?)null, parts[1], parts[2]) : (parts[1], parts[2], parts[3]);
+        return new SharedFact(type, source, index.EntityName(source), target, index.EntityName(target), Math.Round(weight, 4));
+    }
+
+    private List<SharedEntity> SharedEntities(IndexedArticle a, IndexedArticle b, out double similarity)
+    {
+        var shared = new List<SharedEntity>();
+        var bKeys = new HashSet<int>(b.EntityKeys);
+        double sharedWeight = 0;
+        for (var i = 0; i < a.EntityKeys.Length; i++)
+        {
+            if (!bKeys.Contains(a.EntityKeys[i]))
+            {
+                continue;
+            }
+
+            var weight = a.EntityFactors[i] * index.KeyIdf(a.EntityKeys[i]);
+            sharedWeight += weight;
+            var entity = a.Signature.Entities[i];
+            shared.Add(new SharedEntity(entity.Id, entity.Name, entity.Label, Math.Round(weight, 4)));
+        }
+
+        var norm = Math.Sqrt(Norm(a.EntityKeys, a.EntityFactors) * Norm(b.EntityKeys, b.EntityFactors));
+        similarity = norm > 0 ? Math.Min(1, sharedWeight / norm) : 0;
+        return shared;
+    }
+
+    private double Norm(int[] keys, double[] factors)
+    {
+        double sum = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sum += factors[i] * index.KeyIdf(keys[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Cosine of sublinear-tf × idf vectors, by a merge join over hash-sorted terms.</summary>
+    private double TextSimilarity(IndexedArticle a, IndexedArticle b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Terms.Length; i++)
+        {
+            var w = a.TermFrequencies[i] * index.TermIdf(a.Terms[i]);
+            na += w * w;
+        }
+
+        for (var j = 0; j < b.Terms.Length; j++)
+        {
+            var w = b.TermFrequencies[j] * index.TermIdf(b.Terms[j]);
+            nb += w * w;
+        }
+
+        for (int i = 0, j = 0; i < a.Terms.Length && j < b.Terms.Length;)
+        {
+            if (a.Terms[i] < b.Terms[j])
+            {
+                i++;
+            }
+            else if (a.Terms[i] > b.Terms[j])
+            {
+                j++;
+            }
+            else
+            {
+                var idf = index.TermIdf(a.Terms[i]);
+                dot += a.TermFrequencies[i] * idf * b.TermFrequencies[j] * idf;
+                i++;
+                j++;
+            }
+        }
+
+        return na > 0 && nb > 0 ? dot / Math.Sqrt(na * nb) : 0;
+    }
+}
