@@ -24,7 +24,8 @@ public sealed record ArticleSignature
     public IReadOnlyList<float> TermFrequencies { get; init; } = [];
 }
 
-public sealed record SignatureEntity(string Id, Domain.EntityLabel Label, string Name);
+/// <summary>An entity the article names; <see cref="InTitle"/> when the headline names it (the headline says whom and where the news is about).</summary>
+public sealed record SignatureEntity(string Id, Domain.EntityLabel Label, string Name, bool InTitle = false);
 
 /// <summary>
 /// A fact as the story index compares it: type and ends (ordered for symmetric types), without date

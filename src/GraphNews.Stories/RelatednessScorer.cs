@@ -40,14 +40,43 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
+        if (!options.RequireFactualEvidence)
+        {
+            return true;
+        }
+
         if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, entities))
         {
             return false;
         }
 
         var sharedInteraction = facts.Any(f => !IsStructural(f));
+        if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || HeadlinesDisagree(a, b, EntityLabel.Location)))
+        {
+            return false;
+        }
+
         var specific = entities.Count(e => e.Label != EntityLabel.Country);
         return sharedInteraction || (entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities);
+    }
+
+    /// <summary>
+    /// Both headlines name entities of the label, and neither article mentions any of the other
+    /// headline's. Mentions are matched by name words (against the other article's entity names and
+    /// terms), so one entity split in two by the extractor ("Humberto", "Storm Humberto") is no conflict.
+    /// </summary>
+    private static bool HeadlinesDisagree(IndexedArticle a, IndexedArticle b, EntityLabel label)
+    {
+        var inA = a.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
+        var inB = b.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
+        return inA.Count > 0 && inB.Count > 0 && !inA.Any(e => Mentions(b, e)) && !inB.Any(e => Mentions(a, e));
+    }
+
+    private static bool Mentions(IndexedArticle article, SignatureEntity entity)
+    {
+        var words = TextTerms.NameWords(entity.Name);
+        return article.Signature.Entities.Any(e => e.Id == entity.Id || TextTerms.NameWords(e.Name).Overlaps(words))
+            || words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0);
     }
 
     private bool IsStructural(SharedFact fact) =>

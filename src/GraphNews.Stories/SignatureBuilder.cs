@@ -8,7 +8,7 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
     public ArticleSignature Build(ArticleGraph graph, string fingerprint)
     {
         var entities = graph.Entities
-            .Select(e => new SignatureEntity(e.Id, e.Label, e.Name))
+            .Select(e => new SignatureEntity(e.Id, e.Label, e.Name, NamedIn(graph.Article.Title, e)))
             .DistinctBy(e => e.Id)
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
@@ -32,6 +32,9 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
             TermFrequencies = termList.Select(t => t.Weight).ToList(),
         };
     }
+
+    private static bool NamedIn(string title, GraphEntity entity) =>
+        entity.Aliases.Append(entity.Name).Any(name => name.Length >= 3 && title.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     private SignatureFact ToFact(GraphRelation relation)
     {

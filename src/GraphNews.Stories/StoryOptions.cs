@@ -69,10 +69,10 @@ public sealed record StoryOptions
     public int MaxTermsPerArticle { get; init; } = 80;
 
     /// <summary>Same event: reported at most this many days apart.</summary>
-    public int SameEventMaxDays { get; init; } = 5;
+    public int SameEventMaxDays { get; init; } = 7;
 
     /// <summary>Same event: the link score must reach this.</summary>
-    public double SameEventMinScore { get; init; } = 0.30;
+    public double SameEventMinScore { get; init; } = 0.25;
 
     /// <summary>Same event without a shared interaction fact: the rarity-weighted entity overlap must reach this.</summary>
     public double SameEventMinEntityOverlap { get; init; } = 0.35;
@@ -86,8 +86,35 @@ public sealed record StoryOptions
     /// </summary>
     public bool RequireSharedActorOrPlace { get; init; } = true;
 
+    /// <summary>
+    /// Same event: when both headlines name people (or both name places) and neither article names
+    /// any of the other's, the articles are about different events, however alike their words.
+    /// </summary>
+    public bool HeadlineConflictSeparates { get; init; } = true;
+
+    /// <summary>
+    /// Same event needs evidence about what happened (a shared fact or specific shared entities). Off,
+    /// the decision rests on the score alone: the words-only baseline the evaluation compares against.
+    /// </summary>
+    public bool RequireFactualEvidence { get; init; } = true;
+
+    /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's articles.</summary>
+    public double JoinMinCoverage { get; init; } = 0.34;
+
     /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>
     public int MergeMinLinks { get; init; } = 2;
+
+    /// <summary>TF-IDF cosine alone with incremental clustering: the baseline that words alone reach.</summary>
+    public static StoryOptions TextOnly(double sameEventMinScore) => Default with
+    {
+        FactWeight = 0,
+        EntityWeight = 0,
+        TextWeight = 1,
+        RequireFactualEvidence = false,
+        RequireSharedActorOrPlace = false,
+        HeadlineConflictSeparates = false,
+        SameEventMinScore = sameEventMinScore,
+    };
 
     public double LabelFactor(EntityLabel label) => LabelFactors.TryGetValue(label, out var factor) ? factor : 1.0;
 }

@@ -140,12 +140,14 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         var signature = current.Builder.Build(graph, fingerprint);
         var article = current.Index.Add(signature);
         var scored = current.Index.Candidates(article).Select(c => current.Scorer.Score(article, c)).ToList();
+        // Every same-event link is kept (a story's connectivity is checked on them when an article goes); other links only the strongest.
         var links = scored
-            .Where(r => r.Score >= options.MinRelatedScore || r.Reasons.SameEvent)
-            .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
-            .Take(options.MaxLinksPerArticle)
+            .Where(r => r.Reasons.SameEvent)
+            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Score >= options.MinRelatedScore)
+                .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
+                .Take(options.MaxLinksPerArticle))
             .ToList();
-        var change = current.Clusterer.Place(articleId, links, current.Book);
+        var change = current.Clusterer.Place(articleId, scored, current.Book);
         var deleted = removal.DeletedStories.Concat(change.Deleted).Except(change.Changed).Distinct().ToList();
         var changed = removal.Stories.Select(s => s.Id).Concat(change.Changed).Distinct().Where(current.Book.Contains).ToList();
         await store.ApplyAsync(

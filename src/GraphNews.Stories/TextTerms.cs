@@ -53,6 +53,13 @@ public sealed class TextTerms
             .ToList();
     }
 
+    /// <summary>The lower-case words of a name that can identify it (three letters or more).</summary>
+    public static HashSet<string> NameWords(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLower(CultureInfo.InvariantCulture))
+            .Where(w => w.Length >= 3)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>A hash that is the same in every process (string.GetHashCode is not), since signatures are stored.</summary>
     public static int Hash(string term)
     {

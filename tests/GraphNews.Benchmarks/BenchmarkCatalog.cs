@@ -6,5 +6,6 @@ internal static class BenchmarkCatalog
     public static IReadOnlyList<IBenchmark> All() =>
     [
         new NerThroughputBenchmark(),
+        new StoryEvaluationBenchmark(),
     ];
 }

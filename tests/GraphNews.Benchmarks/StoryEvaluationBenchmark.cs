@@ -1,0 +1,65 @@
+using System.Globalization;
+using GraphNews.Domain;
+using GraphNews.Extraction;
+using GraphNews.Extraction.Ner;
+using GraphNews.Ingestion.Reading;
+using GraphNews.Stories;
+
+namespace GraphNews.Benchmarks;
+
+/// <summary>
+/// B-cubed F1 of stories against a labelled corpus: the combined score (facts, entities, text, time)
+/// against TF-IDF cosine alone, both with the same incremental clustering.
+/// </summary>
+public sealed class StoryEvaluationBenchmark : IBenchmark
+{
+    public string Name => "story-eval";
+
+    public string Description => "Story clustering B-cubed F1 vs gold events (--articles FILE.jsonl --gold FILE.tsv).";
+
+    public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var articles = options.GetValueOrDefault("articles", "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
+        var goldPath = options.GetValueOrDefault("gold", "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
+        if (!File.Exists(articles) || !File.Exists(goldPath))
+        {
+            Console.Error.WriteLine($"story-eval: '{articles}' or '{goldPath}' not found (pass --articles and --gold).");
+            return 2;
+        }
+
+        var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+        var graphs = ArticleInputs.ReadFile(articles, ReaderOptions.Default)
+            .Where(r => r.IsSuccess)
+            .AsParallel().AsOrdered()
+            .Select(r => extractor.Extract(r.Article!))
+            .ToList();
+        var gold = StoryEvaluation.ReadGold(goldPath);
+
+        output.WriteLine($"| benchmark | configuration ({graphs.Count} articles, {gold.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|");
+        var singletons = BCubed.Score(
+            graphs.ToDictionary(g => g.Article.Id, g => gold.GetValueOrDefault(g.Article.Id, "own:" + g.Article.Id)),
+            graphs.ToDictionary(g => g.Article.Id, g => g.Article.Id));
+        Row(output, "every article its own story", graphs.Count, singletons);
+        foreach (var threshold in new[] { 0.15, 0.2, 0.25, 0.3, 0.4 })
+        {
+            var baseline = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.TextOnly(threshold), cancellationToken);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine only, same event at ≥ {threshold:F2}"), baseline.Stories, baseline.Score);
+        }
+
+        var combined = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.Default, cancellationToken);
+        Row(output, "combined (default options)", combined.Stories, combined.Score);
+        if (options.ContainsKey("show"))
+        {
+            foreach (var group in combined.Predicted.GroupBy(p => p.Value).Where(g => g.Count() > 1))
+            {
+                output.WriteLine($"  story {group.Key}: {string.Join(", ", group.Select(p => $"{p.Key} [{gold.GetValueOrDefault(p.Key, "-")}]"))}");
+            }
+        }
+
+        return 0;
+    }
+
+    private void Row(TextWriter output, string configuration, int stories, BCubed.Result score) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Name} | {configuration} | {stories} | {score.Precision:F3} | {score.Recall:F3} | {score.F1:F3} |"));
+}
