@@ -7,5 +7,6 @@ internal static class BenchmarkCatalog
     [
         new NerThroughputBenchmark(),
         new StoryEvaluationBenchmark(),
+        new StoryLinkingBenchmark(),
     ];
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
 using GraphNews.Domain;
-using GraphNews.Extraction;
-using GraphNews.Extraction.Ner;
-using GraphNews.Ingestion.Reading;
 using GraphNews.Stories;
 
 namespace GraphNews.Benchmarks;
@@ -27,12 +24,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             return 2;
         }
 
-        var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
-        var graphs = ArticleInputs.ReadFile(articles, ReaderOptions.Default)
-            .Where(r => r.IsSuccess)
-            .AsParallel().AsOrdered()
-            .Select(r => extractor.Extract(r.Article!))
-            .ToList();
+        var graphs = StoryCorpus.Extract(articles);
         var gold = StoryEvaluation.ReadGold(goldPath);
 
         output.WriteLine($"| benchmark | configuration ({graphs.Count} articles, {gold.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 |");
