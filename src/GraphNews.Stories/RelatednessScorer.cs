@@ -17,12 +17,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var facts = SharedFacts(a, b, out var factSimilarity);
         var entities = SharedEntities(a, b, out var entitySimilarity);
         var text = TextSimilarity(a, b);
-        var bothHaveFacts = a.FactKeys.Length > 0 && b.FactKeys.Length > 0;
-        var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
-        var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
-        int? days = a.Signature.Published is { } x && b.Signature.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
-        var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
-        var score = weighted / total * (0.5 + (0.5 * timeFactor));
+        var score = Combine(a, b, factSimilarity, entitySimilarity, text, out var days);
         var reasons = new LinkReasons
         {
             Facts = facts.OrderByDescending(f => f.Weight).ThenBy(f => f.Type, StringComparer.Ordinal).Take(MaxReasons).ToList(),
@@ -31,6 +26,86 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             DaysApart = days,
         };
         return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, days, facts, entities, entitySimilarity, a, b) });
+    }
+
+    /// <summary>
+    /// The score of <see cref="Score"/> without the reasons, for many candidates against one article:
+    /// the article's weights are computed once and nothing is allocated per candidate, so only the
+    /// candidates that can become links pay for the full explanation.
+    /// </summary>
+    public Func<IndexedArticle, double> QuickScorer(IndexedArticle a)
+    {
+        var entityWeights = new Dictionary<int, double>(a.EntityKeys.Length);
+        for (var i = 0; i < a.EntityKeys.Length; i++)
+        {
+            entityWeights[a.EntityKeys[i]] = a.EntityFactors[i] * index.KeyIdf(a.EntityKeys[i]);
+        }
+
+        var factWeights = new Dictionary<int, double>(a.FactKeys.Length);
+        for (var i = 0; i < a.FactKeys.Length; i++)
+        {
+            factWeights[a.FactKeys[i]] = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
+        }
+
+        var entityNorm = entityWeights.Values.Sum();
+        var factNorm = factWeights.Values.Sum();
+        var termWeights = new double[a.Terms.Length];
+        double termNorm = 0;
+        for (var i = 0; i < a.Terms.Length; i++)
+        {
+            termWeights[i] = a.TermFrequencies[i] * index.TermIdf(a.Terms[i]);
+            termNorm += termWeights[i] * termWeights[i];
+        }
+
+        return b =>
+        {
+            static double Overlap(Dictionary<int, double> weights, double norm, int[] keys, double[] factors, StoryIndex index)
+            {
+                double shared = 0, own = 0;
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    own += factors[i] * index.KeyIdf(keys[i]);
+                    if (weights.TryGetValue(keys[i], out var w))
+                    {
+                        shared += w;
+                    }
+                }
+
+                return norm > 0 && own > 0 ? Math.Min(1, shared / Math.Sqrt(norm * own)) : 0;
+            }
+
+            var entitySimilarity = Overlap(entityWeights, entityNorm, b.EntityKeys, b.EntityFactors, index);
+            var factSimilarity = Overlap(factWeights, factNorm, b.FactKeys, b.FactFactors, index);
+            double dot = 0, bNorm = 0;
+            for (int i = 0, j = 0; j < b.Terms.Length; j++)
+            {
+                var idf = index.TermIdf(b.Terms[j]);
+                var w = b.TermFrequencies[j] * idf;
+                bNorm += w * w;
+                while (i < a.Terms.Length && a.Terms[i] < b.Terms[j])
+                {
+                    i++;
+                }
+
+                if (i < a.Terms.Length && a.Terms[i] == b.Terms[j])
+                {
+                    dot += termWeights[i] * w;
+                }
+            }
+
+            var text = termNorm > 0 && bNorm > 0 ? dot / Math.Sqrt(termNorm * bNorm) : 0;
+            return Combine(a, b, factSimilarity, entitySimilarity, text, out _);
+        };
+    }
+
+    private double Combine(IndexedArticle a, IndexedArticle b, double factSimilarity, double entitySimilarity, double text, out int? days)
+    {
+        var bothHaveFacts = a.FactKeys.Length > 0 && b.FactKeys.Length > 0;
+        var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
+        var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
+        days = a.Signature.Published is { } x && b.Signature.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
+        var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
+        return weighted / total * (0.5 + (0.5 * timeFactor));
     }
 
     private bool IsSameEvent(double score, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)

@@ -42,9 +42,10 @@ internal sealed class StoryIndex(StoryOptions options)
             .DistinctBy(k => k.Item1)
             .ToArray();
         var termOrder = Enumerable.Range(0, signature.Terms.Count).OrderBy(i => signature.Terms[i]).ToArray();
+        // The terms live on as hash-sorted arrays only; the signature's own lists would double their memory.
         var article = new IndexedArticle(
             slots.Count,
-            signature with { Entities = entities },
+            signature with { Entities = entities, Terms = [], TermFrequencies = [] },
             entityKeys.Select(k => k.Item1).ToArray(),
             entityKeys.Select(k => k.Item2).ToArray(),
             factKeys.Select(k => k.Item1).ToArray(),
@@ -154,10 +155,25 @@ internal sealed class StoryIndex(StoryOptions options)
             Scan(terms[term], weight / 4);
         }
 
-        return votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key)
-            .Take(options.MaxCandidates)
-            .Select(v => slots[v.Key]!)
-            .ToList();
+        // Top-k by a bounded min-heap: sorting every voter would cost more than scoring the best.
+        var best = new PriorityQueue<int, (double Vote, int NegativeSlot)>(options.MaxCandidates + 1);
+        foreach (var (slot, vote) in votes)
+        {
+            best.Enqueue(slot, (vote, -slot));
+            if (best.Count > options.MaxCandidates)
+            {
+                best.Dequeue();
+            }
+        }
+
+        var candidates = new List<IndexedArticle>(best.Count);
+        while (best.TryDequeue(out var slot, out _))
+        {
+            candidates.Add(slots[slot]!);
+        }
+
+        candidates.Reverse();
+        return candidates;
     }
 
     private bool WithinWindow(IndexedArticle a, IndexedArticle b) =>

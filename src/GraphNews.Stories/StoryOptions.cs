@@ -51,7 +51,7 @@ public sealed record StoryOptions
     public int MaxLinksPerArticle { get; init; } = 20;
 
     /// <summary>Candidates fully scored per new article, after a cheap ranking by shared rare keys.</summary>
-    public int MaxCandidates { get; init; } = 150;
+    public int MaxCandidates { get; init; } = 100;
 
     /// <summary>Keys (entities, facts, terms) in more than this share of stored articles are not used to find candidates.</summary>
     public double MaxPostingShare { get; init; } = 0.05;

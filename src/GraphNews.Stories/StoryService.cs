@@ -139,7 +139,9 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         var removal = current.Index.Find(articleId) is null ? new StoryUpdate() : await RemoveAsync(current, articleId, cancellationToken);
         var signature = current.Builder.Build(graph, fingerprint);
         var article = current.Index.Add(signature);
-        var scored = current.Index.Candidates(article).Select(c => current.Scorer.Score(article, c)).ToList();
+        var quick = current.Scorer.QuickScorer(article);
+        var floor = Math.Min(options.MinRelatedScore, options.SameEventMinScore) - 1e-9;
+        var scored = current.Index.Candidates(article).Where(c => quick(c) >= floor).Select(c => current.Scorer.Score(article, c)).ToList();
         // Every same-event link is kept (a story's connectivity is checked on them when an article goes); other links only the strongest.
         var links = scored
             .Where(r => r.Reasons.SameEvent)
