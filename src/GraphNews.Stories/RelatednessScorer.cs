@@ -15,7 +15,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     public Relatedness Score(IndexedArticle a, IndexedArticle b)
     {
         var facts = SharedFacts(a, b, out var factSimilarity);
-        var entities = SharedEntities(a, b, out var entitySimilarity);
+        var entities = SharedEntities(a, b, out var idSimilarity);
+        var entitySimilarity = Math.Max(idSimilarity, NameSimilarity(a, b));
         var text = TextSimilarity(a, b);
         var score = Combine(a, b, factSimilarity, entitySimilarity, text, out var days);
         var reasons = new LinkReasons
@@ -25,7 +26,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             TextSimilarity = Math.Round(text, 4),
             DaysApart = days,
         };
-        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, days, facts, entities, entitySimilarity, a, b) });
+        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, text, days, facts, entities, entitySimilarity, a, b) });
     }
 
     /// <summary>
@@ -47,6 +48,13 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             factWeights[a.FactKeys[i]] = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
         }
 
+        var nameWeights = new Dictionary<int, double>(a.NameKeys.Length);
+        for (var i = 0; i < a.NameKeys.Length; i++)
+        {
+            nameWeights[a.NameKeys[i]] = a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]);
+        }
+
+        var nameNorm = nameWeights.Values.Sum();
         var entityNorm = entityWeights.Values.Sum();
         var factNorm = factWeights.Values.Sum();
         var termWeights = new double[a.Terms.Length];
@@ -74,7 +82,9 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
                 return norm > 0 && own > 0 ? Math.Min(1, shared / Math.Sqrt(norm * own)) : 0;
             }
 
-            var entitySimilarity = Overlap(entityWeights, entityNorm, b.EntityKeys, b.EntityFactors, index);
+            var entitySimilarity = Math.Max(
+                Overlap(entityWeights, entityNorm, b.EntityKeys, b.EntityFactors, index),
+                Overlap(nameWeights, nameNorm, b.NameKeys, b.NameFactors, index));
             var factSimilarity = Overlap(factWeights, factNorm, b.FactKeys, b.FactFactors, index);
             double dot = 0, bNorm = 0;
             for (int i = 0, j = 0; j < b.Terms.Length; j++)
@@ -108,19 +118,26 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         return weighted / total * (0.5 + (0.5 * timeFactor));
     }
 
-    private bool IsSameEvent(double score, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
+    /// <summary>
+    /// Same event: close enough in time, not vetoed by who and where (no shared actor or place, or
+    /// headlines about different people or places), and supported by one of three kinds of evidence:
+    /// a shared interaction fact, or several specific shared entities with either a high overall
+    /// score or alike words.
+    /// </summary>
+    private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
     {
-        if (score < options.SameEventMinScore || days > options.SameEventMaxDays)
+        if (days > options.SameEventMaxDays)
         {
             return false;
         }
 
         if (!options.RequireFactualEvidence)
         {
-            return true;
+            return score >= options.SameEventMinScore;
         }
 
-        if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, entities))
+        var specificShared = SharedSpecific(a, b);
+        if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, specificShared))
         {
             return false;
         }
@@ -131,8 +148,11 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
-        var specific = entities.Count(e => e.Label != EntityLabel.Country);
-        return sharedInteraction || (entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities);
+        var specific = specificShared.Count;
+        var byFacts = sharedInteraction && score >= options.SameEventMinScore;
+        var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities;
+        var byWords = text >= options.SameEventMinTextSimilarity && specific >= options.SameEventMinSpecificEntities;
+        return byFacts || byEntities || byWords;
     }
 
     /// <summary>
@@ -158,7 +178,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
 
     /// <summary>Who and where: when both articles name people, places or named events, they must share one.</summary>
-    private bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SharedEntity> shared)
+    private static bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
     {
         static bool Specific(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
         var aHas = a.Signature.Entities.Any(e => Specific(e.Label));
@@ -224,6 +244,37 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var norm = Math.Sqrt(Norm(a.EntityKeys, a.EntityFactors) * Norm(b.EntityKeys, b.EntityFactors));
         similarity = norm > 0 ? Math.Min(1, sharedWeight / norm) : 0;
         return shared;
+    }
+
+    private double NameSimilarity(IndexedArticle a, IndexedArticle b)
+    {
+        var bKeys = new HashSet<int>(b.NameKeys);
+        double shared = 0;
+        for (var i = 0; i < a.NameKeys.Length; i++)
+        {
+            if (bKeys.Contains(a.NameKeys[i]))
+            {
+                shared += a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]);
+            }
+        }
+
+        var norm = Math.Sqrt(Norm(a.NameKeys, a.NameFactors) * Norm(b.NameKeys, b.NameFactors));
+        return norm > 0 ? Math.Min(1, shared / norm) : 0;
+    }
+
+    /// <summary>
+    /// Specific (non-country) entities of <paramref name="a"/> that <paramref name="b"/> names too: by id,
+    /// or, for people, places and named events, by a name word (organisation names are full of generic
+    /// words such as "Ministry" or "Agency", so they must match by id).
+    /// </summary>
+    private static List<SignatureEntity> SharedSpecific(IndexedArticle a, IndexedArticle b)
+    {
+        static bool ByName(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
+        var bIds = b.Signature.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var bWords = b.Signature.Entities.Where(e => ByName(e.Label)).SelectMany(e => TextTerms.NameWords(e.Name)).ToHashSet(StringComparer.Ordinal);
+        return a.Signature.Entities
+            .Where(e => e.Label != EntityLabel.Country && (bIds.Contains(e.Id) || (ByName(e.Label) && TextTerms.NameWords(e.Name).Overlaps(bWords))))
+            .ToList();
     }
 
     private double Norm(int[] keys, double[] factors)

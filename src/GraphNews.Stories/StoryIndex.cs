@@ -41,6 +41,12 @@ internal sealed class StoryIndex(StoryOptions options)
             .Concat(signature.Facts.Where(f => !f.Structural).Select(f => (KeyId(f.PairKey), options.PairFactFactor)))
             .DistinctBy(k => k.Item1)
             .ToArray();
+        // Name words ("rossello", "humberto") match one entity the extractor named two ways in two articles.
+        var nameKeys = entities.Where(e => e.Label != EntityLabel.Country)
+            .SelectMany(e => TextTerms.NameWords(e.Name).Select(w => (Key: KeyId(NameKey(w)), Factor: options.LabelFactor(e.Label))))
+            .GroupBy(k => k.Key)
+            .Select(g => (g.Key, Factor: g.Max(k => k.Factor)))
+            .ToArray();
         var termOrder = Enumerable.Range(0, signature.Terms.Count).OrderBy(i => signature.Terms[i]).ToArray();
         // The terms live on as hash-sorted arrays only; the signature's own lists would double their memory.
         var article = new IndexedArticle(
@@ -51,11 +57,13 @@ internal sealed class StoryIndex(StoryOptions options)
             factKeys.Select(k => k.Item1).ToArray(),
             factKeys.Select(k => k.Item2).ToArray(),
             termOrder.Select(i => signature.Terms[i]).ToArray(),
-            termOrder.Select(i => signature.TermFrequencies[i]).ToArray());
+            termOrder.Select(i => signature.TermFrequencies[i]).ToArray(),
+            nameKeys.Select(k => k.Key).ToArray(),
+            nameKeys.Select(k => k.Factor).ToArray());
         slots.Add(article);
         slotById[signature.ArticleId] = article.Slot;
         Count++;
-        foreach (var key in article.EntityKeys.Concat(article.FactKeys).Distinct())
+        foreach (var key in article.EntityKeys.Concat(article.FactKeys).Concat(article.NameKeys).Distinct())
         {
             keys[key].Add(article.Slot);
         }
@@ -84,7 +92,7 @@ internal sealed class StoryIndex(StoryOptions options)
         var article = slots[slot]!;
         slots[slot] = null;
         Count--;
-        foreach (var key in article.EntityKeys.Concat(article.FactKeys).Distinct())
+        foreach (var key in article.EntityKeys.Concat(article.FactKeys).Concat(article.NameKeys).Distinct())
         {
             keys[key].Remove(slot, slots);
         }
@@ -141,6 +149,11 @@ internal sealed class StoryIndex(StoryOptions options)
             Scan(keys[article.EntityKeys[i]], article.EntityFactors[i] * KeyIdf(article.EntityKeys[i]));
         }
 
+        for (var i = 0; i < article.NameKeys.Length; i++)
+        {
+            Scan(keys[article.NameKeys[i]], article.NameFactors[i] * KeyIdf(article.NameKeys[i]) / 2);
+        }
+
         for (var i = 0; i < article.FactKeys.Length; i++)
         {
             Scan(keys[article.FactKeys[i]], 2 * article.FactFactors[i] * KeyIdf(article.FactKeys[i]));
@@ -193,6 +206,8 @@ internal sealed class StoryIndex(StoryOptions options)
 
     private static string EntityKey(string entityId) => "entity\u001f" + entityId;
 
+    private static string NameKey(string word) => "name\u001f" + word;
+
     private static string FactKey(string factKey) => "fact\u001f" + factKey;
 
     private sealed class KeyStats
@@ -229,7 +244,9 @@ internal sealed record IndexedArticle(
     int[] FactKeys,
     double[] FactFactors,
     int[] Terms,
-    float[] TermFrequencies)
+    float[] TermFrequencies,
+    int[] NameKeys,
+    double[] NameFactors)
 {
     public string Id => Signature.ArticleId;
 }

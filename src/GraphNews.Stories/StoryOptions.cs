@@ -86,6 +86,9 @@ public sealed record StoryOptions
     /// </summary>
     public bool RequireSharedActorOrPlace { get; init; } = true;
 
+    /// <summary>Same event on alike words: TF-IDF cosine at least this, corroborated by specific shared entities and not vetoed by who or where.</summary>
+    public double SameEventMinTextSimilarity { get; init; } = 0.2;
+
     /// <summary>
     /// Same event: when both headlines name people (or both name places) and neither article names
     /// any of the other's, the articles are about different events, however alike their words.

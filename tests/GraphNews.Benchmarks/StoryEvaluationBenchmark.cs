@@ -12,7 +12,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--articles FILE.jsonl --gold FILE.tsv).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --show lists stories).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -24,8 +24,14 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             return 2;
         }
 
-        var graphs = StoryCorpus.Extract(articles);
+        var halves = options.ContainsKey("halves");
+        var graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
         var gold = StoryEvaluation.ReadGold(goldPath);
+        if (halves)
+        {
+            // Each half belongs to its article's gold event (or to its article alone).
+            gold = graphs.Select(g => g.Article.Id).ToDictionary(id => id, id => gold.GetValueOrDefault(id.Split('#')[0], id.Split('#')[0]), StringComparer.Ordinal);
+        }
 
         output.WriteLine($"| benchmark | configuration ({graphs.Count} articles, {gold.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 |");
         output.WriteLine("|---|---|---:|---:|---:|---:|");
@@ -41,6 +47,25 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 
         var combined = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.Default, cancellationToken);
         Row(output, "combined (default options)", combined.Stories, combined.Score);
+        if (options.ContainsKey("ablations"))
+        {
+            var variants = new (string Name, StoryOptions Options)[]
+            {
+                ("combined, no headline conflict rule", StoryOptions.Default with { HeadlineConflictSeparates = false }),
+                ("combined, no shared who/where rule", StoryOptions.Default with { RequireSharedActorOrPlace = false }),
+                ("combined, no words route (text ≥ 2)", StoryOptions.Default with { SameEventMinTextSimilarity = 2 }),
+                ("combined, words route at text ≥ 0.15", StoryOptions.Default with { SameEventMinTextSimilarity = 0.15 }),
+                ("combined, words route at text ≥ 0.25", StoryOptions.Default with { SameEventMinTextSimilarity = 0.25 }),
+                ("combined, words route at text ≥ 0.3", StoryOptions.Default with { SameEventMinTextSimilarity = 0.3 }),
+                ("combined, entities route at overlap ≥ 0.2", StoryOptions.Default with { SameEventMinEntityOverlap = 0.2 }),
+                ("combined without facts (weight 0)", StoryOptions.Default with { FactWeight = 0 }),
+            };
+            foreach (var (name, variant) in variants)
+            {
+                var outcome = await StoryEvaluation.RunAsync(graphs, gold, variant, cancellationToken);
+                Row(output, name, outcome.Stories, outcome.Score);
+            }
+        }
         if (options.ContainsKey("show"))
         {
             foreach (var group in combined.Predicted.GroupBy(p => p.Value).Where(g => g.Count() > 1))
