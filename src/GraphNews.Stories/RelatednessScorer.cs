@@ -148,6 +148,11 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
+        if (options.HeadlinePeopleMustAgree && !sharedInteraction && HeadlinePeopleDiffer(a, b))
+        {
+            return false;
+        }
+
         var specific = specificShared.Count;
         var byFacts = sharedInteraction && score >= options.SameEventMinScore;
         var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities;
@@ -165,6 +170,18 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var inA = a.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
         var inB = b.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
         return inA.Count > 0 && inB.Count > 0 && !inA.Any(e => Mentions(b, e)) && !inB.Any(e => Mentions(a, e));
+    }
+
+    /// <summary>Both headlines name people, and no name word of one headline's people is in the other's.</summary>
+    private static bool HeadlinePeopleDiffer(IndexedArticle a, IndexedArticle b)
+    {
+        static HashSet<string> Words(IndexedArticle x) => x.Signature.Entities
+            .Where(e => e.InTitle && e.Label == EntityLabel.Person)
+            .SelectMany(e => TextTerms.NameWords(e.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var inA = Words(a);
+        var inB = Words(b);
+        return inA.Count > 0 && inB.Count > 0 && !inA.Overlaps(inB);
     }
 
     private static bool Mentions(IndexedArticle article, SignatureEntity entity)

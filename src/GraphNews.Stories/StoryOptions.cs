@@ -96,6 +96,13 @@ public sealed record StoryOptions
     public bool HeadlineConflictSeparates { get; init; } = true;
 
     /// <summary>
+    /// Same event: when both headlines name people, they must name one in common (the who of the news):
+    /// two candidates' interviews, two arrests, two primary wins are different events. A shared
+    /// interaction fact overrides it.
+    /// </summary>
+    public bool HeadlinePeopleMustAgree { get; init; } = true;
+
+    /// <summary>
     /// Same event needs evidence about what happened (a shared fact or specific shared entities). Off,
     /// the decision rests on the score alone: the words-only baseline the evaluation compares against.
     /// </summary>

@@ -52,6 +52,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             var variants = new (string Name, StoryOptions Options)[]
             {
                 ("combined, no headline conflict rule", StoryOptions.Default with { HeadlineConflictSeparates = false }),
+                ("combined, headline people need not agree", StoryOptions.Default with { HeadlinePeopleMustAgree = false }),
                 ("combined, no shared who/where rule", StoryOptions.Default with { RequireSharedActorOrPlace = false }),
                 ("combined, no words route (text ≥ 2)", StoryOptions.Default with { SameEventMinTextSimilarity = 2 }),
                 ("combined, words route at text ≥ 0.15", StoryOptions.Default with { SameEventMinTextSimilarity = 0.15 }),
