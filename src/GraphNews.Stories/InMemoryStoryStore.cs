@@ -3,8 +3,8 @@ using GraphNews.Domain.Storage;
 namespace GraphNews.Stories;
 
 /// <summary>
-/// An <see cref="IStoryStore"/> held in memory: for evaluations and benchmarks that only need the
-/// clustering, and as the reference the SQLite store is checked against.
+/// An <see cref="IStoryStore"/> held in memory, for evaluations, benchmarks and tests that need the
+/// linking and clustering but no database.
 /// </summary>
 public sealed class InMemoryStoryStore : IStoryStore
 {

@@ -6,8 +6,6 @@ internal sealed class StoryBook
     private readonly Dictionary<string, HashSet<string>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> storyOf = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> StoryIds => members.Keys;
-
     public string? StoryOf(string articleId) => storyOf.GetValueOrDefault(articleId);
 
     public IReadOnlyCollection<string> Members(string storyId) => members.TryGetValue(storyId, out var set) ? set : [];

@@ -26,8 +26,6 @@ internal sealed class StoryIndex(StoryOptions options)
 
     public string EntityName(string entityId) => entityNames.TryGetValue(entityId, out var e) ? e.Name : entityId;
 
-    public EntityLabel? EntityLabelOf(string entityId) => entityNames.TryGetValue(entityId, out var e) ? e.Label : null;
-
     public IndexedArticle Add(ArticleSignature signature)
     {
         if (slotById.ContainsKey(signature.ArticleId))
