@@ -14,13 +14,18 @@ internal sealed record ClusterChange(IReadOnlyCollection<string> Changed, IReadO
 /// </summary>
 internal sealed class StoryClusterer(StoryOptions options)
 {
-    public ClusterChange Place(string articleId, IReadOnlyList<Relatedness> scored, StoryBook book)
+    /// <param name="published">Publication date of a stored article: coverage counts only the story's members
+    /// recent enough to be the same event, so a story can run on as long as reports keep coming.</param>
+    public ClusterChange Place(string articleId, DateOnly? date, IReadOnlyList<Relatedness> scored, StoryBook book, Func<string, DateOnly?> published)
     {
+        int Active(string story) => Math.Max(1, book.Members(story).Count(m =>
+            date is not { } d || published(m) is not { } p || Math.Abs(d.DayNumber - p.DayNumber) <= options.SameEventMaxDays));
+
         var support = scored
             .Where(r => r.Reasons.SameEvent && book.StoryOf(r.OtherId) is not null)
             .GroupBy(r => book.StoryOf(r.OtherId)!, StringComparer.Ordinal)
             .Select(g => (Story: g.Key, Score: g.Sum(r => r.Score), Links: g.Count()))
-            .Where(s => s.Links >= Math.Ceiling(options.JoinMinCoverage * book.Members(s.Story).Count))
+            .Where(s => s.Links >= Math.Ceiling(options.JoinMinCoverage * Active(s.Story)))
             .OrderByDescending(s => s.Score).ThenBy(s => s.Story, StringComparer.Ordinal)
             .ToList();
         if (support.Count == 0)
@@ -32,7 +37,7 @@ internal sealed class StoryClusterer(StoryOptions options)
 
         var target = support[0].Story;
         var merged = support.Skip(1)
-            .Where(s => s.Links >= Math.Min(options.MergeMinLinks, book.Members(s.Story).Count))
+            .Where(s => s.Links >= Math.Min(options.MergeMinLinks, Active(s.Story)))
             .Select(s => s.Story)
             .ToList();
 

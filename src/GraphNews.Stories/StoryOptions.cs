@@ -69,7 +69,7 @@ public sealed record StoryOptions
     public int MaxTermsPerArticle { get; init; } = 80;
 
     /// <summary>Same event: reported at most this many days apart.</summary>
-    public int SameEventMaxDays { get; init; } = 7;
+    public int SameEventMaxDays { get; init; } = 3;
 
     /// <summary>Same event: the link score must reach this.</summary>
     public double SameEventMinScore { get; init; } = 0.25;
@@ -87,7 +87,7 @@ public sealed record StoryOptions
     public bool RequireSharedActorOrPlace { get; init; } = true;
 
     /// <summary>Same event on alike words: TF-IDF cosine at least this, corroborated by specific shared entities and not vetoed by who or where.</summary>
-    public double SameEventMinTextSimilarity { get; init; } = 0.2;
+    public double SameEventMinTextSimilarity { get; init; } = 0.15;
 
     /// <summary>
     /// Same event: when both headlines name people (or both name places) and neither article names
@@ -108,7 +108,7 @@ public sealed record StoryOptions
     /// </summary>
     public bool RequireFactualEvidence { get; init; } = true;
 
-    /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's articles.</summary>
+    /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's recent articles (within <see cref="SameEventMaxDays"/>).</summary>
     public double JoinMinCoverage { get; init; } = 0.34;
 
     /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>

@@ -149,7 +149,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
                 .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
                 .Take(options.MaxLinksPerArticle))
             .ToList();
-        var change = current.Clusterer.Place(articleId, scored, current.Book);
+        var change = current.Clusterer.Place(articleId, signature.Published, scored, current.Book, id => current.Index.Find(id)?.Signature.Published);
         var deleted = removal.DeletedStories.Concat(change.Deleted).Except(change.Changed).Distinct().ToList();
         var changed = removal.Stories.Select(s => s.Id).Concat(change.Changed).Distinct().Where(current.Book.Contains).ToList();
         await store.ApplyAsync(

@@ -55,11 +55,14 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, headline people need not agree", StoryOptions.Default with { HeadlinePeopleMustAgree = false }),
                 ("combined, no shared who/where rule", StoryOptions.Default with { RequireSharedActorOrPlace = false }),
                 ("combined, no words route (text ≥ 2)", StoryOptions.Default with { SameEventMinTextSimilarity = 2 }),
-                ("combined, words route at text ≥ 0.15", StoryOptions.Default with { SameEventMinTextSimilarity = 0.15 }),
                 ("combined, words route at text ≥ 0.25", StoryOptions.Default with { SameEventMinTextSimilarity = 0.25 }),
                 ("combined, words route at text ≥ 0.3", StoryOptions.Default with { SameEventMinTextSimilarity = 0.3 }),
                 ("combined, entities route at overlap ≥ 0.2", StoryOptions.Default with { SameEventMinEntityOverlap = 0.2 }),
                 ("combined without facts (weight 0)", StoryOptions.Default with { FactWeight = 0 }),
+                ("combined, join coverage ≥ 0.5", StoryOptions.Default with { JoinMinCoverage = 0.5 }),
+                ("combined, 3 specific shared entities", StoryOptions.Default with { SameEventMinSpecificEntities = 3 }),
+                ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7 }),
+                ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
             };
             foreach (var (name, variant) in variants)
             {
