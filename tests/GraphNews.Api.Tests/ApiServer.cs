@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
+using GraphNews.Api.GraphQL.Stories;
 using GraphNews.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,8 @@ public sealed class ApiServer : IAsyncDisposable
 
     public IGraphStore Store { get; }
 
+    public IServiceProvider Services => app.Services;
+
     public HttpClient Client { get; }
 
     public static async Task<ApiServer> StartAsync(IEnumerable<ArticleGraph> graphs, ApiOptions? options = null, Func<IGraphStore, IGraphStore>? wrap = null, GraphNews.Extraction.IArticleExtractor? extractor = null)
@@ -48,6 +51,7 @@ public sealed class ApiServer : IAsyncDisposable
         }
 
         builder.Services.AddGraphNewsApi(options ?? new ApiOptions());
+        builder.Services.AddGraphNewsStories(_ => new GraphNews.Store.Sqlite.Stories.SqliteStoryStore(path));
         var app = builder.Build();
         app.MapGraphNewsApi();
         await app.StartAsync();

@@ -8,5 +8,7 @@ internal static class BenchmarkCatalog
         new NerThroughputBenchmark(),
         new Neo4jIngestBenchmark(),
         new ExtractionBenchmark(),
+        new StoryEvaluationBenchmark(),
+        new StoryLinkingBenchmark(),
     ];
 }

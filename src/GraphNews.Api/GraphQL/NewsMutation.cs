@@ -3,6 +3,7 @@ using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
 using GraphNews.Ingestion.Reading;
+using GraphNews.Stories;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,13 +31,28 @@ public sealed class NewsMutation : ObjectGraphType
 
                 var graph = c.RequestServices!.GetRequiredService<IArticleExtractor>().Extract(input.ToArticle());
                 var result = await c.Store().UpsertArticleAsync(graph, c.CancellationToken);
+                if (c.RequestServices!.GetService<StoryService>() is { } stories)
+                {
+                    await stories.OnArticleStoredAsync(graph, c.CancellationToken);
+                }
+
                 return new IngestArticlePayload(graph, result, []);
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("deleteArticle")
             .Description("Removes an article and every fact only it supported. False when there was no such article.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Store().DeleteArticleAsync(c.GetArgument<string>("id"), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                var deleted = await c.Store().DeleteArticleAsync(id, c.CancellationToken);
+                if (deleted && c.RequestServices!.GetService<StoryService>() is { } stories)
+                {
+                    await stories.OnArticleDeletedAsync(id, c.CancellationToken);
+                }
+
+                return deleted;
+            });
     }
 }
 

@@ -1,3 +1,4 @@
+using GraphNews.Api.GraphQL.Stories;
 using GraphNews.Api.GraphQL.Types;
 using GraphNews.Api.Paging;
 using GraphNews.Domain;
@@ -180,6 +181,8 @@ public sealed class NewsQuery : ObjectGraphType
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Counts of articles, entities by label and relationships by type.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken));
+
+        this.AddStoryQueries();
     }
 
     private const int MaxNeighborhoodDepth = 2;

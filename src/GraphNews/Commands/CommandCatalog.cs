@@ -15,5 +15,6 @@ internal static class CommandCatalog
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),
+        StoriesCommand.Create(),
     ];
 }

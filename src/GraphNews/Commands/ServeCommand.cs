@@ -1,8 +1,11 @@
 using System.CommandLine;
 using GraphNews.Api;
+using GraphNews.Api.GraphQL.Stories;
 using GraphNews.Cli.Hosting;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
+using GraphNews.Store.Sqlite.Stories;
+using GraphNews.Stories;
 using GraphNews.Ingestion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,7 +54,13 @@ internal static class ServeCommand
 
             builder.Services.AddSingleton<IArticleExtractor>(extractor);
             builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });
+            builder.Services.AddGraphNewsStories(_ => new SqliteStoryStore(StoryIndexPath(settings)));
             await using var app = builder.Build();
+            if (settings.Kind == StoreKind.Sqlite)
+            {
+                await app.Services.GetRequiredService<StoryService>().SyncAsync(new SqliteStoryStore(settings.DatabasePath), cancellationToken);
+            }
+
             app.MapGraphNewsApi();
             app.MapGet("/healthz", () => Results.Text("ok"));
             app.MapGet("/readyz", async (IGraphStore s, CancellationToken ct) =>
@@ -73,4 +82,8 @@ internal static class ServeCommand
         }));
         return command;
     }
+
+    /// <summary>The story index lives in the embedded database; with Neo4j, in a file beside the outbox.</summary>
+    private static string StoryIndexPath(StoreSettings settings) =>
+        settings.Kind == StoreKind.Sqlite ? settings.DatabasePath : Path.ChangeExtension(settings.OutboxPath, ".stories.db");
 }

@@ -1,3 +1,4 @@
+using GraphNews.Api.GraphQL.Stories;
 using GraphNews.Domain.Storage;
 using GraphQL.Types;
 
@@ -15,6 +16,7 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleRecord>
         Field<StringGraphType>("source").Description("Where the article comes from (keep it with the text).").Resolve(c => c.Source.Source);
         Field<StringGraphType>("license").Description("The text's licence (keep it with the text).").Resolve(c => c.Source.License);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
+        this.AddStoryFields();
     }
 }
 

@@ -1,0 +1,283 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphNews.Domain;
+using GraphNews.Domain.Storage;
+using GraphNews.Stories;
+using Microsoft.Data.Sqlite;
+
+namespace GraphNews.Store.Sqlite.Stories;
+
+/// <summary>
+/// Stories, signatures and RELATED_TO links in the embedded store's database file, next to the
+/// graph; also reads the graph tables back as article graphs so the story index can catch up with
+/// articles ingested before it was wired in.
+/// </summary>
+public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter<EntityLabel>() },
+    };
+
+    private readonly string connectionString;
+
+    public SqliteStoryStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = System.IO.Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
+        await connection.Command(LoadSql("stories.sql")).ExecuteAsync(cancellationToken);
+    }
+
+    /// <summary>Forgets every signature, link and story, so the next sync rebuilds them from the articles.</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var table in (string[])["story_signatures", "related_to", "stories", "story_members", "story_entities"])
+        {
+            await connection.Command($"DELETE FROM {table}", transaction).ExecuteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ArticleSignature>> LoadSignaturesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Command("SELECT body FROM story_signatures ORDER BY rowid")
+            .ReadAllAsync(r => JsonSerializer.Deserialize<ArticleSignature>(r.GetString(0), Json)!, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LoadMembershipAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.Command("SELECT story_id, article_id FROM story_members ORDER BY story_id, article_id")
+            .ReadAllAsync(r => (Story: r.GetString(0), Article: r.GetString(1)), cancellationToken);
+        return rows.GroupBy(r => r.Story, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Article).ToList(), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<(string A, string B)>> GetSameEventLinksAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Command(
+            """
+            SELECT article_id, related_id FROM related_to
+            WHERE same_event = 1 AND article_id IN (SELECT value FROM json_each(@ids)) AND related_id IN (SELECT value FROM json_each(@ids))
+            """).WithList("@ids", articleIds).ReadAllAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken);
+    }
+
+    public async Task ApplyAsync(StoryUpdate update, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var removed = update.RemovedArticles.Concat(update.Added is null ? [] : [update.Added.ArticleId]).Distinct(StringComparer.Ordinal).ToList();
+        if (removed.Count > 0)
+        {
+            await connection.Command(
+                """
+                DELETE FROM story_signatures WHERE article_id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM related_to WHERE article_id IN (SELECT value FROM json_each(@ids)) OR related_id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM story_members WHERE article_id IN (SELECT value FROM json_each(@ids));
+                """, transaction).WithList("@ids", removed).ExecuteAsync(cancellationToken);
+        }
+
+        var stories = update.DeletedStories.Concat(update.Stories.Select(s => s.Id)).Distinct(StringComparer.Ordinal).ToList();
+        if (stories.Count > 0)
+        {
+            await connection.Command(
+                """
+                DELETE FROM stories WHERE id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM story_members WHERE story_id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM story_entities WHERE story_id IN (SELECT value FROM json_each(@ids));
+                """, transaction).WithList("@ids", stories).ExecuteAsync(cancellationToken);
+        }
+
+        if (update.Added is { } signature)
+        {
+            await connection.Command("INSERT INTO story_signatures (article_id, fingerprint, published, body) VALUES (@id, @fingerprint, @published, @body)", transaction)
+                .With("@id", signature.ArticleId).With("@fingerprint", signature.Fingerprint).With("@published", signature.Published.ToSqlDate())
+                .With("@body", JsonSerializer.Serialize(signature, Json)).ExecuteAsync(cancellationToken);
+        }
+
+        foreach (var link in update.Links)
+        {
+            var reasons = JsonSerializer.Serialize(link.Reasons, Json);
+            await connection.Command(
+                """
+                INSERT OR REPLACE INTO related_to (article_id, related_id, score, same_event, reasons) VALUES (@a, @b, @score, @same, @reasons);
+                INSERT OR REPLACE INTO related_to (article_id, related_id, score, same_event, reasons) VALUES (@b, @a, @score, @same, @reasons);
+                """, transaction)
+                .With("@a", link.ArticleId).With("@b", link.OtherId).With("@score", link.Score).With("@same", link.Reasons.SameEvent ? 1 : 0)
+                .With("@reasons", reasons).ExecuteAsync(cancellationToken);
+        }
+
+        foreach (var story in update.Stories)
+        {
+            await WriteStoryAsync(connection, transaction, story, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Command("SELECT related_id, score, reasons FROM related_to WHERE article_id = @id ORDER BY score DESC, related_id LIMIT @limit")
+            .With("@id", articleId).With("@limit", Math.Max(0, first))
+            .ReadAllAsync(r => new RelatedArticle(r.GetString(0), r.GetDouble(1), JsonSerializer.Deserialize<LinkReasons>(r.GetString(2), Json)!), cancellationToken);
+    }
+
+    public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await connection.Command("SELECT body FROM stories WHERE id = @id").With("@id", storyId).ReadAllAsync(ReadStory, cancellationToken)).FirstOrDefault();
+    }
+
+    public async Task<StoryRecord?> GetStoryOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await connection.Command("SELECT s.body FROM story_members m JOIN stories s ON s.id = m.story_id WHERE m.article_id = @id")
+            .With("@id", articleId).ReadAllAsync(ReadStory, cancellationToken)).FirstOrDefault();
+    }
+
+    public async Task<Page<StoryRecord>> ListStoriesAsync(StoryFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (filter.EntityId is not null) where.Append(" AND s.id IN (SELECT story_id FROM story_entities WHERE entity_id = @entity)");
+        if (filter.Since is not null) where.Append(" AND s.last_published >= @since");
+        if (filter.Until is not null) where.Append(" AND s.first_published <= @until");
+        void Bind(SqliteCommand c) => c.With("@entity", filter.EntityId).With("@since", filter.Since.ToSqlDate()).With("@until", filter.Until.ToSqlDate());
+
+        await using var connection = await OpenAsync(cancellationToken);
+        var count = connection.Command($"SELECT count(*) FROM stories s {where}");
+        Bind(count);
+        var total = await count.ScalarAsync<int>(cancellationToken);
+        var select = connection.Command($"SELECT s.body FROM stories s {where} ORDER BY s.last_published DESC NULLS LAST, s.article_count DESC, s.id LIMIT @limit OFFSET @offset")
+            .With("@limit", page.Limit).With("@offset", page.Offset);
+        Bind(select);
+        return new Page<StoryRecord>(await select.ReadAllAsync(ReadStory, cancellationToken), total, page.Offset);
+    }
+
+    public async Task<IReadOnlyList<ArticleVersion>> ListArticleVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        if (!await HasTableAsync(connection, "articles", cancellationToken))
+        {
+            return [];
+        }
+
+        return await connection.Command("SELECT id, published, fingerprint FROM articles ORDER BY published, id")
+            .ReadAllAsync(r => new ArticleVersion(r.GetString(0), r.GetNullableDate(1), r.GetString(2)), cancellationToken);
+    }
+
+    public async Task<ArticleGraph?> LoadGraphAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var articles = await connection.Command("SELECT id, title, text, published, url, source, license FROM articles WHERE id = @id").With("@id", articleId)
+            .ReadAllAsync(
+                r => new Article
+                {
+                    Id = r.GetString(0),
+                    Title = r.GetString(1),
+                    Text = r.GetString(2),
+                    Published = r.GetNullableDate(3),
+                    Url = r.GetNullableString(4),
+                    Source = r.GetNullableString(5),
+                    License = r.GetNullableString(6),
+                },
+                cancellationToken);
+        if (articles.Count == 0)
+        {
+            return null;
+        }
+
+        var entities = await connection.Command("SELECT e.id, e.label, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @id ORDER BY e.id")
+            .With("@id", articleId)
+            .ReadAllAsync(r => new GraphEntity(r.GetString(0), Enum.Parse<EntityLabel>(r.GetString(1)), r.GetString(2), []), cancellationToken);
+        var topics = (await connection.Command("SELECT fact_id, topic_id FROM fact_topics WHERE article_id = @id ORDER BY fact_id, topic_id").With("@id", articleId)
+            .ReadAllAsync(r => (Fact: r.GetString(0), Topic: r.GetString(1)), cancellationToken)).ToLookup(t => t.Fact, t => t.Topic);
+        var relations = await connection.Command(
+            """
+            SELECT f.id, f.type, f.source_id, f.target_id, f.modality, f.date, f.role, max(e.confidence)
+            FROM evidence e JOIN facts f ON f.id = e.fact_id WHERE e.article_id = @id
+            GROUP BY f.id ORDER BY f.id
+            """).With("@id", articleId)
+            .ReadAllAsync(
+                r => new GraphRelation
+                {
+                    Type = r.GetString(1),
+                    Source = r.GetString(2),
+                    Target = r.GetString(3),
+                    Modality = Enum.Parse<Modality>(r.GetString(4)),
+                    Date = r.GetNullableDate(5),
+                    Role = r.GetNullableString(6),
+                    Confidence = r.GetDouble(7),
+                    Topics = topics[r.GetString(0)].ToList(),
+                },
+                cancellationToken);
+        return new ArticleGraph(articles[0], entities, relations);
+    }
+
+    private static async Task WriteStoryAsync(SqliteConnection connection, SqliteTransaction transaction, StoryRecord story, CancellationToken cancellationToken)
+    {
+        await connection.Command(
+            """
+            INSERT INTO stories (id, title, first_published, last_published, article_count, body)
+            VALUES (@id, @title, @first, @last, @count, @body)
+            """, transaction)
+            .With("@id", story.Id).With("@title", story.Title).With("@first", story.FirstPublished.ToSqlDate()).With("@last", story.LastPublished.ToSqlDate())
+            .With("@count", story.Articles.Count).With("@body", JsonSerializer.Serialize(story, Json)).ExecuteAsync(cancellationToken);
+        await connection.Command(
+            """
+            INSERT OR REPLACE INTO story_members (article_id, story_id) SELECT value, @story FROM json_each(@articles);
+            INSERT OR IGNORE INTO story_entities (entity_id, story_id) SELECT value, @story FROM json_each(@entities);
+            """, transaction)
+            .With("@story", story.Id).WithList("@articles", story.Articles.Select(a => a.ArticleId)).WithList("@entities", story.Entities.Select(e => e.Id))
+            .ExecuteAsync(cancellationToken);
+    }
+
+    private static StoryRecord ReadStory(SqliteDataReader reader) => JsonSerializer.Deserialize<StoryRecord>(reader.GetString(0), Json)!;
+
+    private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken) =>
+        await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name").With("@name", table).ScalarAsync<int>(cancellationToken) > 0;
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.Command("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;").ExecuteAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static string LoadSql(string name)
+    {
+        using var stream = typeof(SqliteStoryStore).Assembly.GetManifestResourceStream($"GraphNews.Store.Sqlite.Sql.{name}")
+            ?? throw new InvalidOperationException($"SQL resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

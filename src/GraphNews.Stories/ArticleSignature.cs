@@ -1,0 +1,38 @@
+namespace GraphNews.Stories;
+
+/// <summary>
+/// What the story index keeps of an article: who and what it names, the facts it states (keyed so
+/// that the same relationship between the same entities matches across outlets), and its strongest
+/// terms. Independent of the rest of the index, so it can be stored and reloaded as is.
+/// </summary>
+public sealed record ArticleSignature
+{
+    public required string ArticleId { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
+    public required string Fingerprint { get; init; }
+
+    public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];
+    public IReadOnlyList<SignatureFact> Facts { get; init; } = [];
+
+    /// <summary>Hashed terms of title and text (stable FNV-1a), most frequent first.</summary>
+    public IReadOnlyList<int> Terms { get; init; } = [];
+
+    /// <summary>Sublinear term frequency of each of <see cref="Terms"/>.</summary>
+    public IReadOnlyList<float> TermFrequencies { get; init; } = [];
+}
+
+/// <summary>An entity the article names; <see cref="InTitle"/> when the headline names it (the headline says whom and where the news is about).</summary>
+public sealed record SignatureEntity(string Id, Domain.EntityLabel Label, string Name, bool InTitle = false);
+
+/// <summary>
+/// A fact as the story index compares it: type and ends (ordered for symmetric types), without date
+/// or modality, since outlets date and hedge the same event differently.
+/// </summary>
+public sealed record SignatureFact(string Key, string Type, string SourceId, string TargetId, bool Structural, IReadOnlyList<string> TopicIds, DateOnly? Date)
+{
+    /// <summary>The key two entities share whenever one article says they interacted in any way.</summary>
+    public string PairKey => "pair\u001f" + (string.CompareOrdinal(SourceId, TargetId) <= 0 ? SourceId + "\u001f" + TargetId : TargetId + "\u001f" + SourceId);
+}

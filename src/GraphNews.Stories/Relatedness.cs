@@ -1,0 +1,23 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>Why two articles are related: what they both say happened, whom they both name, how alike their words are, how far apart in time.</summary>
+public sealed record LinkReasons
+{
+    public IReadOnlyList<SharedFact> Facts { get; init; } = [];
+    public IReadOnlyList<SharedEntity> Entities { get; init; } = [];
+    public double TextSimilarity { get; init; }
+    public int? DaysApart { get; init; }
+
+    /// <summary>True when the articles report the same event (which puts them in one story).</summary>
+    public bool SameEvent { get; init; }
+}
+
+/// <summary>A relationship both articles state. <see cref="Type"/> is null when they only agree that the two entities interacted.</summary>
+public sealed record SharedFact(string? Type, string SourceId, string SourceName, string TargetId, string TargetName, double Weight);
+
+public sealed record SharedEntity(string Id, string Name, EntityLabel Label, double Weight);
+
+/// <summary>A scored link between two articles.</summary>
+public sealed record Relatedness(string ArticleId, string OtherId, double Score, LinkReasons Reasons);

@@ -1,0 +1,345 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// Scores how related two indexed articles are: shared facts above shared entities, each weighed by
+/// rarity, plus TF-IDF text similarity, scaled by closeness in time; and decides whether they report
+/// the same event, which needs evidence about what happened (a shared fact, or several specific
+/// shared entities), not only alike words.
+/// </summary>
+internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontology, StoryOptions options)
+{
+    private const int MaxReasons = 8;
+
+    public Relatedness Score(IndexedArticle a, IndexedArticle b)
+    {
+        var facts = SharedFacts(a, b, out var factSimilarity);
+        var entities = SharedEntities(a, b, out var idSimilarity);
+        var entitySimilarity = Math.Max(idSimilarity, NameSimilarity(a, b));
+        var text = TextSimilarity(a, b);
+        var score = Combine(a, b, factSimilarity, entitySimilarity, text, out var days);
+        var reasons = new LinkReasons
+        {
+            Facts = facts.OrderByDescending(f => f.Weight).ThenBy(f => f.Type, StringComparer.Ordinal).Take(MaxReasons).ToList(),
+            Entities = entities.OrderByDescending(e => e.Weight).ThenBy(e => e.Id, StringComparer.Ordinal).Take(MaxReasons).ToList(),
+            TextSimilarity = Math.Round(text, 4),
+            DaysApart = days,
+        };
+        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, text, days, facts, entities, entitySimilarity, a, b) });
+    }
+
+    /// <summary>
+    /// The score of <see cref="Score"/> without the reasons, for many candidates against one article:
+    /// the article's weights are computed once and nothing is allocated per candidate, so only the
+    /// candidates that can become links pay for the full explanation.
+    /// </summary>
+    public Func<IndexedArticle, double> QuickScorer(IndexedArticle a)
+    {
+        var entityWeights = new Dictionary<int, double>(a.EntityKeys.Length);
+        for (var i = 0; i < a.EntityKeys.Length; i++)
+        {
+            entityWeights[a.EntityKeys[i]] = a.EntityFactors[i] * index.KeyIdf(a.EntityKeys[i]);
+        }
+
+        var factWeights = new Dictionary<int, double>(a.FactKeys.Length);
+        for (var i = 0; i < a.FactKeys.Length; i++)
+        {
+            factWeights[a.FactKeys[i]] = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
+        }
+
+        var nameWeights = new Dictionary<int, double>(a.NameKeys.Length);
+        for (var i = 0; i < a.NameKeys.Length; i++)
+        {
+            nameWeights[a.NameKeys[i]] = a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]);
+        }
+
+        var nameNorm = nameWeights.Values.Sum();
+        var entityNorm = entityWeights.Values.Sum();
+        var factNorm = factWeights.Values.Sum();
+        var termWeights = new double[a.Terms.Length];
+        double termNorm = 0;
+        for (var i = 0; i < a.Terms.Length; i++)
+        {
+            termWeights[i] = a.TermFrequencies[i] * index.TermIdf(a.Terms[i]);
+            termNorm += termWeights[i] * termWeights[i];
+        }
+
+        return b =>
+        {
+            static double Overlap(Dictionary<int, double> weights, double norm, int[] keys, double[] factors, StoryIndex index)
+            {
+                double shared = 0, own = 0;
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    own += factors[i] * index.KeyIdf(keys[i]);
+                    if (weights.TryGetValue(keys[i], out var w))
+                    {
+                        shared += w;
+                    }
+                }
+
+                return norm > 0 && own > 0 ? Math.Min(1, shared / Math.Sqrt(norm * own)) : 0;
+            }
+
+            var entitySimilarity = Math.Max(
+                Overlap(entityWeights, entityNorm, b.EntityKeys, b.EntityFactors, index),
+                Overlap(nameWeights, nameNorm, b.NameKeys, b.NameFactors, index));
+            var factSimilarity = Overlap(factWeights, factNorm, b.FactKeys, b.FactFactors, index);
+            double dot = 0, bNorm = 0;
+            for (int i = 0, j = 0; j < b.Terms.Length; j++)
+            {
+                var idf = index.TermIdf(b.Terms[j]);
+                var w = b.TermFrequencies[j] * idf;
+                bNorm += w * w;
+                while (i < a.Terms.Length && a.Terms[i] < b.Terms[j])
+                {
+                    i++;
+                }
+
+                if (i < a.Terms.Length && a.Terms[i] == b.Terms[j])
+                {
+                    dot += termWeights[i] * w;
+                }
+            }
+
+            var text = termNorm > 0 && bNorm > 0 ? dot / Math.Sqrt(termNorm * bNorm) : 0;
+            return Combine(a, b, factSimilarity, entitySimilarity, text, out _);
+        };
+    }
+
+    private double Combine(IndexedArticle a, IndexedArticle b, double factSimilarity, double entitySimilarity, double text, out int? days)
+    {
+        var bothHaveFacts = a.FactKeys.Length > 0 && b.FactKeys.Length > 0;
+        var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
+        var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
+        days = a.Signature.Published is { } x && b.Signature.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
+        var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
+        return weighted / total * (0.5 + (0.5 * timeFactor));
+    }
+
+    /// <summary>
+    /// Same event: close enough in time, not vetoed by who and where (no shared actor or place, or
+    /// headlines about different people or places), and supported by one of three kinds of evidence:
+    /// a shared interaction fact, or several specific shared entities with either a high overall
+    /// score or alike words.
+    /// </summary>
+    private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
+    {
+        if (days > options.SameEventMaxDays)
+        {
+            return false;
+        }
+
+        if (!options.RequireFactualEvidence)
+        {
+            return score >= options.SameEventMinScore;
+        }
+
+        var specificShared = SharedSpecific(a, b);
+        if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, specificShared))
+        {
+            return false;
+        }
+
+        var sharedInteraction = facts.Any(f => !IsStructural(f));
+        if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || HeadlinesDisagree(a, b, EntityLabel.Location)))
+        {
+            return false;
+        }
+
+        if (options.HeadlinePeopleMustAgree && !sharedInteraction && HeadlinePeopleDiffer(a, b))
+        {
+            return false;
+        }
+
+        var specific = specificShared.Count;
+        var byFacts = sharedInteraction && score >= options.SameEventMinScore;
+        var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities;
+        var byWords = text >= options.SameEventMinTextSimilarity && specific >= options.SameEventMinSpecificEntities;
+        return byFacts || byEntities || byWords;
+    }
+
+    /// <summary>
+    /// Both headlines name entities of the label, and neither article mentions any of the other
+    /// headline's. Mentions are matched by name words (against the other article's entity names and
+    /// terms), so one entity split in two by the extractor ("Humberto", "Storm Humberto") is no conflict.
+    /// </summary>
+    private static bool HeadlinesDisagree(IndexedArticle a, IndexedArticle b, EntityLabel label)
+    {
+        var inA = a.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
+        var inB = b.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
+        return inA.Count > 0 && inB.Count > 0 && !inA.Any(e => Mentions(b, e)) && !inB.Any(e => Mentions(a, e));
+    }
+
+    /// <summary>Both headlines name people, and no name word of one headline's people is in the other's.</summary>
+    private static bool HeadlinePeopleDiffer(IndexedArticle a, IndexedArticle b)
+    {
+        static HashSet<string> Words(IndexedArticle x) => x.Signature.Entities
+            .Where(e => e.InTitle && e.Label == EntityLabel.Person)
+            .SelectMany(e => TextTerms.NameWords(e.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var inA = Words(a);
+        var inB = Words(b);
+        return inA.Count > 0 && inB.Count > 0 && !inA.Overlaps(inB);
+    }
+
+    private static bool Mentions(IndexedArticle article, SignatureEntity entity)
+    {
+        var words = TextTerms.NameWords(entity.Name);
+        return article.Signature.Entities.Any(e => e.Id == entity.Id || TextTerms.NameWords(e.Name).Overlaps(words))
+            || words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0);
+    }
+
+    private bool IsStructural(SharedFact fact) =>
+        fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
+
+    /// <summary>Who and where: when both articles name people, places or named events, they must share one.</summary>
+    private static bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
+    {
+        static bool Specific(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
+        var aHas = a.Signature.Entities.Any(e => Specific(e.Label));
+        var bHas = b.Signature.Entities.Any(e => Specific(e.Label));
+        return !aHas || !bHas || shared.Any(e => Specific(e.Label));
+    }
+
+    private List<SharedFact> SharedFacts(IndexedArticle a, IndexedArticle b, out double similarity)
+    {
+        var shared = new List<SharedFact>();
+        double sharedWeight = 0;
+        var bKeys = new HashSet<int>(b.FactKeys);
+        for (var i = 0; i < a.FactKeys.Length; i++)
+        {
+            if (!bKeys.Contains(a.FactKeys[i]))
+            {
+                continue;
+            }
+
+            var weight = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
+            sharedWeight += weight;
+            shared.Add(Describe(a.FactKeys[i], weight));
+        }
+
+        var norm = Math.Sqrt(Norm(a.FactKeys, a.FactFactors) * Norm(b.FactKeys, b.FactFactors));
+        similarity = norm > 0 ? Math.Min(1, sharedWeight / norm) : 0;
+
+        // A pair key only adds a reason when the exact fact is not already listed.
+        return shared.Where(f => f.Type is not null || !shared.Any(s => s.Type is not null && SamePair(s, f)))
+            .ToList();
+    }
+
+    private static bool SamePair(SharedFact x, SharedFact y) =>
+        (x.SourceId == y.SourceId && x.TargetId == y.TargetId) || (x.SourceId == y.TargetId && x.TargetId == y.SourceId);
+
+    private SharedFact Describe(int key, double weight)
+    {
+        var parts = index.KeyText(key).Split('\u001f');
+
+        // Keys are "fact\u001fTYPE\u001fA\u001fB" or "pair\u001fA\u001fB".
+        var (type, source, target) = parts[0] == "pair" ? ((string?)null, parts[1], parts[2]) : (parts[1], parts[2], parts[3]);
+        return new SharedFact(type, source, index.EntityName(source), target, index.EntityName(target), Math.Round(weight, 4));
+    }
+
+    private List<SharedEntity> SharedEntities(IndexedArticle a, IndexedArticle b, out double similarity)
+    {
+        var shared = new List<SharedEntity>();
+        var bKeys = new HashSet<int>(b.EntityKeys);
+        double sharedWeight = 0;
+        for (var i = 0; i < a.EntityKeys.Length; i++)
+        {
+            if (!bKeys.Contains(a.EntityKeys[i]))
+            {
+                continue;
+            }
+
+            var weight = a.EntityFactors[i] * index.KeyIdf(a.EntityKeys[i]);
+            sharedWeight += weight;
+            var entity = a.Signature.Entities[i];
+            shared.Add(new SharedEntity(entity.Id, entity.Name, entity.Label, Math.Round(weight, 4)));
+        }
+
+        var norm = Math.Sqrt(Norm(a.EntityKeys, a.EntityFactors) * Norm(b.EntityKeys, b.EntityFactors));
+        similarity = norm > 0 ? Math.Min(1, sharedWeight / norm) : 0;
+        return shared;
+    }
+
+    private double NameSimilarity(IndexedArticle a, IndexedArticle b)
+    {
+        var bKeys = new HashSet<int>(b.NameKeys);
+        double shared = 0;
+        for (var i = 0; i < a.NameKeys.Length; i++)
+        {
+            if (bKeys.Contains(a.NameKeys[i]))
+            {
+                shared += a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]);
+            }
+        }
+
+        var norm = Math.Sqrt(Norm(a.NameKeys, a.NameFactors) * Norm(b.NameKeys, b.NameFactors));
+        return norm > 0 ? Math.Min(1, shared / norm) : 0;
+    }
+
+    /// <summary>
+    /// Specific (non-country) entities of <paramref name="a"/> that <paramref name="b"/> names too: by id,
+    /// or, for people, places and named events, by a name word (organisation names are full of generic
+    /// words such as "Ministry" or "Agency", so they must match by id).
+    /// </summary>
+    private static List<SignatureEntity> SharedSpecific(IndexedArticle a, IndexedArticle b)
+    {
+        static bool ByName(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
+        var bIds = b.Signature.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var bWords = b.Signature.Entities.Where(e => ByName(e.Label)).SelectMany(e => TextTerms.NameWords(e.Name)).ToHashSet(StringComparer.Ordinal);
+        return a.Signature.Entities
+            .Where(e => e.Label != EntityLabel.Country && (bIds.Contains(e.Id) || (ByName(e.Label) && TextTerms.NameWords(e.Name).Overlaps(bWords))))
+            .ToList();
+    }
+
+    private double Norm(int[] keys, double[] factors)
+    {
+        double sum = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sum += factors[i] * index.KeyIdf(keys[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Cosine of sublinear-tf × idf vectors, by a merge join over hash-sorted terms.</summary>
+    private double TextSimilarity(IndexedArticle a, IndexedArticle b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Terms.Length; i++)
+        {
+            var w = a.TermFrequencies[i] * index.TermIdf(a.Terms[i]);
+            na += w * w;
+        }
+
+        for (var j = 0; j < b.Terms.Length; j++)
+        {
+            var w = b.TermFrequencies[j] * index.TermIdf(b.Terms[j]);
+            nb += w * w;
+        }
+
+        for (int i = 0, j = 0; i < a.Terms.Length && j < b.Terms.Length;)
+        {
+            if (a.Terms[i] < b.Terms[j])
+            {
+                i++;
+            }
+            else if (a.Terms[i] > b.Terms[j])
+            {
+                j++;
+            }
+            else
+            {
+                var idf = index.TermIdf(a.Terms[i]);
+                dot += a.TermFrequencies[i] * idf * b.TermFrequencies[j] * idf;
+                i++;
+                j++;
+            }
+        }
+
+        return na > 0 && nb > 0 ? dot / Math.Sqrt(na * nb) : 0;
+    }
+}

@@ -1,0 +1,50 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>Makes the <see cref="ArticleSignature"/> of an article graph.</summary>
+public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options)
+{
+    public ArticleSignature Build(ArticleGraph graph, string fingerprint)
+    {
+        var entities = graph.Entities
+            .Select(e => new SignatureEntity(e.Id, e.Label, e.Name, NamedIn(graph.Article.Title, e)))
+            .DistinctBy(e => e.Id)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var facts = graph.Relations
+            .Where(r => r.Modality != Modality.Negated && r.Source != r.Target)
+            .Select(ToFact)
+            .GroupBy(f => f.Key, StringComparer.Ordinal)
+            .Select(g => g.First() with { TopicIds = g.SelectMany(f => f.TopicIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() })
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToList();
+        var termList = terms.Extract(graph.Article.Title, graph.Article.Text, options.MaxTermsPerArticle);
+        return new ArticleSignature
+        {
+            ArticleId = graph.Article.Id,
+            Title = graph.Article.Title,
+            Published = graph.Article.Published,
+            Fingerprint = fingerprint,
+            Entities = entities,
+            Facts = facts,
+            Terms = termList.Select(t => t.Hash).ToList(),
+            TermFrequencies = termList.Select(t => t.Weight).ToList(),
+        };
+    }
+
+    private static bool NamedIn(string title, GraphEntity entity) =>
+        entity.Aliases.Append(entity.Name).Any(name => name.Length >= 3 && title.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+    private SignatureFact ToFact(GraphRelation relation)
+    {
+        var (a, b) = (relation.Source, relation.Target);
+        if (ontology.IsSymmetric(relation.Type) && string.CompareOrdinal(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        var structural = ontology.Find(relation.Type)?.Category == RelationCategory.Structural;
+        return new SignatureFact(string.Join('\u001f', relation.Type, a, b), relation.Type, a, b, structural, relation.Topics, relation.Date);
+    }
+}

@@ -1,0 +1,56 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>Clusters a labelled corpus from scratch and scores the stories against the gold events with B-cubed.</summary>
+public static class StoryEvaluation
+{
+    public sealed record Outcome(BCubed.Result Score, IReadOnlyDictionary<string, string> Predicted, int Stories);
+
+    /// <summary>Ingests <paramref name="graphs"/> in publication order into a fresh in-memory story index.</summary>
+    /// <param name="gold">Event id of each article; articles of the corpus not in it are their own event.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default)
+    {
+        using var service = new StoryService(new InMemoryStoryStore(), options: options);
+        foreach (var graph in graphs.OrderBy(g => g.Article.Published ?? DateOnly.MaxValue).ThenBy(g => g.Article.Id, StringComparer.Ordinal))
+        {
+            await service.OnArticleStoredAsync(graph, cancellationToken);
+        }
+
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = await service.ListStoriesAsync(StoryFilter.None, new Domain.Storage.PageRequest(0, int.MaxValue), cancellationToken);
+        foreach (var story in stories.Items)
+        {
+            foreach (var article in story.Articles)
+            {
+                predicted[article.ArticleId] = story.Id;
+            }
+        }
+
+        var complete = graphs.ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
+        return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount);
+    }
+
+    /// <summary>Reads EVENT&lt;TAB&gt;ARTICLE-ID lines; '#' starts a comment line.</summary>
+    public static IReadOnlyDictionary<string, string> ReadGold(string path)
+    {
+        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, number) in File.ReadLines(path).Select((l, i) => (l.Trim(), i + 1)))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                throw new InvalidDataException($"{path}:{number}: expected EVENT<TAB>ARTICLE-ID.");
+            }
+
+            gold[parts[1]] = parts[0];
+        }
+
+        return gold;
+    }
+}

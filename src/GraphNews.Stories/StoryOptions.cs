@@ -1,0 +1,130 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// The weights and thresholds of relatedness and story clustering, as data so they can be tuned
+/// (and evaluated) without touching the algorithm.
+/// </summary>
+public sealed record StoryOptions
+{
+    public static readonly StoryOptions Default = new();
+
+    /// <summary>Weight of shared facts (same relationship between the same entities) in the link score.</summary>
+    public double FactWeight { get; init; } = 0.40;
+
+    /// <summary>Weight of shared entities, each weighed by its rarity.</summary>
+    public double EntityWeight { get; init; } = 0.35;
+
+    /// <summary>Weight of TF-IDF cosine similarity of title and text.</summary>
+    public double TextWeight { get; init; } = 0.25;
+
+    /// <summary>Structural facts (X leads Y) are background, not news: they count this much of an interaction fact.</summary>
+    public double StructuralFactFactor { get; init; } = 0.2;
+
+    /// <summary>Two articles that say the same two entities interacted, but in different ways, share this much of a fact.</summary>
+    public double PairFactFactor { get; init; } = 0.5;
+
+    /// <summary>How much an entity of each label tells about the event, on top of its rarity.</summary>
+    public IReadOnlyDictionary<EntityLabel, double> LabelFactors { get; init; } = new Dictionary<EntityLabel, double>
+    {
+        [EntityLabel.Person] = 1.0,
+        [EntityLabel.Organization] = 0.8,
+        [EntityLabel.Location] = 1.0,
+        [EntityLabel.Event] = 1.2,
+        [EntityLabel.Country] = 0.5,
+    };
+
+    /// <summary>Days over which closeness in time halves the link score's time factor.</summary>
+    public double TimeHalfLifeDays { get; init; } = 7;
+
+    /// <summary>The time factor when either article has no date.</summary>
+    public double UndatedTimeFactor { get; init; } = 0.7;
+
+    /// <summary>Candidates farther apart in time than this are not considered at all.</summary>
+    public int CandidateWindowDays { get; init; } = 60;
+
+    /// <summary>Links weaker than this are not stored.</summary>
+    public double MinRelatedScore { get; init; } = 0.12;
+
+    /// <summary>At most this many links are stored per new article.</summary>
+    public int MaxLinksPerArticle { get; init; } = 20;
+
+    /// <summary>Candidates fully scored per new article, after a cheap ranking by shared rare keys.</summary>
+    public int MaxCandidates { get; init; } = 100;
+
+    /// <summary>Keys (entities, facts, terms) in more than this share of stored articles are not used to find candidates.</summary>
+    public double MaxPostingShare { get; init; } = 0.05;
+
+    /// <summary>Keys found in fewer articles than this are always usable, however small the index.</summary>
+    public int MinPostingCap { get; init; } = 50;
+
+    /// <summary>Only the most recently indexed articles of a key's postings are scanned.</summary>
+    public int MaxPostingScan { get; init; } = 300;
+
+    /// <summary>Rarest terms of the new article used to find candidates.</summary>
+    public int CandidateTerms { get; init; } = 12;
+
+    /// <summary>Terms kept per article (by frequency), bounding memory.</summary>
+    public int MaxTermsPerArticle { get; init; } = 80;
+
+    /// <summary>Same event: reported at most this many days apart.</summary>
+    public int SameEventMaxDays { get; init; } = 3;
+
+    /// <summary>Same event: the link score must reach this.</summary>
+    public double SameEventMinScore { get; init; } = 0.25;
+
+    /// <summary>Same event without a shared interaction fact: the rarity-weighted entity overlap must reach this.</summary>
+    public double SameEventMinEntityOverlap { get; init; } = 0.35;
+
+    /// <summary>Same event without a shared interaction fact: at least this many shared entities that are not countries.</summary>
+    public int SameEventMinSpecificEntities { get; init; } = 2;
+
+    /// <summary>
+    /// Same event: when both articles name people or places (the who and where), they must share at
+    /// least one of them; otherwise two similar events (two arrests, two earthquakes) would merge.
+    /// </summary>
+    public bool RequireSharedActorOrPlace { get; init; } = true;
+
+    /// <summary>Same event on alike words: TF-IDF cosine at least this, corroborated by specific shared entities and not vetoed by who or where.</summary>
+    public double SameEventMinTextSimilarity { get; init; } = 0.15;
+
+    /// <summary>
+    /// Same event: when both headlines name people (or both name places) and neither article names
+    /// any of the other's, the articles are about different events, however alike their words.
+    /// </summary>
+    public bool HeadlineConflictSeparates { get; init; } = true;
+
+    /// <summary>
+    /// Same event: when both headlines name people, they must name one in common (the who of the news):
+    /// two candidates' interviews, two arrests, two primary wins are different events. A shared
+    /// interaction fact overrides it.
+    /// </summary>
+    public bool HeadlinePeopleMustAgree { get; init; } = true;
+
+    /// <summary>
+    /// Same event needs evidence about what happened (a shared fact or specific shared entities). Off,
+    /// the decision rests on the score alone: the words-only baseline the evaluation compares against.
+    /// </summary>
+    public bool RequireFactualEvidence { get; init; } = true;
+
+    /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's recent articles (within <see cref="SameEventMaxDays"/>).</summary>
+    public double JoinMinCoverage { get; init; } = 0.34;
+
+    /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>
+    public int MergeMinLinks { get; init; } = 2;
+
+    /// <summary>TF-IDF cosine alone with incremental clustering: the baseline that words alone reach.</summary>
+    public static StoryOptions TextOnly(double sameEventMinScore) => Default with
+    {
+        FactWeight = 0,
+        EntityWeight = 0,
+        TextWeight = 1,
+        RequireFactualEvidence = false,
+        RequireSharedActorOrPlace = false,
+        HeadlineConflictSeparates = false,
+        SameEventMinScore = sameEventMinScore,
+    };
+
+    public double LabelFactor(EntityLabel label) => LabelFactors.TryGetValue(label, out var factor) ? factor : 1.0;
+}

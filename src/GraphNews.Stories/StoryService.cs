@@ -1,0 +1,245 @@
+using GraphNews.Domain;
+using GraphNews.Domain.Storage;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// Links each stored article to the articles that report the same event or continue the same story,
+/// and keeps stories up to date as articles arrive, change and go. Idempotent: the same article
+/// again changes nothing; a changed article replaces its links and its place in a story.
+/// </summary>
+/// <remarks>
+/// The index lives in memory (loaded from the store on first use) and is changed by one caller at a
+/// time. If persisting a change fails, the in-memory state is dropped and reloaded on the next call,
+/// so memory never drifts from what is stored.
+/// </remarks>
+public sealed class StoryService(IStoryStore store, RelationOntology? ontology = null, StoryOptions? options = null) : IDisposable
+{
+    private const int MaxStoryEntities = 20;
+
+    private readonly RelationOntology ontology = ontology ?? RelationOntology.Default;
+    private readonly StoryOptions options = options ?? StoryOptions.Default;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly StoryTitles titles = StoryTitles.LoadDefault();
+    private readonly TextTerms terms = TextTerms.LoadDefault();
+    private State? state;
+
+    /// <summary>Indexes a stored (new or changed) article: links it and places it in a story.</summary>
+    public Task OnArticleStoredAsync(ArticleGraph graph, CancellationToken cancellationToken = default) =>
+        OnArticleStoredAsync(graph, ArticleGraphJson.Fingerprint(graph), cancellationToken);
+
+    /// <summary>As above, with the version digest the graph store keeps for the article.</summary>
+    public async Task OnArticleStoredAsync(ArticleGraph graph, string fingerprint, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var current = await LoadAsync(cancellationToken);
+            await GuardAsync(() => StoreArticleAsync(current, graph, fingerprint, cancellationToken));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task OnArticleDeletedAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var current = await LoadAsync(cancellationToken);
+            if (current.Index.Find(articleId) is not null)
+            {
+                await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, articleId, cancellationToken), cancellationToken));
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Brings the story index up to date with the graph store: drops articles it no longer has and
+    /// indexes new or changed ones in publication order. Returns how many articles were (re)indexed and removed.
+    /// </summary>
+    public async Task<(int Indexed, int Removed)> SyncAsync(IStoryArticleSource source, CancellationToken cancellationToken = default)
+    {
+        var versions = await source.ListArticleVersionsAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var current = await LoadAsync(cancellationToken);
+            var wanted = versions.ToDictionary(v => v.ArticleId, StringComparer.Ordinal);
+            var gone = current.Index.Articles.Where(a => !wanted.ContainsKey(a.Id)).Select(a => a.Id).ToList();
+            foreach (var id in gone)
+            {
+                await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, id, cancellationToken), cancellationToken));
+            }
+
+            var stale = versions
+                .Where(v => current.Index.Find(v.ArticleId)?.Signature.Fingerprint != v.Fingerprint)
+                .OrderBy(v => v.Published ?? DateOnly.MaxValue).ThenBy(v => v.ArticleId, StringComparer.Ordinal)
+                .ToList();
+            var indexed = 0;
+            foreach (var version in stale)
+            {
+                if (await source.LoadGraphAsync(version.ArticleId, cancellationToken) is { } graph)
+                {
+                    await GuardAsync(() => StoreArticleAsync(current, graph, version.Fingerprint, cancellationToken));
+                    indexed++;
+                }
+            }
+
+            return (indexed, gone.Count);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default) =>
+        store.GetRelatedAsync(articleId, first, cancellationToken);
+
+    public Task<StoryRecord?> GetStoryOfArticleAsync(string articleId, CancellationToken cancellationToken = default) =>
+        store.GetStoryOfArticleAsync(articleId, cancellationToken);
+
+    public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default) =>
+        store.GetStoryAsync(storyId, cancellationToken);
+
+    public Task<Page<StoryRecord>> ListStoriesAsync(StoryFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListStoriesAsync(filter, page, cancellationToken);
+
+    /// <summary>How many articles the in-memory index holds (loading it if needed).</summary>
+    public async Task<int> CountIndexedAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return (await LoadAsync(cancellationToken)).Index.Count;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private async Task StoreArticleAsync(State current, ArticleGraph graph, string fingerprint, CancellationToken cancellationToken)
+    {
+        var articleId = graph.Article.Id;
+        if (current.Index.Find(articleId)?.Signature.Fingerprint == fingerprint)
+        {
+            return;
+        }
+
+        var removal = current.Index.Find(articleId) is null ? new StoryUpdate() : await RemoveAsync(current, articleId, cancellationToken);
+        var signature = current.Builder.Build(graph, fingerprint);
+        var article = current.Index.Add(signature);
+        var quick = current.Scorer.QuickScorer(article);
+        var floor = Math.Min(options.MinRelatedScore, options.SameEventMinScore) - 1e-9;
+        var scored = current.Index.Candidates(article).Where(c => quick(c) >= floor).Select(c => current.Scorer.Score(article, c)).ToList();
+        // Every same-event link is kept (a story's connectivity is checked on them when an article goes); other links only the strongest.
+        var links = scored
+            .Where(r => r.Reasons.SameEvent)
+            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Score >= options.MinRelatedScore)
+                .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
+                .Take(options.MaxLinksPerArticle))
+            .ToList();
+        var change = current.Clusterer.Place(articleId, signature.Published, scored, current.Book, id => current.Index.Find(id)?.Signature.Published);
+        var deleted = removal.DeletedStories.Concat(change.Deleted).Except(change.Changed).Distinct().ToList();
+        var changed = removal.Stories.Select(s => s.Id).Concat(change.Changed).Distinct().Where(current.Book.Contains).ToList();
+        await store.ApplyAsync(
+            new StoryUpdate
+            {
+                RemovedArticles = removal.RemovedArticles,
+                Added = signature,
+                Links = links,
+                Stories = changed.Select(id => Describe(current, id)).ToList(),
+                DeletedStories = deleted,
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Takes an article out of memory and returns the stored change that goes with it.</summary>
+    private async Task<StoryUpdate> RemoveAsync(State current, string articleId, CancellationToken cancellationToken)
+    {
+        var storyId = current.Book.StoryOf(articleId);
+        var rest = storyId is null ? [] : current.Book.Members(storyId).Where(m => m != articleId).ToList();
+        var links = rest.Count > 1 ? await store.GetSameEventLinksAsync(rest, cancellationToken) : [];
+        current.Index.Remove(articleId);
+        var change = current.Clusterer.Remove(articleId, current.Book, links);
+        return new StoryUpdate
+        {
+            RemovedArticles = [articleId],
+            Stories = change.Changed.Select(id => Describe(current, id)).ToList(),
+            DeletedStories = change.Deleted.ToList(),
+        };
+    }
+
+    private StoryRecord Describe(State current, string storyId)
+    {
+        var members = current.Book.Members(storyId).Select(id => current.Index.Find(id)!).ToList();
+        var chronological = members.OrderBy(m => m.Signature.Published ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var dates = members.Select(m => m.Signature.Published).OfType<DateOnly>().ToList();
+        return new StoryRecord
+        {
+            Id = storyId,
+            Title = titles.Title(members, current.Index),
+            FirstPublished = dates.Count > 0 ? dates.Min() : null,
+            LastPublished = dates.Count > 0 ? dates.Max() : null,
+            Articles = chronological.Select(m => new StoryArticle(m.Id, m.Signature.Title, m.Signature.Published)).ToList(),
+            Entities = members.SelectMany(m => m.Signature.Entities)
+                .GroupBy(e => e.Id, StringComparer.Ordinal)
+                .Select(g => new StoryEntity(g.Key, g.First().Name, g.First().Label, g.Count()))
+                .OrderByDescending(e => e.ArticleCount).ThenBy(e => e.Id, StringComparer.Ordinal)
+                .Take(MaxStoryEntities)
+                .ToList(),
+        };
+    }
+
+    private async Task<State> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (state is not null)
+        {
+            return state;
+        }
+
+        await store.InitializeAsync(cancellationToken);
+        var index = new StoryIndex(options);
+        foreach (var signature in await store.LoadSignaturesAsync(cancellationToken))
+        {
+            index.Add(signature);
+        }
+
+        var book = new StoryBook();
+        foreach (var (storyId, members) in await store.LoadMembershipAsync(cancellationToken))
+        {
+            foreach (var member in members.Where(m => index.Find(m) is not null))
+            {
+                book.Assign(member, storyId);
+            }
+        }
+
+        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options));
+        return state;
+    }
+
+    private async Task GuardAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+        }
+        catch
+        {
+            state = null;
+            throw;
+        }
+    }
+
+    private sealed record State(StoryIndex Index, StoryBook Book, RelatednessScorer Scorer, StoryClusterer Clusterer, SignatureBuilder Builder);
+}

@@ -1,0 +1,52 @@
+using GraphNews.Domain;
+using GraphNews.Extraction;
+using GraphNews.Extraction.Ner;
+using GraphNews.Ingestion.Reading;
+
+namespace GraphNews.Benchmarks;
+
+/// <summary>Extracts the graphs of a corpus for the story benchmarks; an article the extractor fails on is reported and left out.</summary>
+internal static class StoryCorpus
+{
+    public static List<ArticleGraph> Extract(string path, Func<Article, IEnumerable<Article>>? reports = null)
+    {
+        var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+        var graphs = new List<ArticleGraph>();
+        foreach (var item in ArticleInputs.ReadFile(path, ReaderOptions.Default).Where(r => r.IsSuccess))
+        {
+            foreach (var article in reports?.Invoke(item.Article!) ?? [item.Article!])
+            {
+                try
+                {
+                    graphs.Add(extractor.Extract(article));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Console.Error.WriteLine($"skipped {article.Id}: {e.Message}");
+                }
+            }
+        }
+
+        return graphs;
+    }
+
+    /// <summary>
+    /// Two "reports" of one article's event: its first half of paragraphs under its headline, and its
+    /// second half, a day later, headed by its own first sentence. A crude stand-in for two outlets.
+    /// </summary>
+    public static IEnumerable<Article> Halves(Article article)
+    {
+        var paragraphs = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (paragraphs.Length < 2)
+        {
+            yield return article;
+            yield break;
+        }
+
+        var middle = (paragraphs.Length + 1) / 2;
+        var second = string.Join("\n\n", paragraphs[middle..]);
+        var headline = string.Join(' ', second.Split('.')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(14));
+        yield return article with { Id = article.Id + "#1", Text = string.Join("\n\n", paragraphs[..middle]) };
+        yield return article with { Id = article.Id + "#2", Title = headline, Text = second, Published = article.Published?.AddDays(1) };
+    }
+}

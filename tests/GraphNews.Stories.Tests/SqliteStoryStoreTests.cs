@@ -1,0 +1,73 @@
+using GraphNews.Store.Sqlite;
+using GraphNews.Store.Sqlite.Stories;
+
+namespace GraphNews.Stories.Tests;
+
+public sealed class SqliteStoryStoreTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"graphnews-stories-{Guid.NewGuid():N}.db");
+
+    private static IEnumerable<Domain.ArticleGraph> Corpus() => Graphs.Background().Concat(
+    [
+        Graphs.Article("talks-1", "2025-06-06", "Ana Ruiz meets Bo Chen in Lima", "Ana Ruiz met Bo Chen in Lima on Friday to discuss the border dispute.", ["Person:Ana Ruiz", "Person:Bo Chen", "Location:Lima"], ("MET_WITH", "Ana Ruiz", "Bo Chen", [])),
+        Graphs.Article("talks-2", "2025-06-07", "Ruiz and Chen hold talks in Lima", "Ana Ruiz met Bo Chen in Lima; the border dispute was discussed.", ["Person:Ana Ruiz", "Person:Bo Chen", "Location:Lima"], ("MET_WITH", "Bo Chen", "Ana Ruiz", [])),
+    ]);
+
+    [Fact]
+    public async Task Stories_links_and_signatures_survive_a_restart()
+    {
+        string storyId;
+        using (var service = new StoryService(new SqliteStoryStore(path)))
+        {
+            foreach (var graph in Corpus())
+            {
+                await service.OnArticleStoredAsync(graph, TestContext.Current.CancellationToken);
+            }
+
+            storyId = (await service.GetStoryOfArticleAsync("talks-1", TestContext.Current.CancellationToken))!.Id;
+        }
+
+        using var reopened = new StoryService(new SqliteStoryStore(path));
+        Assert.Equal(8, await reopened.CountIndexedAsync(TestContext.Current.CancellationToken));
+        var story = (await reopened.GetStoryAsync(storyId, TestContext.Current.CancellationToken))!;
+        Assert.Equal(["talks-1", "talks-2"], story.Articles.Select(a => a.ArticleId));
+        Assert.Equal("Ana Ruiz – Bo Chen meeting", story.Title);
+        var related = Assert.Single(await reopened.GetRelatedAsync("talks-2", 5, TestContext.Current.CancellationToken), r => r.ArticleId == "talks-1");
+        Assert.True(related.Reasons.SameEvent);
+        Assert.Contains(related.Reasons.Facts, f => f.Type == "MET_WITH");
+
+        // The reloaded index keeps working: deleting splits the story and removes the links.
+        await reopened.OnArticleDeletedAsync("talks-1", TestContext.Current.CancellationToken);
+        Assert.Equal(["talks-2"], (await reopened.GetStoryOfArticleAsync("talks-2", TestContext.Current.CancellationToken))!.Articles.Select(a => a.ArticleId));
+        Assert.Empty(await reopened.GetRelatedAsync("talks-2", 5, TestContext.Current.CancellationToken));
+        Assert.Null(await reopened.GetStoryOfArticleAsync("talks-1", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Sync_builds_stories_from_the_graph_store_and_follows_its_changes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var graphStore = new SqliteGraphStore(path);
+        await graphStore.InitializeAsync(ct);
+        await graphStore.UpsertArticlesAsync(Corpus().ToList(), ct);
+        var stories = new SqliteStoryStore(path);
+        using var service = new StoryService(stories);
+
+        Assert.Equal((8, 0), await service.SyncAsync(stories, ct));
+        Assert.Equal(["talks-1", "talks-2"], (await service.GetStoryOfArticleAsync("talks-2", ct))!.Articles.Select(a => a.ArticleId));
+        Assert.Equal((0, 0), await service.SyncAsync(stories, ct));
+
+        await graphStore.DeleteArticleAsync("talks-1", ct);
+        Assert.Equal((0, 1), await service.SyncAsync(stories, ct));
+        Assert.Equal(["talks-2"], (await service.GetStoryOfArticleAsync("talks-2", ct))!.Articles.Select(a => a.ArticleId));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
