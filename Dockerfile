@@ -19,6 +19,7 @@ COPY samples/ /app/samples/
 RUN mkdir -p /app/data && chown -R app:app /app/data
 USER app
 ENV ASPNETCORE_ENVIRONMENT=Production \
+    GRAPHNEWS__OUTBOX=/app/data/graphnews-outbox.db \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 5000
 ENTRYPOINT ["dotnet", "/app/graphnews.dll"]
