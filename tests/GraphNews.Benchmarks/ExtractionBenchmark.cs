@@ -14,7 +14,7 @@ public sealed class ExtractionBenchmark : IBenchmark
 {
     public string Name => "extraction";
 
-    public string Description => "ms per 1,000-word article and relations per article (--corpus file.jsonl, --passes n)";
+    public string Description => "ms per 1,000-word article, tokens/s and relations per article, with the NER model unless --no-model (--corpus file.jsonl, --passes n)";
 
     public Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -33,12 +33,14 @@ public sealed class ExtractionBenchmark : IBenchmark
             return Task.FromResult(2);
         }
 
-        var extractor = NewsExtractor.CreateDefault();
+        var withModel = !options.ContainsKey("no-model");
+        var extractor = NewsExtractor.CreateDefault(withModel ? GraphNews.Extraction.Ner.PerceptronNerTagger.LoadDefault() : null);
         var load = Stopwatch.StartNew();
         var relations = articles.Sum(a => extractor.Extract(a).Relations.Count);
         load.Stop();
 
         var words = articles.Sum(a => CountWords(a.Text));
+        var tokens = articles.Sum(a => extractor.Run(a).Tokens.Count);
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
@@ -58,9 +60,10 @@ public sealed class ExtractionBenchmark : IBenchmark
         // On a shared machine wall time includes waiting for a core; process CPU time does not.
         var cpuMsPerThousandWords = cpu.TotalMilliseconds / passes / words * 1000;
         output.WriteLine();
-        output.WriteLine($"| benchmark | corpus | articles | words | wall ms per 1,000 words | CPU ms per 1,000 words | relations per article | first pass incl. knowledge load (ms) |");
-        output.WriteLine($"|---|---|---|---|---|---|---|---|");
-        output.WriteLine($"| {Name} | {Path.GetFileName(corpus)} | {articles.Count} | {words} | {msPerThousandWords:F3} | {cpuMsPerThousandWords:F3} | {(double)relations / articles.Count:F2} | {load.Elapsed.TotalMilliseconds:F0} |");
+        var tokensPerCpuSecond = tokens * passes / Math.Max(cpu.TotalSeconds, 1e-9);
+        output.WriteLine($"| benchmark | corpus | NER model | articles | words | wall ms per 1,000 words | CPU ms per 1,000 words | tokens per CPU second | relations per article | first pass incl. knowledge load (ms) |");
+        output.WriteLine($"|---|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine($"| {Name} | {Path.GetFileName(corpus)} | {(withModel ? "yes" : "no")} | {articles.Count} | {words} | {msPerThousandWords:F3} | {cpuMsPerThousandWords:F3} | {tokensPerCpuSecond:N0} | {(double)relations / articles.Count:F2} | {load.Elapsed.TotalMilliseconds:F0} |");
         return Task.FromResult(0);
     }
 
