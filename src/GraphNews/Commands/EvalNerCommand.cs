@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using GraphNews.Extraction;
 using GraphNews.Extraction.Ner;
+using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Cli.Commands;
 
@@ -12,10 +14,12 @@ internal static class EvalNerCommand
         var data = new Option<string>("--data") { Description = "Folder with gmb/, gum/, wikigold/ dev.conll files.", DefaultValueFactory = _ => "../shared/data/ner" };
         var model = new Option<string?>("--model") { Description = "A model file to evaluate instead of the embedded one." };
         var noConsistency = new Option<bool>("--no-consistency") { Description = "Skip the document-consistency pass." };
+        var modelOnly = new Option<bool>("--model-only") { Description = "Score the statistical model alone, without the knowledge base laid over it." };
         var command = new Command("eval-ner", "Score the named-entity recogniser on the dev files (exact span match).");
         command.Options.Add(data);
         command.Options.Add(model);
         command.Options.Add(noConsistency);
+        command.Options.Add(modelOnly);
         command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
         {
             var directory = result.GetValue(data)!;
@@ -30,7 +34,8 @@ internal static class EvalNerCommand
 
                 var modelPath = result.GetValue(model);
                 var loaded = modelPath is null ? PerceptronNerTagger.LoadDefault().Model : PerceptronNerTagger.LoadFile(modelPath).Model;
-                var tagger = new PerceptronNerTagger(loaded, documentConsistency: !result.GetValue(noConsistency));
+                var statistical = new PerceptronNerTagger(loaded, documentConsistency: !result.GetValue(noConsistency));
+                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : new GazetteerAwareTagger(statistical, NewsExtractor.Knowledge);
                 foreach (var (name, documents) in sets)
                 {
                     NerScore.Evaluate(tagger, documents).WriteTable(Console.Out, name + " dev");
@@ -49,7 +54,7 @@ internal static class EvalNerCommand
     }
 
     /// <summary>One line: micro-F1 over PER/LOC/ORG on each dev set.</summary>
-    public static void Summarise(TextWriter output, string title, PerceptronNerTagger tagger, IEnumerable<(string Name, List<ConllDocument> Documents)> sets)
+    public static void Summarise(TextWriter output, string title, INamedEntityTagger tagger, IEnumerable<(string Name, List<ConllDocument> Documents)> sets)
     {
         var parts = sets.Select(set => string.Create(CultureInfo.InvariantCulture, $"{set.Name} {NerScore.Evaluate(tagger, set.Documents).Micro.F1:F3}"));
         output.WriteLine($"{title}: micro-F1 PER/LOC/ORG  {string.Join("  ", parts)}");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using GraphNews.Extraction;
 using GraphNews.Extraction.Ner;
+using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Cli.Commands;
 
@@ -12,10 +14,12 @@ internal static class NerCommand
         var input = new Option<string>("--input") { Description = "Input file, one token per line, blank line between sentences ('-' for stdin).", Required = true };
         var output = new Option<string>("--output") { Description = "Output file of token<TAB>BIO-tag lines ('-' for stdout).", Required = true };
         var model = new Option<string?>("--model") { Description = "A model file to use instead of the embedded one." };
+        var modelOnly = new Option<bool>("--model-only") { Description = "The statistical model alone, without the knowledge base (countries, organisations, demonyms) laid over it." };
         var command = new Command("ner", "Tag named entities (PER, LOC, ORG, EVENT, MISC) in a CoNLL-style token file.");
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(model);
+        command.Options.Add(modelOnly);
         command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
         {
             var inputPath = result.GetValue(input)!;
@@ -23,7 +27,8 @@ internal static class NerCommand
             try
             {
                 var modelPath = result.GetValue(model);
-                var tagger = modelPath is null ? PerceptronNerTagger.LoadDefault() : PerceptronNerTagger.LoadFile(modelPath);
+                var statistical = modelPath is null ? PerceptronNerTagger.LoadDefault() : PerceptronNerTagger.LoadFile(modelPath);
+                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : new GazetteerAwareTagger(statistical, NewsExtractor.Knowledge);
                 using var reader = inputPath == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(inputPath, Encoding.UTF8);
                 var temporary = outputPath == "-" ? null : outputPath + ".tmp";
                 await using (var writer = temporary is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(temporary, false, new UTF8Encoding(false)))

@@ -1,0 +1,55 @@
+using GraphNews.Extraction.Ner;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class GazetteerAwareTaggerTests
+{
+    private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
+    {
+        public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();
+    }
+
+    private static string[] Tag(INamedEntityTagger model, params string[] tokens) =>
+        new GazetteerAwareTagger(model, NewsExtractor.Knowledge).Tag([tokens])[0];
+
+    [Fact]
+    public void Known_countries_and_demonyms_take_the_knowledge_base_type()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t == "Russia" ? "B-PER" : "O").ToArray());
+
+        var tags = Tag(model, "Russian", "troops", "left", "Russia", "and", "entered", "Ukraine", ".");
+
+        Assert.Equal(["B-MISC", "O", "O", "B-LOC", "O", "O", "B-LOC", "O"], tags);
+    }
+
+    [Fact]
+    public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Bank" => "B-ORG",
+            "of" or "America" when i > 0 => "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Bank", "of", "America", "grew", ".");
+
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void A_known_name_starting_a_longer_model_span_leaves_the_span_alone()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Ukraine" => "B-ORG",
+            "Zorblat" => "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Ukraine", "Zorblat", "said", ".");
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O"], tags);
+    }
+}
