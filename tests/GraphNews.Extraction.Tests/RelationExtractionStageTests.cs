@@ -22,6 +22,21 @@ public sealed class RelationExtractionStageTests
         Assert.Equal(expected, relation.Modality);
     }
 
+    [Theory]
+    [InlineData("The European Union imposed sanctions on Russia.")]
+    [InlineData("The European Union imposed new sanctions on Russia over the war.")]
+    [InlineData("The European Union slapped fresh sanctions on Russia.")]
+    public void A_light_verb_lends_its_subject_to_a_noun_trigger(string text) =>
+        Assert.Equal(Modality.Asserted, TestSupport.Extract(text).Single("SANCTIONED", "European Union", "Russia").Modality);
+
+    [Fact]
+    public void Lifting_sanctions_is_no_sanction()
+    {
+        var graph = TestSupport.Extract("The European Union lifted sanctions on Russia.");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "SANCTIONED" && r.Modality == Modality.Asserted);
+    }
+
     [Fact]
     public void A_party_reporting_its_own_interaction_is_asserted()
     {

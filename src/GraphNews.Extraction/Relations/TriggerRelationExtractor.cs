@@ -62,7 +62,7 @@ public static class TriggerRelationExtractor
     }
 
     private static bool IsNounPosition(SentenceContext s, int i) =>
-        s.Is("noun-marker", i - 1) || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
+        s.Is("noun-marker", i - 1) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
 
     private static void Verb(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
@@ -103,7 +103,7 @@ public static class TriggerRelationExtractor
         var k = start - 1;
         var modifiers = 0;
         Actor? modifierActor = null;
-        while (k >= s.First && modifiers < MaxNounModifiers && (s.IsModifierWord(k) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
+        while (k >= s.First && modifiers < MaxNounModifiers && ((s.IsModifierWord(k) && !s.Is("light-verb", k)) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
         {
             if (s.MentionAt(k) is { } m)
             {
@@ -153,11 +153,11 @@ public static class TriggerRelationExtractor
             sources.Add(subject);
             verbModality = s.Word(phraseStart - 1) == "for" ? Modality.Potential : Modality.Asserted;
         }
-        else if (sources.Count == 0 && s.Is("light-verb", phraseStart - 1))
+        else if (sources.Count == 0 && LightVerbBefore(s, phraseStart) is { } lightVerb)
         {
-            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, phraseStart - 1);
+            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, lightVerb);
             sources.AddRange(subjects);
-            verbModality = ModalityDetector.FromCues(s, groupStart, phraseStart - 1, isNoun: false);
+            verbModality = ModalityDetector.FromCues(s, groupStart, lightVerb, isNoun: false);
         }
 
         var targets = new List<Actor>();
@@ -191,6 +191,18 @@ public static class TriggerRelationExtractor
         var argumentsEnd = targets.Max(t => t.Mention.EndToken);
         modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
+    }
+
+    /// <summary>The light verb whose subject acts through the noun ("held talks", "imposed new sanctions"), looking back over the noun's modifiers.</summary>
+    private static int? LightVerbBefore(SentenceContext s, int phraseStart)
+    {
+        var j = phraseStart - 1;
+        for (var skipped = 0; skipped < MaxNounModifiers && j >= s.First && !s.Is("light-verb", j) && (s.Is("noun-marker", j) || s.IsModifierWord(j)); skipped++)
+        {
+            j--;
+        }
+
+        return j >= s.First && s.Is("light-verb", j) ? j : null;
     }
 
     private static void Propose(SentenceContext s, string type, IReadOnlyList<Actor> sources, IReadOnlyList<Actor> targets, Modality modality, double confidence, int triggerStart, int triggerEnd, RelationSink sink)
