@@ -10,6 +10,7 @@ internal static class CommandCatalog
         ExtractCommand.Create(),
         IngestCommand.Create(),
         ServeCommand.Create(),
+        WatchCommand.Create(),
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),
