@@ -26,7 +26,7 @@ public static class FeedParser
             var items = feed.Items.Select(ToItem).ToList();
             return new FeedDocument(feed.Title?.Text, items, null);
         }
-        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             return new FeedDocument(null, [], $"not an RSS or Atom feed ({e.Message})");
         }

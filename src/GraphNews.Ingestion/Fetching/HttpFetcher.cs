@@ -32,10 +32,12 @@ public sealed class HttpFetcher
         this.validators = validators ?? new InMemoryValidatorStore();
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
         politeness = new HostPoliteness(options.PerHostDelay, time);
-        pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -50,9 +52,10 @@ public sealed class HttpFetcher
                         args.Outcome.Exception?.Message ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}");
                     return default;
                 },
-            })
-            .AddTimeout(options.Timeout)
-            .Build();
+            });
+        }
+
+        pipeline = builder.AddTimeout(options.Timeout).Build();
     }
 
     /// <summary>An HttpClient without its own timeout: the fetcher's per-attempt timeout governs.</summary>

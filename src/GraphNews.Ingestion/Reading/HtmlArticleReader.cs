@@ -78,6 +78,7 @@ public static partial class HtmlArticleReader
         var rules = HtmlMetadataRules.Default;
         using var document = new HtmlParser().ParseDocument(html);
         var meta = MetaValues(document);
+        RemoveNonText(document);
         var readable = SmartReader.Reader.ParseArticle(url ?? "http://localhost/", html);
 
         var mainText = readable.IsReadable && !string.IsNullOrWhiteSpace(readable.Content)
@@ -125,6 +126,7 @@ public static partial class HtmlArticleReader
     private static string BlockText(string html)
     {
         using var fragment = new HtmlParser().ParseDocument(html);
+        RemoveNonText(fragment);
         return BlockText(fragment.Body);
     }
 
@@ -137,11 +139,19 @@ public static partial class HtmlArticleReader
         }
 
         var blocks = root.QuerySelectorAll(BlockSelector)
-            .Where(e => e.QuerySelector(BlockSelector) is null && e.Closest("nav, footer, header, aside, script, style, noscript") is null)
+            .Where(e => e.QuerySelector(BlockSelector) is null && e.Closest("nav, footer, header, aside") is null)
             .Select(e => Clean(e.TextContent))
             .OfType<string>()
             .ToList();
         return blocks.Count > 0 ? string.Join("\n\n", blocks) : Clean(root.TextContent) ?? string.Empty;
+    }
+
+    private static void RemoveNonText(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("script, style, noscript, template").ToList())
+        {
+            element.Remove();
+        }
     }
 
     private static string? First(Dictionary<string, string> meta, IReadOnlyList<string> keys) =>
@@ -159,7 +169,7 @@ public static partial class HtmlArticleReader
 
     private static string? Absolute(string? href, string? baseUrl) =>
         href is null ? null
-        : Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute.ToString()
+        : Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.ToString()
         : baseUrl is not null && Uri.TryCreate(new Uri(baseUrl), href, out var relative) ? relative.ToString()
         : null;
 
