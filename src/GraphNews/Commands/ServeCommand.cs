@@ -25,6 +25,14 @@ internal static class ServeCommand
         var published = CommonOptions.Published();
         var apiKey = new Option<string?>("--api-key") { Description = "Require this X-Api-Key header for mutations (also GRAPHNEWS__APIKEY)." };
         var command = new Command("serve", "Serve the graph over GraphQL at /graphql.") { db, store, ingest, urls, published, apiKey };
+
+        // Telemetry: OTLP export of request and ingestion traces/metrics when an endpoint is configured.
+        var observability = new Observability();
+        foreach (var option in observability.ExportOptions)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var configuration = Composition.LoadConfiguration();
@@ -42,6 +50,7 @@ internal static class ServeCommand
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            observability.ConfigureServer(builder, parse);
             builder.Services.AddSingleton(graphStore);
             builder.Services.AddSingleton<IArticleExtractor>(extractor);
             builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });

@@ -28,6 +28,9 @@ internal sealed class Observability
 
     public IEnumerable<Option> Options => [logLevel, logFormat, otlp];
 
+    /// <summary>Only the exporter option, for verbs that configure their logging elsewhere (serve).</summary>
+    public IEnumerable<Option> ExportOptions => [otlp];
+
     public ILoggerFactory CreateLoggers(ParseResult parse) => LoggerFactory.Create(builder => ConfigureLogging(builder, parse));
 
     public void ConfigureLogging(ILoggingBuilder builder, ParseResult parse)
