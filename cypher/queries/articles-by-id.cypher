@@ -1,0 +1,5 @@
+// Articles by id (missing ids are skipped).
+// $ids: article ids.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a {.id, .title, .text, .published, .url, .source, .license} AS article
