@@ -6,5 +6,9 @@ internal static class BenchmarkCatalog
     public static IReadOnlyList<IBenchmark> All() =>
     [
         new NerThroughputBenchmark(),
+        new ExtractionThroughputBenchmark(),
+        new IngestThroughputBenchmark(),
+        new QueryLatencyBenchmark(),
+        new SyntheticCorpusBenchmark(),
     ];
 }
