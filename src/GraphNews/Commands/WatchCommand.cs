@@ -13,7 +13,7 @@ internal static class WatchCommand
 {
     public static Command Create()
     {
-        var feeds = new Argument<Uri[]>("feeds") { Description = "RSS or Atom feed URLs to poll.", Arity = ArgumentArity.OneOrMore };
+        var feeds = new Argument<string[]>("feeds") { Description = "RSS or Atom feed URLs to poll.", Arity = ArgumentArity.OneOrMore };
         var interval = new Option<string>("--interval") { Description = "Time between polls: 30s, 5m, 1h or hh:mm:ss.", DefaultValueFactory = _ => "5m" };
         var once = new Option<bool>("--once") { Description = "Poll every feed once and exit (for cron jobs and scripts)." };
         var state = new Option<string?>("--state") { Description = "File remembering ingested items and HTTP validators (default: the database name with .watch.db)." };
@@ -48,7 +48,7 @@ internal static class WatchCommand
             var service = new IngestService(Composition.CreateExtractor(), graphStore, loggers.CreateLogger<IngestService>());
             var options = IngestOptions.Default with { Parallelism = Math.Max(1, parse.GetValue(parallel)), Reader = reader };
             var watcher = new FeedWatcher(fetcher, new ArticleSources(reader, fetcher), watchState, service, options, TimeProvider.System, loggers.CreateLogger<FeedWatcher>());
-            var urls = parse.GetValue(feeds)!;
+            var urls = FeedUrls(parse.GetValue(feeds)!);
 
             if (parse.GetValue(once))
             {
@@ -74,4 +74,7 @@ internal static class WatchCommand
         }));
         return command;
     }
+
+    private static Uri[] FeedUrls(string[] values) =>
+        values.Select(v => ArticleSources.IsUrl(v, out var uri) ? uri : throw new CliException($"'{v}' is not an http(s) feed URL.")).ToArray();
 }

@@ -22,7 +22,7 @@ internal sealed class Observability
 
     private readonly Option<LogLevel> logLevel = new("--log-level") { Description = "Least severe log messages written to stderr.", DefaultValueFactory = _ => LogLevel.Error };
     private readonly Option<string> logFormat = new("--log-format") { Description = "Log format: text or json.", DefaultValueFactory = _ => "text" };
-    private readonly Option<Uri?> otlp = new("--otlp-endpoint") { Description = "Export traces and metrics over OTLP to this endpoint (also OTEL_EXPORTER_OTLP_ENDPOINT)." };
+    private readonly Option<string?> otlp = new("--otlp-endpoint") { Description = "Export traces and metrics over OTLP to this endpoint (also OTEL_EXPORTER_OTLP_ENDPOINT)." };
 
     public Observability() => logFormat.AcceptOnlyFromAmong("text", "json");
 
@@ -81,8 +81,16 @@ internal sealed class Observability
             .UseOtlpExporter(OtlpExportProtocol.Grpc, endpoint);
     }
 
-    private Uri? Endpoint(ParseResult parse) =>
-        parse.GetValue(otlp) ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"), UriKind.Absolute, out var fromEnvironment) ? fromEnvironment : null);
+    private Uri? Endpoint(ParseResult parse)
+    {
+        var text = parse.GetValue(otlp) ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var endpoint) ? endpoint : throw new CliException($"The OTLP endpoint must be an absolute URL, not '{text}'.");
+    }
 
     private sealed class CompositeDisposable(IReadOnlyList<IDisposable?> parts) : IDisposable
     {
