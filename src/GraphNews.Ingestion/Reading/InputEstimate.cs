@@ -31,7 +31,7 @@ public static class InputEstimate
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is ".txt" or ".html" or ".htm")
         {
-            return file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            return 1;
         }
 
         if (extension != ".jsonl")

@@ -17,7 +17,7 @@ internal static class IngestCommand
         {
             Description = "Files (.txt, .jsonl, .html, .xml/.rss/.atom feeds), directories, http(s) URLs of pages or feeds (linked articles are fetched), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectingUnknownOptions();
         var db = CommonOptions.Db();
         var store = CommonOptions.Store();
         var published = CommonOptions.Published();

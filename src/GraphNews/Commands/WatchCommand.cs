@@ -13,7 +13,7 @@ internal static class WatchCommand
 {
     public static Command Create()
     {
-        var feeds = new Argument<string[]>("feeds") { Description = "RSS or Atom feed URLs to poll.", Arity = ArgumentArity.OneOrMore };
+        var feeds = new Argument<string[]>("feeds") { Description = "RSS or Atom feed URLs to poll.", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
         var interval = new Option<string>("--interval") { Description = "Time between polls: 30s, 5m, 1h or hh:mm:ss.", DefaultValueFactory = _ => "5m" };
         var once = new Option<bool>("--once") { Description = "Poll every feed once and exit (for cron jobs and scripts)." };
         var state = new Option<string?>("--state") { Description = "File remembering ingested items and HTTP validators (default: the database name with .watch.db)." };
