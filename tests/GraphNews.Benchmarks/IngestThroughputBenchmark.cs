@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using GraphNews.Extraction;
 using GraphNews.Extraction.Ner;
 using GraphNews.Ingestion;
+using GraphNews.Ingestion.Telemetry;
 using GraphNews.Store.Sqlite;
 
 namespace GraphNews.Benchmarks;
@@ -35,6 +37,7 @@ public sealed class IngestThroughputBenchmark : IBenchmark
             await using var store = new SqliteGraphStore(db);
             await store.InitializeAsync(cancellationToken);
             var service = new IngestService(extractor, store);
+            using var timings = new StoreTimings();
             var clock = Stopwatch.StartNew();
             var summary = await service.IngestAsync([corpus], IngestOptions.Default with { Parallelism = parallel }, cancellationToken: cancellationToken);
             var seconds = clock.Elapsed.TotalSeconds;
@@ -46,6 +49,7 @@ public sealed class IngestThroughputBenchmark : IBenchmark
             output.WriteLine(BenchmarkOptions.Row(Name, $"peak RSS of the ingesting process ({label})", $"{peakMb:N0} MB"));
             output.WriteLine(BenchmarkOptions.Row(Name, $"database size incl. WAL ({label})", $"{dbMb:N1} MB ({dbMb / Math.Max(1, summary.Read) * 10_000:N0} MB per 10,000 articles)"));
             output.WriteLine(BenchmarkOptions.Row(Name, $"entities / relationships written ({label})", $"{summary.Entities:N0} / {summary.Facts:N0}"));
+            output.WriteLine(BenchmarkOptions.Row(Name, $"share of wall time in store writes, single writer ({label})", $"{timings.StoreMilliseconds / 1000 / seconds:P0} ({timings.StoreMilliseconds / Math.Max(1, summary.Read):F1} ms per article)"));
             return 0;
         }
         finally
@@ -58,6 +62,30 @@ public sealed class IngestThroughputBenchmark : IBenchmark
                 }
             }
         }
+    }
+
+    /// <summary>Sums the store-write durations the ingestion reports through its metrics.</summary>
+    private sealed class StoreTimings : IDisposable
+    {
+        private readonly MeterListener listener = new();
+        private double total;
+
+        public StoreTimings()
+        {
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == IngestTelemetry.SourceName && instrument.Name == "graphnews.store.write.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            listener.SetMeasurementEventCallback<double>((_, value, _, _) => total += value);
+            listener.Start();
+        }
+
+        public double StoreMilliseconds => total;
+
+        public void Dispose() => listener.Dispose();
     }
 
     public static long DatabaseBytes(string db) =>

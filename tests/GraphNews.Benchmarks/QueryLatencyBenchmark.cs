@@ -16,7 +16,7 @@ public sealed class QueryLatencyBenchmark : IBenchmark
 
     public string Name => "query-latency";
 
-    public string Description => "p50/p99 of the headline and neighborhood GraphQL queries against a server (--url URL, --requests N, --entity ID, --label TEXT).";
+    public string Description => "p50/p99 of the headline, an interactions and a neighborhood GraphQL query against a server (--url URL, --requests N, --entity ID, --label TEXT).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -24,9 +24,16 @@ public sealed class QueryLatencyBenchmark : IBenchmark
         var requests = options.Int("requests", 300);
         var entity = options.Text("entity", "person:vladimir-putin");
         var label = options.Text("label", "");
-        var neighborhood = $$"""{ neighborhood(id: "{{entity}}", depth: 1, limit: 50) { nodes { id name } relationships { id type } } }""";
+        var neighborhood = $$"""{ neighborhood(id: "{{entity}}", depth: 1, limit: 50) { nodes { id name } edges { id type source { id } target { id } } } }""";
+        var busiest = $$"""{ interactions(actor: "{{entity}}", first: 20) { totalCount nodes { type modality date actor { name } counterpart { name } evidence { sentence article { id title } } } } }""";
         using var http = new HttpClient();
-        foreach (var (name, query) in new[] { ("headline interactions(Trump, Ukraine)", Headline), ($"neighborhood({entity}, depth 1)", neighborhood) })
+        var queries = new[]
+        {
+            ("headline interactions(Trump, Ukraine)", Headline),
+            ($"interactions({entity})", busiest),
+            ($"neighborhood({entity}, depth 1)", neighborhood),
+        };
+        foreach (var (name, query) in queries)
         {
             var (latencies, errors, sample) = await MeasureAsync(http, url, query, requests, cancellationToken);
             latencies.Sort();

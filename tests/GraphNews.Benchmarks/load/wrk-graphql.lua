@@ -1,9 +1,14 @@
--- wrk script: POST the headline GraphQL question; counts HTTP and GraphQL errors and prints
--- throughput and latency percentiles in a form run-all.sh copies into docs/benchmarks.md.
--- Usage: wrk -t2 -c32 -d30s --latency -s load/wrk-graphql.lua http://127.0.0.1:5000/graphql
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"query":"{ interactions(actor: \\"Trump\\", about: \\"Ukraine\\", first: 20) { totalCount nodes { type modality actor { name } counterpart { name } } } }"}'
+-- wrk script: POST GraphQL interactions questions, alternating the headline one ("who has Trump discussed
+-- Ukraine with?") and the interactions of the actor given after "--" (the busiest entity); counts HTTP
+-- and GraphQL errors and prints throughput and latency percentiles for run-all.sh.
+-- Usage: wrk -t2 -c32 -d30s -s load/wrk-graphql.lua http://127.0.0.1:5000/graphql -- country:iran
+local bodies = {}
+local next_body = 1
+
+local function question(actor, about)
+  local topic = about and string.format(', about: \\"%s\\"', about) or ""
+  return string.format('{"query":"{ interactions(actor: \\"%s\\"%s, first: 20) { totalCount nodes { type modality date actor { name } counterpart { name } evidence { sentence } } } }"}', actor, topic)
+end
 
 local threads = {}
 
@@ -13,6 +18,12 @@ end
 
 function init(args)
   failed = 0
+  bodies = { question("Trump", "Ukraine"), question(args[1] or "Trump", nil) }
+end
+
+function request()
+  next_body = next_body % #bodies + 1
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, bodies[next_body])
 end
 
 function response(status, headers, body)
