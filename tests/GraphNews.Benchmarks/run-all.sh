@@ -52,8 +52,11 @@ for size in ${sizes//,/ }; do
   wait "$writer" || true
 
   if command -v wrk >/dev/null; then
+    line="$(wrk -t2 -c32 -d30s -s tests/GraphNews.Benchmarks/load/wrk-graphql.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT' || true)"
+    wrk_lines+="| load | wrk -t2 -c32 -d30s, headline query only, $size articles | ${line#RESULT } |"$'\n'
+    echo "$line"
     line="$(wrk -t2 -c32 -d30s -s tests/GraphNews.Benchmarks/load/wrk-graphql.lua "http://127.0.0.1:$port/graphql" -- "$entity" | grep '^RESULT' || true)"
-    wrk_lines+="| load | wrk -t2 -c32 -d30s, interactions queries (headline + $entity), $size articles | ${line#RESULT } |"$'\n'
+    wrk_lines+="| load | wrk -t2 -c32 -d30s, headline + interactions($entity) alternating, $size articles | ${line#RESULT } |"$'\n'
     echo "$line"
   fi
   echo "| serve | server peak RSS (VmHWM) after queries, bulk ingest and load, $size articles | $(rss_mb "$server") MB |" | tee -a "$results"
