@@ -17,7 +17,7 @@ public sealed class IngestThroughputBenchmark : IBenchmark
 {
     public string Name => "ingest";
 
-    public string Description => "End-to-end ingest into SQLite (--corpus FILE, --parallel N, --db PATH to keep the database).";
+    public string Description => "End-to-end ingest into SQLite (--corpus FILE, --parallel N, --db PATH to keep the database, --window N to print the rate every N articles).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -39,7 +39,8 @@ public sealed class IngestThroughputBenchmark : IBenchmark
             var service = new IngestService(extractor, store);
             using var timings = new StoreTimings();
             var clock = Stopwatch.StartNew();
-            var summary = await service.IngestAsync([corpus], IngestOptions.Default with { Parallelism = parallel }, cancellationToken: cancellationToken);
+            var windows = new WindowReporter(options.Int("window", 0), db, output);
+            var summary = await service.IngestAsync([corpus], IngestOptions.Default with { Parallelism = parallel }, windows, cancellationToken);
             var seconds = clock.Elapsed.TotalSeconds;
             using var self = Process.GetCurrentProcess();
             var peakMb = self.PeakWorkingSet64 / 1e6;
@@ -61,6 +62,30 @@ public sealed class IngestThroughputBenchmark : IBenchmark
                     File.Delete(file);
                 }
             }
+        }
+    }
+
+    /// <summary>Every <c>window</c> stored articles: the rate over that window, the database size and the RSS so far, to see how ingest scales with size.</summary>
+    private sealed class WindowReporter(int window, string db, TextWriter output) : IProgress<IngestProgress>
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private int next;
+        private int lastStored;
+        private TimeSpan lastTime;
+
+        public void Report(IngestProgress value)
+        {
+            if (window <= 0 || value.Stored < Math.Max(next, window))
+            {
+                return;
+            }
+
+            var now = clock.Elapsed;
+            using var self = Process.GetCurrentProcess();
+            output.WriteLine(BenchmarkOptions.Row("ingest-window", $"articles {lastStored:N0}–{value.Stored:N0}: articles/s, database MB, RSS MB, elapsed s",
+                $"{(value.Stored - lastStored) / (now - lastTime).TotalSeconds:N1}, {DatabaseBytes(db) / 1e6:N0}, {self.WorkingSet64 / 1e6:N0}, {now.TotalSeconds:N0}"));
+            (lastStored, lastTime) = (value.Stored, now);
+            next = value.Stored + window;
         }
     }
 
