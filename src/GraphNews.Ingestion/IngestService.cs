@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
+using GraphNews.Ingestion.Identity;
 using GraphNews.Ingestion.Reading;
+using GraphNews.Ingestion.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,15 +36,19 @@ public sealed record IngestProgress(int Read, int Stored, int Skipped);
 /// Reads articles, extracts their graphs in parallel, and writes them to the store in batches from
 /// a single writer. A bad item is reported and skipped; it never stops the others.
 /// </summary>
-public sealed class IngestService(IArticleExtractor extractor, IGraphStore store, ILogger<IngestService>? logger = null)
+public sealed class IngestService(IArticleExtractor extractor, IGraphStore store, ILogger<IngestService>? logger = null, CrossArticleResolver? resolver = null)
 {
     private readonly ILogger logger = (ILogger?)logger ?? NullLogger.Instance;
 
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         await IngestAsync(ArticleInputs.Read(paths, options.Reader), options, progress, cancellationToken);
 
-    public async Task<IngestSummary> IngestAsync(IEnumerable<ArticleReadResult> inputs, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestSummary> IngestAsync(IEnumerable<ArticleReadResult> inputs, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(inputs.ToAsyncEnumerable(), options, progress, cancellationToken);
+
+    public async Task<IngestSummary> IngestAsync(IAsyncEnumerable<ArticleReadResult> inputs, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        using var activity = IngestTelemetry.Source.StartActivity("ingest");
         var skipped = new List<SkippedItem>();
         var extracted = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
             new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true });
@@ -55,7 +62,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
                     await Parallel.ForEachAsync(
                         Numbered(inputs, () => Interlocked.Increment(ref read)),
                         new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-                        async (item, ct) => await extracted.Writer.WriteAsync(Extract(item), ct));
+                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), ct), ct));
                 }
                 finally
                 {
@@ -70,8 +77,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         {
             if (item.Graph is null)
             {
-                skipped.Add(new SkippedItem(item.Location, item.Error!));
-                logger.LogWarning("Skipped {Location}: {Reason}", item.Location, item.Error);
+                Skip(skipped, item.Location, item.Error!);
                 continue;
             }
 
@@ -86,6 +92,8 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         await producer;
         total = total.Add(await WriteBatchAsync(batch, skipped, cancellationToken));
         progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
+        activity?.SetTag("graphnews.articles.read", read);
+        activity?.SetTag("graphnews.articles.skipped", skipped.Count);
         return new IngestSummary(read, total.Articles, total.Unchanged, total.Entities, total.Facts, skipped);
     }
 
@@ -96,6 +104,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
             return (item.Location, null, item.Error);
         }
 
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return (item.Location, extractor.Extract(item.Article!), null);
@@ -104,6 +113,29 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         {
             logger.LogError(e, "Extraction failed for {Location}", item.Location);
             return (item.Location, null, $"extraction failed: {e.Message}");
+        }
+        finally
+        {
+            IngestTelemetry.ExtractionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    /// <summary>Settles identity against what the store already holds; when the store cannot answer, the article goes on as extracted.</summary>
+    private async Task<(InputLocation, ArticleGraph?, string?)> ResolveAsync((InputLocation Location, ArticleGraph? Graph, string? Error) item, CancellationToken cancellationToken)
+    {
+        if (resolver is null || item.Graph is null)
+        {
+            return item;
+        }
+
+        try
+        {
+            return (item.Location, await resolver.ResolveAsync(item.Graph, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
+        {
+            logger.LogWarning("Identity resolution skipped for {Location}: {Reason}", item.Location, e.Message);
+            return item;
         }
     }
 
@@ -115,9 +147,15 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
             return WriteResult.Empty;
         }
 
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await store.UpsertArticlesAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
+            using var activity = IngestTelemetry.Source.StartActivity("store.write");
+            activity?.SetTag("graphnews.batch.size", batch.Count);
+            var written = await store.UpsertArticlesAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
+            IngestTelemetry.StoreLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            IngestTelemetry.ArticlesIngested.Add(written.Articles + written.Unchanged);
+            return written;
         }
         catch (ArgumentException) when (batch.Count > 1)
         {
@@ -131,8 +169,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         }
         catch (ArgumentException e)
         {
-            skipped.Add(new SkippedItem(batch[0].Location, e.Message));
-            logger.LogWarning("Skipped {Location}: {Reason}", batch[0].Location, e.Message);
+            Skip(skipped, batch[0].Location, e.Message);
             return WriteResult.Empty;
         }
         finally
@@ -141,9 +178,16 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         }
     }
 
-    private static IEnumerable<ArticleReadResult> Numbered(IEnumerable<ArticleReadResult> inputs, Action count)
+    private void Skip(List<SkippedItem> skipped, InputLocation location, string reason)
     {
-        foreach (var input in inputs)
+        skipped.Add(new SkippedItem(location, reason));
+        IngestTelemetry.ArticlesSkipped.Add(1);
+        logger.LogWarning("Skipped {Location}: {Reason}", location, reason);
+    }
+
+    private static async IAsyncEnumerable<ArticleReadResult> Numbered(IAsyncEnumerable<ArticleReadResult> inputs, Action count)
+    {
+        await foreach (var input in inputs)
         {
             count();
             yield return input;

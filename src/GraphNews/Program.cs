@@ -13,4 +13,8 @@ foreach (var option in Neo4jCliOptions.All)
     root.Options.Add(option);
 }
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+var code = await parse.InvokeAsync();
+
+// A command line that does not parse is a usage error, whatever System.CommandLine's own default code.
+return parse.Errors.Count > 0 && code != ExitCodes.Ok ? ExitCodes.Usage : code;

@@ -10,5 +10,9 @@ internal static class BenchmarkCatalog
         new ExtractionBenchmark(),
         new StoryEvaluationBenchmark(),
         new StoryLinkingBenchmark(),
+        new ExtractionThroughputBenchmark(),
+        new IngestThroughputBenchmark(),
+        new QueryLatencyBenchmark(),
+        new SyntheticCorpusBenchmark(),
     ];
 }

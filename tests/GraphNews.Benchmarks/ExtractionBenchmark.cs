@@ -12,7 +12,7 @@ namespace GraphNews.Benchmarks;
 /// </summary>
 public sealed class ExtractionBenchmark : IBenchmark
 {
-    public string Name => "extraction";
+    public string Name => "extraction-latency";
 
     public string Description => "ms per 1,000-word article, tokens/s and relations per article, with the NER model unless --no-model (--corpus file.jsonl, --passes n)";
 

@@ -18,9 +18,10 @@ public sealed class StoriesCommandTests : IDisposable
         var ingest = await Cli.RunAsync(work, "ingest", Cli.Samples, "--db", "news.db");
         Assert.True(ingest.ExitCode == 0, ingest.Err);
 
+        // Ingest keeps the story index up to date, so stories has nothing left to index.
         var first = await Cli.RunAsync(work, "stories", "--db", "news.db", "--format", "json");
         Assert.True(first.ExitCode == 0, first.Err);
-        Assert.Contains("23 article(s) indexed", first.Err);
+        Assert.DoesNotContain("indexed", first.Err);
         var stories = JsonNode.Parse(first.Out)!.AsArray();
         var articles = stories.SelectMany(s => s!["articles"]!.AsArray().Select(a => a!.GetValue<string>())).ToList();
         Assert.Equal(23, articles.Count);
@@ -28,7 +29,7 @@ public sealed class StoriesCommandTests : IDisposable
         Assert.All(stories, s => Assert.False(string.IsNullOrWhiteSpace(s!["title"]!.GetValue<string>())));
         Assert.Contains("trump-putin-ukraine", articles);
 
-        // A second run finds the index up to date and prints the same stories; --rebuild gives them again.
+        // A second run prints the same stories; --rebuild gives them again.
         var second = await Cli.RunAsync(work, "stories", "--db", "news.db", "--format", "json");
         Assert.Equal(first.Out, second.Out);
         Assert.DoesNotContain("indexed", second.Err);

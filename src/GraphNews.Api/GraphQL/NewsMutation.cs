@@ -2,6 +2,7 @@ using GraphNews.Api.GraphQL.Types;
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
+using GraphNews.Ingestion.Identity;
 using GraphNews.Ingestion.Reading;
 using GraphNews.Stories;
 using GraphQL;
@@ -29,7 +30,8 @@ public sealed class NewsMutation : ObjectGraphType
                     return new IngestArticlePayload(null, null, errors);
                 }
 
-                var graph = c.RequestServices!.GetRequiredService<IArticleExtractor>().Extract(input.ToArticle());
+                var extracted = c.RequestServices!.GetRequiredService<IArticleExtractor>().Extract(input.ToArticle());
+                var graph = await new CrossArticleResolver(c.Store(), c.RequestServices!.GetRequiredService<RelationOntology>()).ResolveAsync(extracted, c.CancellationToken);
                 var result = await c.Store().UpsertArticleAsync(graph, c.CancellationToken);
                 if (c.RequestServices!.GetService<StoryService>() is { } stories)
                 {

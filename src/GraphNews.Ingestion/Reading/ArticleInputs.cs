@@ -2,12 +2,15 @@ namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
 /// Expands the paths a user names (files and directories, recursively, in a stable order) into
-/// articles, choosing a reader by file extension. Nothing here throws for bad input: every
+/// articles, choosing a reader by file extension (.txt, .jsonl, .html/.htm, and .xml/.rss/.atom feeds whose
+/// items carry their own text). Nothing here throws for bad input: every
 /// unreadable file or item becomes a failed <see cref="ArticleReadResult"/>.
 /// </summary>
 public static class ArticleInputs
 {
-    private static readonly string[] Extensions = [".txt", ".jsonl"];
+    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
+
+    private static readonly string[] Extensions = [".txt", ".jsonl", ".html", ".htm", .. FeedExtensions];
 
     public static IEnumerable<ArticleReadResult> Read(IEnumerable<string> paths, ReaderOptions options)
     {
@@ -43,12 +46,32 @@ public static class ArticleInputs
     public static IEnumerable<ArticleReadResult> ReadFile(string file, ReaderOptions options)
     {
         var extension = Path.GetExtension(file).ToLowerInvariant();
-        if (extension is not (".txt" or ".jsonl"))
+        Func<IEnumerable<ArticleReadResult>>? read = extension switch
         {
-            return [ArticleReadResult.Failed(new InputLocation(file), $"unsupported file type '{extension}': expected .txt or .jsonl")];
+            ".txt" => () => [PlainTextArticleReader.Read(file, options)],
+            ".jsonl" => () => JsonlArticleReader.Read(file, options),
+            ".html" or ".htm" => () => [HtmlArticleReader.Read(file, options)],
+            _ when FeedExtensions.Contains(extension) => () => ReadFeedFile(file, options),
+            _ => null,
+        };
+        return read is null
+            ? [ArticleReadResult.Failed(new InputLocation(file), $"unsupported file type '{extension}': expected .txt, .jsonl, .html, .htm, .xml, .rss or .atom")]
+            : Guard(file, read);
+    }
+
+    private static IEnumerable<ArticleReadResult> ReadFeedFile(string file, ReaderOptions options)
+    {
+        var length = new FileInfo(file).Length;
+        if (length > options.MaxArticleBytes)
+        {
+            return [ArticleReadResult.Failed(new InputLocation(file), $"file is {length:N0} bytes; the limit for one document is {options.MaxArticleBytes:N0} bytes (--max-bytes)")];
         }
 
-        return Guard(file, extension == ".txt" ? () => [PlainTextArticleReader.Read(file, options)] : () => JsonlArticleReader.Read(file, options));
+        using var stream = File.OpenRead(file);
+        var feed = Feeds.FeedParser.Parse(stream);
+        return feed.IsSuccess
+            ? feed.Items.Select((item, i) => Feeds.FeedParser.ToArticle(item, new InputLocation(file, i + 1), options)).ToList()
+            : [ArticleReadResult.Failed(new InputLocation(file), feed.Error!)];
     }
 
     /// <summary>Turns I/O failures (permissions, a file vanishing mid-read) into a reported item instead of an exception.</summary>

@@ -12,6 +12,7 @@ internal static class CommandCatalog
         ServeCommand.Create(),
         StatusCommand.Create(),
         ExportCommand.Create(),
+        WatchCommand.Create(),
         NerCommand.Create(),
         TrainNerCommand.Create(),
         EvalNerCommand.Create(),

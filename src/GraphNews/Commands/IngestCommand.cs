@@ -1,34 +1,69 @@
 using System.CommandLine;
+using System.Diagnostics;
 using GraphNews.Cli.Hosting;
 using GraphNews.Ingestion;
+using GraphNews.Ingestion.Fetching;
 using GraphNews.Ingestion.Reading;
+using Microsoft.Extensions.Logging;
 
 namespace GraphNews.Cli.Commands;
 
-/// <summary><c>graphnews ingest PATH... [--db PATH]</c>: extract articles and store their graphs.</summary>
+/// <summary><c>graphnews ingest INPUT... [--db PATH] [--parallel N] [--json|--quiet]</c>: extract articles and store their graphs.</summary>
 internal static class IngestCommand
 {
+    /// <summary>How long ingest waits for the Neo4j outbox to drain before leaving the rest to the next run.</summary>
+    private static readonly TimeSpan QueuePatience = TimeSpan.FromSeconds(30);
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .jsonl) and directories to ingest.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files (.txt, .jsonl, .html, .xml/.rss/.atom feeds), directories, http(s) URLs of pages or feeds (linked articles are fetched), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        }.RejectingUnknownOptions();
         var db = CommonOptions.Db();
         var store = CommonOptions.Store();
         var published = CommonOptions.Published();
         var parallel = CommonOptions.Parallel();
-        var command = new Command("ingest", "Extract articles and store their graphs (re-ingesting an article is idempotent).") { paths, db, store, published, parallel };
+        var quiet = OutputOptions.Quiet();
+        var json = OutputOptions.Json();
+        var fetch = new FetchSettings();
+        var observability = new Observability();
+        var command = new Command("ingest", "Extract articles and store their graphs (re-ingesting an article is idempotent). Exit codes: 0 all stored, 1 failed, 2 usage, 3 some items skipped.")
+        {
+            inputs, db, store, published, parallel, quiet, json,
+        };
+        foreach (var option in fetch.Options.Concat(observability.Options))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            var mode = OutputOptions.From(parse, quiet, json);
+            using var export = observability.StartExport(parse);
+            using var loggers = observability.CreateLoggers(parse);
             var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
-            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken, loggers);
             var graphStore = session.Store;
-            var options = IngestOptions.Default with
+            var reader = fetch.Reader(parse, parse.GetValue(published));
+            var options = IngestOptions.Default with { Parallelism = Math.Max(1, parse.GetValue(parallel)), Reader = reader };
+            using var http = HttpFetcher.CreateClient();
+            var fetcher = new HttpFetcher(http, fetch.Fetch(parse), TimeProvider.System, logger: loggers.CreateLogger<HttpFetcher>());
+            var service = new IngestService(Composition.CreateExtractor(), graphStore, loggers.CreateLogger<IngestService>(), Composition.CreateResolver(graphStore));
+
+            var clock = Stopwatch.StartNew();
+            var summary = await IngestRunner.RunAsync(service, new ArticleSources(reader, fetcher), parse.GetValue(inputs)!, options, mode, Console.Error, cancellationToken);
+            await SummaryReport.WriteAsync(summary, settings, clock.Elapsed, mode, Console.Out);
+            await Composition.UpdateStoriesAsync(settings, cancellationToken);
+            if (await session.WaitForQueueAsync(QueuePatience, cancellationToken) is { } queue && mode != OutputMode.Quiet)
             {
-                Parallelism = Math.Max(1, parse.GetValue(parallel)),
-                Reader = ReaderOptions.Default with { DefaultPublished = parse.GetValue(published) },
-            };
-            var summary = await IngestRunner.RunAsync(new IngestService(Composition.CreateExtractor(), graphStore), parse.GetValue(paths)!, options, Console.Error, cancellationToken);
-            await Console.Out.WriteLineAsync(IngestRunner.Describe(summary, settings));
-            return summary.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.PartialInput;
+                await Console.Error.WriteLineAsync(queue.Pending == 0
+                    ? "Neo4j: every accepted article is in Neo4j."
+                    : $"Neo4j: {queue.Pending} accepted article(s) still wait in the outbox ({queue.LastError ?? "Neo4j is slow"}); they are written when Neo4j is reachable, by the next `graphnews serve` or `ingest`. `graphnews status` shows the queue.");
+            }
+
+            return IngestRunner.ExitCode(summary);
         }));
         return command;
     }

@@ -28,6 +28,14 @@ internal static class ServeCommand
         var published = CommonOptions.Published();
         var apiKey = new Option<string?>("--api-key") { Description = "Require this X-Api-Key header for mutations (also GRAPHNEWS__APIKEY)." };
         var command = new Command("serve", "Serve the graph over GraphQL at /graphql.") { db, store, ingest, urls, published, apiKey };
+
+        // Telemetry: OTLP export of request and ingestion traces/metrics when an endpoint is configured.
+        var observability = new Observability();
+        foreach (var option in observability.ExportOptions)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var configuration = Composition.LoadConfiguration();
@@ -39,13 +47,14 @@ internal static class ServeCommand
             if (parse.GetValue(ingest) is { Length: > 0 } paths)
             {
                 var options = IngestOptions.Default with { Reader = IngestOptions.Default.Reader with { DefaultPublished = parse.GetValue(published) } };
-                var summary = await IngestRunner.RunAsync(new IngestService(extractor, graphStore), paths, options, Console.Error, cancellationToken);
+                var summary = await IngestRunner.RunAsync(new IngestService(extractor, graphStore, resolver: Composition.CreateResolver(graphStore)), paths, options, Console.Error, cancellationToken);
                 await Console.Out.WriteLineAsync(IngestRunner.Describe(summary, settings));
             }
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            observability.ConfigureServer(builder, parse);
             builder.Services.AddSingleton(graphStore);
             if (session.WriteQueue is { } writeQueue)
             {

@@ -1,7 +1,12 @@
+using GraphNews.Domain;
+using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
+using GraphNews.Ingestion.Identity;
 using GraphNews.Extraction.Ner;
 using GraphNews.Store.Neo4j;
 using GraphNews.Store.Sqlite;
+using GraphNews.Store.Sqlite.Stories;
+using GraphNews.Stories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 
@@ -11,6 +16,22 @@ namespace GraphNews.Cli.Hosting;
 internal static class Composition
 {
     public static IArticleExtractor CreateExtractor() => NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+
+    /// <summary>Brings the story index of the embedded store up to date with its articles. With Neo4j the story index follows the GraphQL mutations only.</summary>
+    public static async Task UpdateStoriesAsync(StoreSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Kind != StoreKind.Sqlite)
+        {
+            return;
+        }
+
+        var stories = new SqliteStoryStore(settings.DatabasePath);
+        using var service = new StoryService(stories);
+        await service.SyncAsync(stories, cancellationToken);
+    }
+
+    /// <summary>Identity across articles, settled against what the store already holds.</summary>
+    public static CrossArticleResolver CreateResolver(IGraphStore store) => new(store, RelationOntology.Default);
 
     /// <summary>Settings from appsettings.json, then GRAPHNEWS__* environment variables (GRAPHNEWS__NEO4J__URL …).</summary>
     public static IConfiguration LoadConfiguration() => new ConfigurationBuilder()
