@@ -21,12 +21,16 @@ public sealed partial class SqliteGraphStore
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction();
+            await using var statements = new WriteStatements(connection, transaction);
+            var touched = new Touched();
             var result = WriteResult.Empty;
             foreach (var graph in graphs)
             {
-                result = result.Add(await WriteArticleAsync(connection, transaction, graph, cancellationToken));
+                result = result.Add(await WriteArticleAsync(statements, graph, touched, cancellationToken));
             }
 
+            // Aggregates are recomputed once per batch: hub entities (a country in every article) are touched by most articles.
+            await RefreshAsync(connection, transaction, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
@@ -43,7 +47,9 @@ public sealed partial class SqliteGraphStore
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction();
-            var touched = await RemoveContributionsAsync(connection, transaction, articleId, cancellationToken);
+            await using var statements = new WriteStatements(connection, transaction);
+            var touched = new Touched();
+            await RemoveContributionsAsync(statements, articleId, touched, cancellationToken);
             var deleted = await connection.Command("DELETE FROM articles WHERE id = @id", transaction).With("@id", articleId).ExecuteAsync(cancellationToken);
             await RefreshAsync(connection, transaction, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -55,118 +61,66 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private async Task<WriteResult> WriteArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleGraph graph, CancellationToken cancellationToken)
+    private async Task<WriteResult> WriteArticleAsync(WriteStatements sql, ArticleGraph graph, Touched touched, CancellationToken cancellationToken)
     {
         var article = graph.Article;
         var fingerprint = ArticleGraphJson.Fingerprint(graph);
-        var stored = await connection.Command("SELECT fingerprint FROM articles WHERE id = @id", transaction).With("@id", article.Id).ScalarAsync<string>(cancellationToken);
-        if (stored == fingerprint)
+        if (await sql.Fingerprint.ScalarOfAsync(cancellationToken, article.Id) is string stored && stored == fingerprint)
         {
             return WriteResult.Empty with { Unchanged = 1 };
         }
 
-        var touched = await RemoveContributionsAsync(connection, transaction, article.Id, cancellationToken);
-
-        await connection.Command(
-            """
-            INSERT INTO articles (id, title, text, published, url, source, license, fingerprint)
-            VALUES (@id, @title, @text, @published, @url, @source, @license, @fingerprint)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text, published = excluded.published,
-                url = excluded.url, source = excluded.source, license = excluded.license, fingerprint = excluded.fingerprint
-            """, transaction)
-            .With("@id", article.Id).With("@title", article.Title).With("@text", article.Text).With("@published", article.Published.ToSqlDate())
-            .With("@url", article.Url).With("@source", article.Source).With("@license", article.License).With("@fingerprint", fingerprint)
-            .ExecuteAsync(cancellationToken);
+        await RemoveContributionsAsync(sql, article.Id, touched, cancellationToken);
+        await sql.UpsertArticle.RunAsync(cancellationToken, article.Id, article.Title, article.Text, article.Published.ToSqlDate(), article.Url, article.Source, article.License, fingerprint);
 
         foreach (var entity in graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            await WriteEntityAsync(connection, transaction, article.Id, entity, cancellationToken);
+            await sql.InsertEntity.RunAsync(cancellationToken, entity.Id, entity.Label.ToString(), entity.Name, NameKey(entity.Name));
+            await sql.InsertMention.RunAsync(cancellationToken, article.Id, entity.Id);
+            foreach (var alias in entity.Aliases.Append(entity.Name).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal))
+            {
+                await sql.InsertAlias.RunAsync(cancellationToken, entity.Id, alias, NameKey(alias), article.Id);
+            }
+
             touched.Entities.Add(entity.Id);
         }
 
+        var facts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relation in graph.Relations)
         {
             var factId = FactIds.For(relation, ontology);
-            await WriteFactAsync(connection, transaction, article.Id, factId, relation, cancellationToken);
+            await sql.InsertFact.RunAsync(cancellationToken, factId, relation.Type, relation.Source, relation.Target, ontology.IsSymmetric(relation.Type) ? 1 : 0, relation.Modality.ToString(), relation.Date.ToSqlDate(), relation.Role);
+            foreach (var evidence in relation.Evidence)
+            {
+                await sql.UpsertEvidence.RunAsync(cancellationToken, factId, article.Id, evidence.Start, evidence.End, evidence.Sentence, relation.Confidence);
+            }
+
+            foreach (var topic in relation.Topics.Distinct(StringComparer.Ordinal))
+            {
+                await sql.InsertTopic.RunAsync(cancellationToken, factId, topic, article.Id);
+            }
+
+            facts.Add(factId);
             touched.Facts.Add(factId);
         }
 
         foreach (var candidate in graph.Candidates)
         {
-            await connection.Command(
-                """
-                INSERT OR REPLACE INTO identity_candidates (article_id, entity_id, candidate_id, score, reason)
-                VALUES (@article, @entity, @candidate, @score, @reason)
-                """, transaction)
-                .With("@article", article.Id).With("@entity", candidate.EntityId).With("@candidate", candidate.CandidateId)
-                .With("@score", candidate.Score).With("@reason", candidate.Reason).ExecuteAsync(cancellationToken);
+            await sql.InsertCandidate.RunAsync(cancellationToken, article.Id, candidate.EntityId, candidate.CandidateId, candidate.Score, candidate.Reason);
         }
 
-        await RefreshAsync(connection, transaction, touched, cancellationToken);
-        return new WriteResult(1, graph.Entities.Count, graph.Relations.Select(r => FactIds.For(r, ontology)).Distinct().Count());
+        return new WriteResult(1, graph.Entities.Count, facts.Count);
     }
 
-    private static async Task WriteEntityAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, GraphEntity entity, CancellationToken cancellationToken)
+    /// <summary>Removes everything the article contributed, noting the facts and entities whose aggregates must be refreshed.</summary>
+    private static async Task RemoveContributionsAsync(WriteStatements sql, string articleId, Touched touched, CancellationToken cancellationToken)
     {
-        await connection.Command("INSERT OR IGNORE INTO entities (id, label, name, name_key) VALUES (@id, @label, @name, @key)", transaction)
-            .With("@id", entity.Id).With("@label", entity.Label.ToString()).With("@name", entity.Name).With("@key", NameKey(entity.Name))
-            .ExecuteAsync(cancellationToken);
-        await connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @entity)", transaction)
-            .With("@article", articleId).With("@entity", entity.Id).ExecuteAsync(cancellationToken);
-        foreach (var alias in entity.Aliases.Append(entity.Name).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal))
+        touched.Facts.UnionWith(await sql.FactsOfArticle.ReadStringsAsync(cancellationToken, articleId));
+        touched.Entities.UnionWith(await sql.EntitiesOfArticle.ReadStringsAsync(cancellationToken, articleId));
+        foreach (var delete in sql.DeleteContributions)
         {
-            await connection.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id) VALUES (@entity, @alias, @key, @article)", transaction)
-                .With("@entity", entity.Id).With("@alias", alias).With("@key", NameKey(alias)).With("@article", articleId)
-                .ExecuteAsync(cancellationToken);
+            await delete.RunAsync(cancellationToken, articleId);
         }
-    }
-
-    private async Task WriteFactAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, string factId, GraphRelation relation, CancellationToken cancellationToken)
-    {
-        await connection.Command(
-            """
-            INSERT OR IGNORE INTO facts (id, type, source_id, target_id, symmetric, modality, date, role)
-            VALUES (@id, @type, @source, @target, @symmetric, @modality, @date, @role)
-            """, transaction)
-            .With("@id", factId).With("@type", relation.Type).With("@source", relation.Source).With("@target", relation.Target)
-            .With("@symmetric", ontology.IsSymmetric(relation.Type) ? 1 : 0).With("@modality", relation.Modality.ToString())
-            .With("@date", relation.Date.ToSqlDate()).With("@role", relation.Role)
-            .ExecuteAsync(cancellationToken);
-
-        foreach (var evidence in relation.Evidence)
-        {
-            await connection.Command(
-                """
-                INSERT INTO evidence (fact_id, article_id, start, "end", sentence, confidence)
-                VALUES (@fact, @article, @start, @end, @sentence, @confidence)
-                ON CONFLICT (fact_id, article_id, start) DO UPDATE SET confidence = max(confidence, excluded.confidence)
-                """, transaction)
-                .With("@fact", factId).With("@article", articleId).With("@start", evidence.Start).With("@end", evidence.End)
-                .With("@sentence", evidence.Sentence).With("@confidence", relation.Confidence)
-                .ExecuteAsync(cancellationToken);
-        }
-
-        foreach (var topic in relation.Topics.Distinct(StringComparer.Ordinal))
-        {
-            await connection.Command("INSERT OR IGNORE INTO fact_topics (fact_id, topic_id, article_id) VALUES (@fact, @topic, @article)", transaction)
-                .With("@fact", factId).With("@topic", topic).With("@article", articleId).ExecuteAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>Removes everything the article contributed and returns the facts and entities whose aggregates must be refreshed.</summary>
-    private static async Task<Touched> RemoveContributionsAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, CancellationToken cancellationToken)
-    {
-        var touched = new Touched();
-        touched.Facts.UnionWith(await connection.Command("SELECT DISTINCT fact_id FROM evidence WHERE article_id = @id", transaction)
-            .With("@id", articleId).ReadAllAsync(r => r.GetString(0), cancellationToken));
-        touched.Entities.UnionWith(await connection.Command("SELECT entity_id FROM mentions WHERE article_id = @id", transaction)
-            .With("@id", articleId).ReadAllAsync(r => r.GetString(0), cancellationToken));
-        foreach (var table in (string[])["evidence", "fact_topics", "entity_aliases", "mentions", "identity_candidates"])
-        {
-            await connection.Command($"DELETE FROM {table} WHERE article_id = @id", transaction).With("@id", articleId).ExecuteAsync(cancellationToken);
-        }
-
-        return touched;
     }
 
     /// <summary>Recomputes aggregates of touched facts and entities, and drops those no article supports any more.</summary>
