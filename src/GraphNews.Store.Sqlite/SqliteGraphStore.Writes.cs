@@ -19,7 +19,7 @@ public sealed partial class SqliteGraphStore
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken, forWriting: true);
             await using var transaction = connection.BeginTransaction();
             await using var statements = new WriteStatements(connection, transaction);
             var touched = new Touched();
@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken, forWriting: true);
             await using var transaction = connection.BeginTransaction();
             await using var statements = new WriteStatements(connection, transaction);
             var touched = new Touched();

@@ -42,7 +42,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Directory.CreateDirectory(directory);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken, forWriting: true);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await connection.Command(LoadSql("schema.sql"), transaction).ExecuteAsync(cancellationToken);
@@ -63,13 +63,21 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A pooled connection. Readers need nothing else (the connection string's timeout is SQLite's busy
+    /// timeout); the writer also relaxes fsync to once per WAL checkpoint, which WAL keeps crash-safe.
+    /// </summary>
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = false)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.Command("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;").ExecuteAsync(cancellationToken);
+            if (forWriting)
+            {
+                await connection.Command("PRAGMA synchronous = NORMAL;").ExecuteAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch
