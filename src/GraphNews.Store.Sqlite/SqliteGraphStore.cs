@@ -6,33 +6,25 @@ namespace GraphNews.Store.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode, so readers never wait for the writer.
-/// Writes are serialised in-process (one writer at a time, as SQLite allows); every article is
-/// written in its own savepoint, so it lands wholly or not at all.
+/// Writes are serialised in-process (one writer at a time, as SQLite allows); a batch of articles is
+/// one transaction, so every article in it lands wholly or not at all.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
     private const int SchemaVersion = 1;
 
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
     private readonly RelationOntology ontology;
     private readonly SemaphoreSlim writeLock = new(1, 1);
 
     public SqliteGraphStore(string path, RelationOntology? ontology = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = System.IO.Path.GetFullPath(path);
+        database = new SqliteDatabase(path);
         this.ontology = ontology ?? RelationOntology.Default;
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
     }
 
     /// <summary>The database file.</summary>
-    public string Path { get; }
+    public string Path => database.Path;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -45,7 +37,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken, forWriting: true);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await connection.Command(LoadSql("schema.sql"), transaction).ExecuteAsync(cancellationToken);
+        await connection.Command(SqliteDatabase.LoadSql("schema.sql"), transaction).ExecuteAsync(cancellationToken);
         var version = await connection.Command("SELECT value FROM schema_info WHERE key = 'version'", transaction).ScalarAsync<string>(cancellationToken);
         if (version is not null && version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
@@ -63,37 +55,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>
-    /// A pooled connection. Readers need nothing else (the connection string's timeout is SQLite's busy
-    /// timeout); the writer also relaxes fsync to once per WAL checkpoint, which WAL keeps crash-safe.
-    /// </summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = false)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            if (forWriting)
-            {
-                await connection.Command("PRAGMA synchronous = NORMAL;").ExecuteAsync(cancellationToken);
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private static string LoadSql(string name)
-    {
-        using var stream = typeof(SqliteGraphStore).Assembly.GetManifestResourceStream($"GraphNews.Store.Sqlite.Sql.{name}")
-            ?? throw new InvalidOperationException($"SQL resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool forWriting = false) =>
+        database.OpenAsync(cancellationToken, forWriting);
 
     /// <summary>The case- and space-insensitive form names and aliases are looked up by.</summary>
     internal static string NameKey(string name) =>

@@ -22,25 +22,15 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         Converters = { new JsonStringEnumConverter<EntityLabel>() },
     };
 
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
 
-    public SqliteStoryStore(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = System.IO.Path.GetFullPath(path),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
+    public SqliteStoryStore(string path) => database = new SqliteDatabase(path);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
-        await connection.Command(LoadSql("stories.sql")).ExecuteAsync(cancellationToken);
+        await connection.Command(SqliteDatabase.LoadSql("stories.sql")).ExecuteAsync(cancellationToken);
     }
 
     /// <summary>Forgets every signature, link and story, so the next sync rebuilds them from the articles.</summary>
@@ -257,27 +247,6 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken) =>
         await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name").With("@name", table).ScalarAsync<int>(cancellationToken) > 0;
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await connection.Command("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;").ExecuteAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private static string LoadSql(string name)
-    {
-        using var stream = typeof(SqliteStoryStore).Assembly.GetManifestResourceStream($"GraphNews.Store.Sqlite.Sql.{name}")
-            ?? throw new InvalidOperationException($"SQL resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>Every story-store call may write (the index is kept in step as articles arrive).</summary>
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken, forWriting: true);
 }
