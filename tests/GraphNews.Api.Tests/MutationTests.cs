@@ -98,4 +98,16 @@ public sealed class MutationTests
         Assert.Equal(["text", "title", "url"], payload["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).Order());
         Assert.Equal(0, (await server.Store.GetStatsAsync(TestContext.Current.CancellationToken)).Articles);
     }
+
+    [Fact]
+    public async Task Queries_need_the_key_only_when_configured_so()
+    {
+        await using var open = await StartAsync(Key);
+        await using var closed = await ApiServer.StartAsync([], new ApiOptions { ApiKey = Key, RequireApiKeyForQueries = true }, extractor: new TitlePersonExtractor());
+        const string query = "{ stats { articles } }";
+
+        Assert.Equal(200, (await open.SendAsync(Request(query, new { }, key: null))).Status);
+        Assert.Equal(401, (await closed.SendAsync(Request(query, new { }, key: null))).Status);
+        Assert.Equal(200, (await closed.SendAsync(Request(query, new { }, Key))).Status);
+    }
 }

@@ -27,7 +27,8 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
         var published = CommonOptions.Published();
         var apiKey = new Option<string?>("--api-key") { Description = "Require this X-Api-Key header for mutations (also GRAPHNEWS__APIKEY)." };
-        var command = new Command("serve", "Serve the graph over GraphQL at /graphql.") { db, store, ingest, urls, published, apiKey };
+        var keyForQueries = new Option<bool>("--api-key-for-queries") { Description = "Require the API key for queries too, not only for mutations (also GRAPHNEWS__APIKEYFORQUERIES=true)." };
+        var command = new Command("serve", "Serve the graph over GraphQL at /graphql.") { db, store, ingest, urls, published, apiKey, keyForQueries };
 
         // Telemetry: OTLP export of request and ingestion traces/metrics when an endpoint is configured.
         var observability = new Observability();
@@ -62,7 +63,11 @@ internal static class ServeCommand
             }
 
             builder.Services.AddSingleton<IArticleExtractor>(extractor);
-            builder.Services.AddGraphNewsApi(new ApiOptions { ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"] });
+            builder.Services.AddGraphNewsApi(new ApiOptions
+            {
+                ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"],
+                RequireApiKeyForQueries = parse.GetValue(keyForQueries) || string.Equals(configuration["APIKEYFORQUERIES"], "true", StringComparison.OrdinalIgnoreCase),
+            });
             builder.Services.AddGraphNewsStories(_ => new SqliteStoryStore(StoryIndexPath(settings)));
             await using var app = builder.Build();
             if (settings.Kind == StoreKind.Sqlite)
