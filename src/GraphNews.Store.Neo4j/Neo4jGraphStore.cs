@@ -198,14 +198,14 @@ public sealed class Neo4jGraphStore : IGraphStore
         return result.Column("fact").Select(Neo4jRecords.Fact).ToList();
     }
 
-    public async Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, int? perFact = null, CancellationToken cancellationToken = default)
     {
-        if (factIds.Count == 0)
+        if (factIds.Count == 0 || perFact <= 0)
         {
             return [];
         }
 
-        var result = await ReadAsync("queries/evidence-of-facts.cypher", cancellationToken, ("factIds", factIds.Distinct().ToList())).ConfigureAwait(false);
+        var result = await ReadAsync("queries/evidence-of-facts.cypher", cancellationToken, ("factIds", factIds.Distinct().ToList()), ("perFact", perFact)).ConfigureAwait(false);
         int fact = result.IndexOf("factId"), article = result.IndexOf("articleId"), sentence = result.IndexOf("sentence"),
             start = result.IndexOf("startOffset"), end = result.IndexOf("endOffset"), confidence = result.IndexOf("confidence");
         return result.Rows.Select(r => new EvidenceRecord(

@@ -61,7 +61,7 @@ public sealed partial class SqliteGraphStore
         var ids = await connection.Command(
             """
             SELECT id FROM entities WHERE name_key = @key
-            UNION SELECT entity_id FROM entity_aliases WHERE alias_key = @key
+            UNION SELECT entity_id FROM entity_names WHERE alias_key = @key
             """).With("@key", NameKey(nameOrAlias)).ReadAllAsync(r => r.GetString(0), cancellationToken);
         var entities = await LoadEntitiesAsync(connection, ids, cancellationToken);
         return entities.OrderByDescending(e => e.ArticleCount).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -160,15 +160,46 @@ public sealed partial class SqliteGraphStore
         return await ReadFactsAsync(connection, connection.Command($"SELECT {FactColumns} FROM facts f WHERE f.id IN (SELECT value FROM json_each(@ids)) ORDER BY f.id").WithList("@ids", ids), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, int? perFact = null, CancellationToken cancellationToken = default)
     {
+        if (perFact <= 0)
+        {
+            return [];
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.Command(
+        if (perFact is null)
+        {
+            return await connection.Command(
+                """
+                SELECT fact_id, article_id, sentence, start, "end", confidence FROM evidence
+                WHERE fact_id IN (SELECT value FROM json_each(@ids)) ORDER BY fact_id, article_id, start
+                """).WithList("@ids", factIds).ReadAllAsync(ReadEvidence, cancellationToken);
+        }
+
+        // One indexed LIMIT per fact: its cost does not grow with the number of articles reporting the fact.
+        await using var top = connection.Command(
             """
             SELECT fact_id, article_id, sentence, start, "end", confidence FROM evidence
-            WHERE fact_id IN (SELECT value FROM json_each(@ids)) ORDER BY fact_id, article_id, start
-            """).WithList("@ids", factIds)
-            .ReadAllAsync(r => new EvidenceRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetDouble(5)), cancellationToken);
+            WHERE fact_id = @fact ORDER BY confidence DESC, article_id, start LIMIT @limit
+            """).With("@fact", null).With("@limit", perFact);
+        var evidence = new List<EvidenceRecord>();
+        foreach (var factId in factIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            top.Parameters["@fact"].Value = factId;
+            var ofFact = new List<EvidenceRecord>();
+            await using (var reader = await top.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ofFact.Add(ReadEvidence(reader));
+                }
+            }
+
+            evidence.AddRange(ofFact.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Start));
+        }
+
+        return evidence;
     }
 
     public async Task<IReadOnlyList<FactRecord>> GetFactsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
@@ -242,7 +273,7 @@ public sealed partial class SqliteGraphStore
         var rows = await connection.Command("SELECT id, label, name, article_count FROM entities WHERE id IN (SELECT value FROM json_each(@ids))")
             .WithList("@ids", ids)
             .ReadAllAsync(r => (Id: r.GetString(0), Label: Enum.Parse<EntityLabel>(r.GetString(1)), Name: r.GetString(2), Count: r.GetInt32(3)), cancellationToken);
-        var aliases = (await connection.Command("SELECT DISTINCT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, alias")
+        var aliases = (await connection.Command("SELECT entity_id, alias FROM entity_names WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, alias")
             .WithList("@ids", ids).ReadAllAsync(r => (Entity: r.GetString(0), Alias: r.GetString(1)), cancellationToken))
             .ToLookup(a => a.Entity, a => a.Alias);
         return rows.Select(r => new EntityRecord
@@ -279,6 +310,9 @@ public sealed partial class SqliteGraphStore
         Source = r.GetNullableString(5),
         License = r.GetNullableString(6),
     };
+
+    private static EvidenceRecord ReadEvidence(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetDouble(5));
 
     private static FactRecord ReadFact(SqliteDataReader r) => new()
     {

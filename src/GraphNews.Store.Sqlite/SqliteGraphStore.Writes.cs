@@ -144,16 +144,9 @@ public sealed partial class SqliteGraphStore
 
         if (touched.Entities.Count > 0)
         {
-            await connection.Command(
-                """
-                UPDATE entities SET article_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id)
-                WHERE id IN (SELECT value FROM json_each(@ids));
-                DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids)) AND article_count = 0;
-                DELETE FROM entity_search WHERE entity_id IN (SELECT value FROM json_each(@ids));
-                INSERT INTO entity_search (entity_id, names)
-                SELECT e.id, e.name || ' ' || coalesce((SELECT group_concat(DISTINCT a.alias) FROM entity_aliases a WHERE a.entity_id = e.id), '')
-                FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids));
-                """, transaction).WithList("@ids", touched.Entities).ExecuteAsync(cancellationToken);
+            // Counts, names and full-text rows follow the per-article rows through the schema's triggers.
+            await connection.Command("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids)) AND article_count = 0", transaction)
+                .WithList("@ids", touched.Entities).ExecuteAsync(cancellationToken);
         }
     }
 

@@ -11,7 +11,7 @@ namespace GraphNews.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     private readonly SqliteDatabase database;
     private readonly RelationOntology ontology;
@@ -37,13 +37,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken, forWriting: true);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await connection.Command(SqliteDatabase.LoadSql("schema.sql"), transaction).ExecuteAsync(cancellationToken);
-        var version = await connection.Command("SELECT value FROM schema_info WHERE key = 'version'", transaction).ScalarAsync<string>(cancellationToken);
+        // The version is read before the schema script runs: a file from another version must be refused as it is, untouched.
+        var hasVersion = await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'", transaction).ScalarAsync<int>(cancellationToken) > 0;
+        var version = hasVersion
+            ? await connection.Command("SELECT value FROM schema_info WHERE key = 'version'", transaction).ScalarAsync<string>(cancellationToken)
+            : null;
         if (version is not null && version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
-            throw new InvalidOperationException($"The database {Path} has schema version {version}; this GraphNews expects {SchemaVersion}. Use a new --db file.");
+            throw new InvalidOperationException($"The database {Path} has schema version {version}; this GraphNews expects {SchemaVersion}. Use a new --db file and ingest again.");
         }
 
+        await connection.Command(SqliteDatabase.LoadSql("schema.sql"), transaction).ExecuteAsync(cancellationToken);
         await connection.Command("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', @v)", transaction)
             .With("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExecuteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

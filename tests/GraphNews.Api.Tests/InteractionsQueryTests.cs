@@ -113,4 +113,28 @@ public sealed class InteractionsQueryTests
         Assert.Equal("CC0", body["article"]!["license"]!.GetValue<string>());
         Assert.Equal(3, body["stats"]!["articles"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Evidence_of_a_widely_reported_fact_is_limited_to_the_most_confident_sentences()
+    {
+        var reports = Enumerable.Range(1, 12).Select(i =>
+        {
+            var article = Article($"r{i:00}", $"Trump and Putin spoke by phone, report {i} said.", new DateOnly(2025, 2, 9));
+            return Graph(article, [Trump, Putin], Relation(article, "SPOKE_WITH", Trump, Putin, confidence: 0.5 + (i / 100.0)));
+        });
+        await using var server = await ApiServer.StartAsync(reports);
+
+        var (_, byDefault, _) = await server.PostAsync("""{ interactions(actor: "Trump") { nodes { articleCount evidence { confidence article { id } } } } }""");
+        var (_, two, _) = await server.PostAsync("""{ interactions(actor: "Trump") { nodes { evidence(first: 2) { article { id } } } } }""");
+        var (status, tooMany, _) = await server.PostAsync("""{ interactions(actor: "Trump") { nodes { evidence(first: 101) { sentence } } } }""");
+
+        var node = Assert.Single(byDefault["data"]!["interactions"]!["nodes"]!.AsArray())!;
+        Assert.Equal(12, node["articleCount"]!.GetValue<int>());
+        Assert.Equal(10, node["evidence"]!.AsArray().Count);
+        Assert.DoesNotContain(node["evidence"]!.AsArray(), e => e!["article"]!["id"]!.GetValue<string>() is "r01" or "r02");
+        var top = two["data"]!["interactions"]!["nodes"]![0]!["evidence"]!.AsArray().Select(e => e!["article"]!["id"]!.GetValue<string>());
+        Assert.Equal(["r11", "r12"], top);
+        Assert.Equal(Http.GraphQLHttpHandler.PartialSuccess, status);
+        Assert.Equal("BAD_USER_INPUT", tooMany["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
 }

@@ -58,7 +58,7 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Equal(1, fact.ArticleCount);
         Assert.Equal(new DateOnly(2025, 2, 9), fact.FirstSeen);
 
-        var evidence = Assert.Single(await s.GetEvidenceAsync([fact.Id], Ct));
+        var evidence = Assert.Single(await s.GetEvidenceAsync([fact.Id], cancellationToken: Ct));
         Assert.Equal(("a1", graph.Article.Text, 0, graph.Article.Text.Length), (evidence.ArticleId, evidence.Sentence, evidence.Start, evidence.End));
     }
 
@@ -73,7 +73,7 @@ public abstract class GraphStoreContract : IAsyncDisposable
 
         Assert.Equal(1, again.Unchanged);
         Assert.Equivalent(before, await s.GetStatsAsync(Ct), strict: true);
-        Assert.Single(await s.GetEvidenceAsync([(await s.FindFactsAsync(new FactQuery(), PageRequest.First(5), Ct)).Items[0].Id], Ct));
+        Assert.Single(await s.GetEvidenceAsync([(await s.FindFactsAsync(new FactQuery(), PageRequest.First(5), Ct)).Items[0].Id], cancellationToken: Ct));
     }
 
     [Fact]
@@ -103,6 +103,9 @@ public abstract class GraphStoreContract : IAsyncDisposable
 
         Assert.DoesNotContain("The Donald", Assert.Single(await s.GetEntitiesAsync([Trump.Id], Ct)).Aliases);
         Assert.Equal(2, Assert.Single(await s.GetEntitiesAsync([Trump.Id], Ct)).ArticleCount);
+        Assert.Empty(await s.FindEntitiesByNameAsync("The Donald", Ct));
+        Assert.Equal(Trump.Id, Assert.Single(await s.FindEntitiesByNameAsync("Donald J. Trump", Ct)).Id);
+        Assert.Equal(Trump.Id, (await s.SearchEntitiesAsync("Donald J. Trump", null, 5, Ct))[0].Entity.Id);
     }
 
     [Fact]
@@ -117,7 +120,9 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Equal(2, fact.ArticleCount);
         Assert.Equal(0.95, fact.Confidence, 3);
         Assert.Equal((new DateOnly(2025, 2, 9), new DateOnly(2025, 2, 12)), (fact.FirstSeen, fact.LastSeen));
-        Assert.Equal(["a1", "b1"], (await s.GetEvidenceAsync([fact.Id], Ct)).Select(e => e.ArticleId));
+        Assert.Equal(["a1", "b1"], (await s.GetEvidenceAsync([fact.Id], cancellationToken: Ct)).Select(e => e.ArticleId));
+        Assert.Equal(["b1"], (await s.GetEvidenceAsync([fact.Id], perFact: 1, cancellationToken: Ct)).Select(e => e.ArticleId));
+        Assert.Empty(await s.GetEvidenceAsync([fact.Id], perFact: 0, cancellationToken: Ct));
         Assert.Equal([Ukraine.Id], fact.TopicIds);
     }
 

@@ -180,7 +180,7 @@ public sealed partial class CypherFilesTests
         await store.FindFactsAsync(new FactQuery { Filter = filter, TopicIds = ["country:ukraine"] }, new PageRequest(0, 5), Ct);
         await store.FindFactsAsync(new FactQuery { EntityIds = ["person:x"], Direction = Direction.Outgoing, Filter = filter }, new PageRequest(0, 5), Ct);
         await store.GetFactsAsync(["fact:1"], Ct);
-        await store.GetEvidenceAsync(["fact:1"], Ct);
+        await store.GetEvidenceAsync(["fact:1"], perFact: 3, cancellationToken: Ct);
         await store.GetFactsOfArticleAsync("a1", Ct);
         await store.GetNeighborhoodAsync("person:x", 2, 10, filter, Ct);
         await store.FindShortestPathAsync("person:x", "person:y", 4, Ct);

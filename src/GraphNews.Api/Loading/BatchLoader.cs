@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphNews.Domain.Storage;
 using GraphQL.DataLoader;
 
@@ -88,7 +89,10 @@ public sealed class GraphLoaders(IGraphStore store)
     public BatchLoader<ArticleRecord> Articles { get; } = new(async (ids, ct) =>
         (await store.GetArticlesAsync(ids, ct)).ToDictionary(a => a.Id, StringComparer.Ordinal));
 
-    public BatchLoader<IReadOnlyList<EvidenceRecord>> Evidence { get; } = new(async (ids, ct) =>
-        (await store.GetEvidenceAsync(ids, ct)).GroupBy(e => e.FactId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceRecord>)g.ToList(), StringComparer.Ordinal));
+    private readonly ConcurrentDictionary<int, BatchLoader<IReadOnlyList<EvidenceRecord>>> evidence = new();
+
+    /// <summary>Evidence of facts, at most <paramref name="perFact"/> each; one batch per distinct limit in the request.</summary>
+    public BatchLoader<IReadOnlyList<EvidenceRecord>> Evidence(int perFact) => evidence.GetOrAdd(perFact, limit => new(async (ids, ct) =>
+        (await store.GetEvidenceAsync(ids, limit, ct)).GroupBy(e => e.FactId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceRecord>)g.ToList(), StringComparer.Ordinal)));
 }

@@ -46,8 +46,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<FactRecord>> GetFactsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>Evidence of the given facts, ordered by fact, then article, then offset.</summary>
-    Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Evidence of the given facts, ordered by fact, then article, then offset. With <paramref name="perFact"/>,
+    /// only that many of each fact's evidence, the most confident (then by article and offset): a fact
+    /// thousands of articles report must not cost thousands of rows to show.
+    /// </summary>
+    Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, int? perFact = null, CancellationToken cancellationToken = default);
 
     /// <summary>Facts that the article supports.</summary>
     Task<IReadOnlyList<FactRecord>> GetFactsOfArticleAsync(string articleId, CancellationToken cancellationToken = default);

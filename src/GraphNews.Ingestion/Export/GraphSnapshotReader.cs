@@ -80,7 +80,7 @@ public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500)
             return [];
         }
 
-        var evidence = (await store.GetEvidenceAsync(facts.Select(f => f.Id).ToList(), cancellationToken).ConfigureAwait(false)).ToLookup(e => e.FactId);
+        var evidence = (await store.GetEvidenceAsync(facts.Select(f => f.Id).ToList(), cancellationToken: cancellationToken).ConfigureAwait(false)).ToLookup(e => e.FactId);
         return facts.Select(f => (f, (IReadOnlyList<EvidenceRecord>)evidence[f.Id].ToList())).ToList();
     }
 

@@ -93,8 +93,8 @@ public sealed class OutboxGraphStore(IGraphStore inner, SqliteOutbox outbox, Rel
     public Task<IReadOnlyList<FactRecord>> GetFactsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         inner.GetFactsAsync(ids, cancellationToken);
 
-    public Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default) =>
-        inner.GetEvidenceAsync(factIds, cancellationToken);
+    public Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, int? perFact = null, CancellationToken cancellationToken = default) =>
+        inner.GetEvidenceAsync(factIds, perFact, cancellationToken);
 
     public Task<IReadOnlyList<FactRecord>> GetFactsOfArticleAsync(string articleId, CancellationToken cancellationToken = default) =>
         inner.GetFactsOfArticleAsync(articleId, cancellationToken);

@@ -20,8 +20,10 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS ix_articles_published ON articles (published DESC, id);
 
+-- key is the full-text row of the entity; an INTEGER PRIMARY KEY, so it survives VACUUM.
 CREATE TABLE IF NOT EXISTS entities (
-    id             TEXT PRIMARY KEY,
+    key            INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
     label          TEXT NOT NULL,
     name           TEXT NOT NULL,
     name_key       TEXT NOT NULL,
@@ -30,6 +32,7 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS ix_entities_name_key ON entities (name_key);
 CREATE INDEX IF NOT EXISTS ix_entities_label_name ON entities (label, name);
 
+-- What each article called each entity, so that re-ingesting or deleting it removes exactly that.
 CREATE TABLE IF NOT EXISTS entity_aliases (
     entity_id   TEXT NOT NULL,
     alias       TEXT NOT NULL,
@@ -37,8 +40,18 @@ CREATE TABLE IF NOT EXISTS entity_aliases (
     article_id  TEXT NOT NULL,
     PRIMARY KEY (entity_id, alias, article_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS ix_entity_aliases_key ON entity_aliases (alias_key);
 CREATE INDEX IF NOT EXISTS ix_entity_aliases_article ON entity_aliases (article_id);
+
+-- Every distinct name of an entity with the number of articles using it. Reads look names up here,
+-- never in the per-article rows above, which grow with every article that names a busy entity.
+CREATE TABLE IF NOT EXISTS entity_names (
+    entity_id      TEXT NOT NULL,
+    alias          TEXT NOT NULL,
+    alias_key      TEXT NOT NULL,
+    article_count  INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_entity_names_key ON entity_names (alias_key);
 
 CREATE TABLE IF NOT EXISTS mentions (
     article_id  TEXT NOT NULL,
@@ -76,6 +89,8 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (fact_id, article_id, start)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ix_evidence_article ON evidence (article_id);
+-- The few most confident sentences of a fact without reading all the articles that report it.
+CREATE INDEX IF NOT EXISTS ix_evidence_fact_confidence ON evidence (fact_id, confidence DESC, article_id, start);
 
 CREATE TABLE IF NOT EXISTS fact_topics (
     fact_id     TEXT NOT NULL,
@@ -86,11 +101,48 @@ CREATE TABLE IF NOT EXISTS fact_topics (
 CREATE INDEX IF NOT EXISTS ix_fact_topics_topic ON fact_topics (topic_id, fact_id);
 CREATE INDEX IF NOT EXISTS ix_fact_topics_article ON fact_topics (article_id);
 
+-- One row per entity (rowid = entities.key) holding all its names.
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5 (
     entity_id UNINDEXED,
     names,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- The triggers keep counts and the full-text rows in step with the per-article rows, so the writer
+-- pays per row it writes, not per article already stored about the same entity.
+CREATE TRIGGER IF NOT EXISTS mention_added AFTER INSERT ON mentions BEGIN
+    UPDATE entities SET article_count = article_count + 1 WHERE id = new.entity_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS mention_removed AFTER DELETE ON mentions BEGIN
+    UPDATE entities SET article_count = article_count - 1 WHERE id = old.entity_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS alias_added AFTER INSERT ON entity_aliases BEGIN
+    INSERT INTO entity_names (entity_id, alias, alias_key, article_count) VALUES (new.entity_id, new.alias, new.alias_key, 1)
+    ON CONFLICT (entity_id, alias) DO UPDATE SET article_count = article_count + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS alias_removed AFTER DELETE ON entity_aliases BEGIN
+    UPDATE entity_names SET article_count = article_count - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
+    DELETE FROM entity_names WHERE entity_id = old.entity_id AND alias = old.alias AND article_count <= 0;
+END;
+
+-- A name that appears or disappears rewrites the entity's full-text row; a name seen again does not.
+CREATE TRIGGER IF NOT EXISTS name_added AFTER INSERT ON entity_names BEGIN
+    DELETE FROM entity_search WHERE rowid = (SELECT key FROM entities WHERE id = new.entity_id);
+    INSERT INTO entity_search (rowid, entity_id, names)
+    SELECT e.key, e.id, (SELECT group_concat(n.alias, ' ') FROM entity_names n WHERE n.entity_id = e.id)
+    FROM entities e WHERE e.id = new.entity_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS name_removed AFTER DELETE ON entity_names BEGIN
+    DELETE FROM entity_search WHERE rowid = (SELECT key FROM entities WHERE id = old.entity_id);
+    INSERT INTO entity_search (rowid, entity_id, names)
+    SELECT e.key, e.id, group_concat(n.alias, ' ')
+    FROM entities e JOIN entity_names n ON n.entity_id = e.id WHERE e.id = old.entity_id
+    GROUP BY e.key, e.id;
+END;
 
 CREATE TABLE IF NOT EXISTS identity_candidates (
     article_id    TEXT NOT NULL,

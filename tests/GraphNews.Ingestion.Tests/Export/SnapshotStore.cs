@@ -22,7 +22,7 @@ internal sealed class SnapshotStore(
     public Task<Page<FactRecord>> FindFactsAsync(FactQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
         Task.FromResult(Slice(facts.OrderBy(f => f.Date ?? f.LastSeen).ThenBy(f => f.Id, StringComparer.Ordinal).ToList(), page));
 
-    public Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> factIds, int? perFact = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EvidenceRecord>>(evidence.Where(e => factIds.Contains(e.FactId)).ToList());
 
     public Task<Page<ArticleRecord>> ListArticlesMentioningAsync(string entityId, PageRequest page, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using GraphNews.Api.Loading;
 using GraphNews.Domain.Storage;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GraphNews.Api.GraphQL.Types;
@@ -28,6 +29,9 @@ public sealed class InteractionGraphType : ObjectGraphType<InteractionView>
 /// <summary>The fields every view of a fact has.</summary>
 internal static class FactFields
 {
+    private const int DefaultEvidence = 10;
+    private const int MaxEvidence = 100;
+
     public static void ResolveOn<TSource>(ObjectGraphType<TSource> type, Func<TSource, FactRecord> fact)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => fact(c.Source).Id);
@@ -45,7 +49,17 @@ internal static class FactFields
             .Description("What the relationship is about.")
             .Resolve(c => new ListLoad<EntityRecord>(fact(c.Source).TopicIds.Select(id => c.Loaders().Entities.Load(id)).ToList()));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
-            .Description("The sentences that state it, with their articles.")
-            .Resolve(c => new MappedLoad<IReadOnlyList<EvidenceRecord>?, IReadOnlyList<EvidenceRecord>>(c.Loaders().Evidence.Load(fact(c.Source).Id), list => list ?? []));
+            .Description($"The sentences that state it, with their articles: the most confident first {DefaultEvidence} (at most {MaxEvidence}); articleCount says how many articles report it.")
+            .Argument<IntGraphType>("first", $"How many (default {DefaultEvidence}, 0 to {MaxEvidence}).", a => a.DefaultValue = DefaultEvidence)
+            .Resolve(c =>
+            {
+                var first = c.GetArgument("first", DefaultEvidence);
+                if (first is < 0 or > MaxEvidence)
+                {
+                    throw new ExecutionError($"evidence(first:) must be between 0 and {MaxEvidence}; it was {first}.") { Code = "BAD_USER_INPUT" };
+                }
+
+                return new MappedLoad<IReadOnlyList<EvidenceRecord>?, IReadOnlyList<EvidenceRecord>>(c.Loaders().Evidence(first).Load(fact(c.Source).Id), list => list ?? []);
+            });
     }
 }
