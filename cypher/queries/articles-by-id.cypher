@@ -2,4 +2,4 @@
 // $ids: article ids.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a {.id, .title, .text, .published, .url, .source, .license} AS article
+RETURN a {.id, .title, .text, .published, .url, .source, .license, .byline} AS article

@@ -10,4 +10,4 @@ WITH a
 ORDER BY a.published IS NULL, a.published DESC, a.id
 WITH collect(a) AS matches
 RETURN size(matches) AS total,
-       [a IN matches[$offset..($offset + $limit)] | a {.id, .title, .text, .published, .url, .source, .license}] AS items
+       [a IN matches[$offset..($offset + $limit)] | a {.id, .title, .text, .published, .url, .source, .license, .byline}] AS items

@@ -1,5 +1,5 @@
 // Creates or updates articles. Dates arrive as 'yyyy-MM-dd' strings (or null) and are stored as DATE.
-// $articles: [{id, title, text, published, url, source, license, fingerprint}], sorted by id.
+// $articles: [{id, title, text, published, url, source, license, byline, fingerprint}], sorted by id.
 UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title,
@@ -8,4 +8,5 @@ SET a.title = row.title,
     a.url = row.url,
     a.source = row.source,
     a.license = row.license,
+    a.byline = row.byline,
     a.fingerprint = row.fingerprint

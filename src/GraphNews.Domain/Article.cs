@@ -10,4 +10,7 @@ public sealed record Article
     public string? Url { get; init; }
     public string? Source { get; init; }
     public string? License { get; init; }
+
+    /// <summary>Who wrote it, as the source credits them ("By Jane Doe and John Roe").</summary>
+    public string? Byline { get; init; }
 }

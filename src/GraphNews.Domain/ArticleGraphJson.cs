@@ -32,14 +32,14 @@ public static class ArticleGraphJson
     }
 
     private static GraphDocument ToDocument(ArticleGraph graph) => new(
-        new ArticleHeader(graph.Article.Id, graph.Article.Title, graph.Article.Published, graph.Article.Url, graph.Article.Source, graph.Article.License),
+        new ArticleHeader(graph.Article.Id, graph.Article.Title, graph.Article.Published, graph.Article.Url, graph.Article.Source, graph.Article.License, graph.Article.Byline),
         graph.Entities,
         graph.Relations.Select(r => new RelationDocument(r.Type, r.Source, r.Target, r.Modality, Math.Round(r.Confidence, 3), r.Topics, r.Date, r.Role, r.Evidence)).ToList(),
         graph.Candidates.Count == 0 ? null : graph.Candidates);
 
     private sealed record GraphDocument(ArticleHeader Article, IReadOnlyList<GraphEntity> Entities, IReadOnlyList<RelationDocument> Relations, IReadOnlyList<IdentityCandidate>? Candidates);
 
-    private sealed record ArticleHeader(string Id, string Title, DateOnly? Published, string? Url, string? Source, string? License);
+    private sealed record ArticleHeader(string Id, string Title, DateOnly? Published, string? Url, string? Source, string? License, string? Byline);
 
     private sealed record RelationDocument(
         string Type,

@@ -20,6 +20,7 @@ internal static class Neo4jRecords
             Url = String(map, "url"),
             Source = String(map, "source"),
             License = String(map, "license"),
+            Byline = String(map, "byline"),
         };
     }
 

@@ -7,7 +7,7 @@ namespace GraphNews.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string ArticleColumns = "a.id, a.title, a.text, a.published, a.url, a.source, a.license";
+    private const string ArticleColumns = "a.id, a.title, a.text, a.published, a.url, a.source, a.license, a.byline";
     private const string FactColumns = "f.id, f.type, f.source_id, f.target_id, f.modality, f.confidence, f.date, f.role, f.article_count, f.first_seen, f.last_seen";
 
     public async Task<IReadOnlyList<ArticleRecord>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -309,6 +309,7 @@ public sealed partial class SqliteGraphStore
         Url = r.GetNullableString(4),
         Source = r.GetNullableString(5),
         License = r.GetNullableString(6),
+        Byline = r.GetNullableString(7),
     };
 
     private static EvidenceRecord ReadEvidence(SqliteDataReader r) =>

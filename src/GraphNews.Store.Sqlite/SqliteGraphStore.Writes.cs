@@ -71,7 +71,7 @@ public sealed partial class SqliteGraphStore
         }
 
         await RemoveContributionsAsync(sql, article.Id, touched, cancellationToken);
-        await sql.UpsertArticle.RunAsync(cancellationToken, article.Id, article.Title, article.Text, article.Published.ToSqlDate(), article.Url, article.Source, article.License, fingerprint);
+        await sql.UpsertArticle.RunAsync(cancellationToken, article.Id, article.Title, article.Text, article.Published.ToSqlDate(), article.Url, article.Source, article.License, article.Byline, fingerprint);
 
         foreach (var entity in graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {

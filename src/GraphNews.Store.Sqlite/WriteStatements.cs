@@ -27,11 +27,12 @@ internal sealed class WriteStatements : IAsyncDisposable
         Fingerprint = Prepare("SELECT fingerprint FROM articles WHERE id = @p1", 1);
         UpsertArticle = Prepare(
             """
-            INSERT INTO articles (id, title, text, published, url, source, license, fingerprint)
-            VALUES (@p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+            INSERT INTO articles (id, title, text, published, url, source, license, byline, fingerprint)
+            VALUES (@p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text, published = excluded.published,
-                url = excluded.url, source = excluded.source, license = excluded.license, fingerprint = excluded.fingerprint
-            """, 8);
+                url = excluded.url, source = excluded.source, license = excluded.license, byline = excluded.byline,
+                fingerprint = excluded.fingerprint
+            """, 9);
         InsertEntity = Prepare("INSERT OR IGNORE INTO entities (id, label, name, name_key) VALUES (@p1, @p2, @p3, @p4)", 4);
         InsertMention = Prepare("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@p1, @p2)", 2);
         InsertAlias = Prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, article_id) VALUES (@p1, @p2, @p3, @p4)", 4);

@@ -50,7 +50,7 @@ public sealed class ArticleReaderTests
     {
         using var folder = new TempFolder();
         var file = folder.Write("news.jsonl", string.Join('\n',
-            """{"id":"one","title":"One","text":"First article.","published":"2025-01-02","source":"S","license":"L","extra":42}""",
+            """{"id":"one","title":"One","text":"First article.","published":"2025-01-02","source":"S","license":"L","author":"Jane Doe","extra":42}""",
             """{"id":"two","title":"Two", "text": """,
             "",
             """{"title":"Three","url":"https://example.org/3","text":"Third article.","published":"2025-01-03T10:00:00Z"}""",
@@ -60,7 +60,7 @@ public sealed class ArticleReaderTests
         var results = ArticleInputs.Read([file], ReaderOptions.Default).ToList();
 
         Assert.Equal(5, results.Count);
-        Assert.Equal(("one", "S", "L"), (results[0].Article!.Id, results[0].Article!.Source, results[0].Article!.License));
+        Assert.Equal(("one", "S", "L", "Jane Doe"), (results[0].Article!.Id, results[0].Article!.Source, results[0].Article!.License, results[0].Article!.Byline));
         Assert.Equal(new InputLocation(file, 2), results[1].Location);
         Assert.Contains("not a valid JSON object", results[1].Error);
         Assert.Equal($"{file}:2", results[1].Location.ToString());

@@ -54,6 +54,7 @@ public sealed class HtmlArticleReaderTests
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(new DateOnly(2025, 3, 4), result.Article!.Published);
         Assert.Equal("Example News", result.Article.Source);
+        Assert.Equal("Jane Reporter", result.Article.Byline);
         Assert.Equal("https://news.example/world/sochi-meeting", result.Article.Url);
         Assert.Equal(ArticleIds.Choose(null, "https://news.example/world/sochi-meeting", ""), result.Article.Id);
         Assert.Equal(file, result.Location.File);

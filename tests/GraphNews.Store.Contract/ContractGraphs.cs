@@ -22,6 +22,7 @@ public static class ContractGraphs
         Published = published,
         Source = "contract",
         License = "CC0",
+        Byline = "Contract Reporter",
     };
 
     /// <summary>A relation whose evidence is the whole text of a one-sentence article.</summary>

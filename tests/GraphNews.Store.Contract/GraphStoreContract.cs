@@ -42,7 +42,7 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Equal(graph.Article.Title, article.Title);
         Assert.Equal(graph.Article.Text, article.Text);
         Assert.Equal(new DateOnly(2025, 2, 9), article.Published);
-        Assert.Equal("CC0", article.License);
+        Assert.Equal(("CC0", "Contract Reporter"), (article.License, article.Byline));
 
         var trump = Assert.Single(await s.GetEntitiesAsync([Trump.Id], Ct));
         Assert.Equal(EntityLabel.Person, trump.Label);

@@ -68,6 +68,7 @@ public sealed record ArticleInput
     public DateOnly? Published { get; init; }
     public string? Source { get; init; }
     public string? License { get; init; }
+    public string? Byline { get; init; }
 
     public IReadOnlyList<UserError> Validate(int maxTextChars)
     {
@@ -108,6 +109,7 @@ public sealed record ArticleInput
         Published = Published,
         Source = Source,
         License = License,
+        Byline = string.IsNullOrWhiteSpace(Byline) ? null : Byline.Trim(),
     };
 }
 
@@ -128,6 +130,7 @@ public sealed class ArticleInputGraphType : InputObjectGraphType<ArticleInput>
         Field<CalendarDateGraphType>("published").Description("Relative dates in the text (\"next week\") resolve against it.");
         Field<StringGraphType>("source");
         Field<StringGraphType>("license");
+        Field<StringGraphType>("byline").Description("Who wrote it, as the source credits them.");
     }
 }
 

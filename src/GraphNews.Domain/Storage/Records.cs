@@ -21,6 +21,7 @@ public sealed record ArticleRecord
     public string? Url { get; init; }
     public string? Source { get; init; }
     public string? License { get; init; }
+    public string? Byline { get; init; }
 }
 
 public sealed record EntityRecord

@@ -28,7 +28,7 @@ public sealed class CypherScriptExporter : IGraphExporter
             published[a.Id] = a.Published;
             return CypherLiteral.Map(("id", CypherLiteral.String(a.Id)), ("title", CypherLiteral.String(a.Title)), ("text", CypherLiteral.String(a.Text)),
                 ("published", CypherLiteral.Date(a.Published)), ("url", CypherLiteral.String(a.Url)), ("source", CypherLiteral.String(a.Source)),
-                ("license", CypherLiteral.String(a.License)));
+                ("license", CypherLiteral.String(a.License)), ("byline", CypherLiteral.String(a.Byline)));
         }, _ => "MERGE (a:Article {id: row.id})\nSET a += row");
 
         var entities = 0;

@@ -21,11 +21,11 @@ public sealed class Neo4jAdminCsvExporter : IGraphExporter
 
         var articles = await WriteAsync(directory, "articles.csv", async csv =>
         {
-            await csv.HeaderAsync("id:ID(Article)", ":LABEL", "title", "text", "published:date", "url", "source", "license");
+            await csv.HeaderAsync("id:ID(Article)", ":LABEL", "title", "text", "published:date", "url", "source", "license", "byline");
             await foreach (var a in reader.ArticlesAsync(cancellationToken).ConfigureAwait(false))
             {
                 published[a.Id] = a.Published;
-                await csv.Text(a.Id).Raw("Article").Text(a.Title).Text(a.Text).Date(a.Published).Text(a.Url).Text(a.Source).Text(a.License).EndRowAsync();
+                await csv.Text(a.Id).Raw("Article").Text(a.Title).Text(a.Text).Date(a.Published).Text(a.Url).Text(a.Source).Text(a.License).Text(a.Byline).EndRowAsync();
             }
         });
 

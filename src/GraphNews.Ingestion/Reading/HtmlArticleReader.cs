@@ -70,6 +70,7 @@ public static partial class HtmlArticleReader
             Published = published ?? options.DefaultPublished,
             Url = address,
             Source = page.SiteName,
+            Byline = page.Byline,
         });
     }
 

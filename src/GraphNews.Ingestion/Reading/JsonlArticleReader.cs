@@ -4,7 +4,7 @@ using GraphNews.Domain;
 namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
-/// JSON lines: one article object per line with <c>id, title, url, published, source, license, text</c>;
+/// JSON lines: one article object per line with <c>id, title, url, published, source, license, byline (or author), text</c>;
 /// unknown fields are ignored. A bad line is reported with its line number and the rest goes on.
 /// </summary>
 public static class JsonlArticleReader
@@ -72,6 +72,7 @@ public static class JsonlArticleReader
             Url = NullIfBlank(item.Url),
             Source = NullIfBlank(item.Source),
             License = NullIfBlank(item.License),
+            Byline = NullIfBlank(item.Byline ?? item.Author),
         });
     }
 
@@ -89,5 +90,5 @@ public static class JsonlArticleReader
         return end < 0 ? message : message[..(end + 1)];
     }
 
-    private sealed record JsonLine(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Text);
+    private sealed record JsonLine(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Byline, string? Author, string? Text);
 }

@@ -89,6 +89,7 @@ public static partial class ArticleWritePlan
         ["url"] = graph.Article.Url,
         ["source"] = graph.Article.Source,
         ["license"] = graph.Article.License,
+        ["byline"] = graph.Article.Byline,
         ["fingerprint"] = ArticleGraphJson.Fingerprint(graph),
     };
 

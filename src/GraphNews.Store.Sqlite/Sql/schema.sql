@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS articles (
     url          TEXT,
     source       TEXT,
     license      TEXT,
+    byline       TEXT,
     fingerprint  TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_articles_published ON articles (published DESC, id);

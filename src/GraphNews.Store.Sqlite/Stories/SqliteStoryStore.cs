@@ -179,7 +179,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     public async Task<ArticleGraph?> LoadGraphAsync(string articleId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var articles = await connection.Command("SELECT id, title, text, published, url, source, license FROM articles WHERE id = @id").With("@id", articleId)
+        var articles = await connection.Command("SELECT id, title, text, published, url, source, license, byline FROM articles WHERE id = @id").With("@id", articleId)
             .ReadAllAsync(
                 r => new Article
                 {
@@ -190,6 +190,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
                     Url = r.GetNullableString(4),
                     Source = r.GetNullableString(5),
                     License = r.GetNullableString(6),
+                    Byline = r.GetNullableString(7),
                 },
                 cancellationToken);
         if (articles.Count == 0)

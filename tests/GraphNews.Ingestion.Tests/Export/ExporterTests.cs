@@ -24,7 +24,7 @@ public sealed class ExporterTests : IDisposable
 
         Assert.Equal((2, 5, 3, 3, 5), (summary.Articles, summary.Entities, summary.Facts, summary.Evidence, summary.Mentions));
         var articles = ReadCsv("articles.csv");
-        Assert.Equal(["id:ID(Article)", ":LABEL", "title", "text", "published:date", "url", "source", "license"], articles[0]);
+        Assert.Equal(["id:ID(Article)", ":LABEL", "title", "text", "published:date", "url", "source", "license", "byline"], articles[0]);
         var a1 = articles.Single(r => r[0] == "a1");
         Assert.Equal("Line one, with \"quotes\".\nLine two; it's \\ here.\r\nEnd", a1[3]);
         Assert.Equal("Trump, Putin \"talk\"", a1[2]);

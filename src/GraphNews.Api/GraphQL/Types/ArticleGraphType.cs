@@ -15,6 +15,7 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleRecord>
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("source").Description("Where the article comes from (keep it with the text).").Resolve(c => c.Source.Source);
         Field<StringGraphType>("license").Description("The text's licence (keep it with the text).").Resolve(c => c.Source.License);
+        Field<StringGraphType>("byline").Description("Who wrote it, as the source credits them.").Resolve(c => c.Source.Byline);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         this.AddStoryFields();
     }
