@@ -253,8 +253,8 @@ public sealed partial class SqliteGraphStore
             where.Append(
                 """
                  AND ((f.date IS NOT NULL AND (@since IS NULL OR f.date >= @since) AND (@until IS NULL OR f.date <= @until))
-                   OR (f.date IS NULL AND EXISTS (SELECT 1 FROM evidence e JOIN articles a ON a.id = e.article_id
-                        WHERE e.fact_id = f.id AND (@since IS NULL OR a.published >= @since) AND (@until IS NULL OR a.published <= @until))))
+                   OR (f.date IS NULL AND EXISTS (SELECT 1 FROM fact_articles fa
+                        WHERE fa.fact_id = f.id AND (@since IS NULL OR fa.published >= @since) AND (@until IS NULL OR fa.published <= @until))))
                 """);
         }
     }

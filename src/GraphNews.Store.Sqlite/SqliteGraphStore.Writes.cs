@@ -29,8 +29,8 @@ public sealed partial class SqliteGraphStore
                 result = result.Add(await WriteArticleAsync(statements, graph, touched, cancellationToken));
             }
 
-            // Aggregates are recomputed once per batch: hub entities (a country in every article) are touched by most articles.
-            await RefreshAsync(connection, transaction, touched, cancellationToken);
+            // Once per batch: an entity or fact a later article in the batch names again must not be dropped in between.
+            await DropUnsupportedAsync(connection, transaction, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
@@ -51,7 +51,7 @@ public sealed partial class SqliteGraphStore
             var touched = new Touched();
             await RemoveContributionsAsync(statements, articleId, touched, cancellationToken);
             var deleted = await connection.Command("DELETE FROM articles WHERE id = @id", transaction).With("@id", articleId).ExecuteAsync(cancellationToken);
-            await RefreshAsync(connection, transaction, touched, cancellationToken);
+            await DropUnsupportedAsync(connection, transaction, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return deleted > 0;
         }
@@ -95,6 +95,7 @@ public sealed partial class SqliteGraphStore
                 await sql.UpsertEvidence.RunAsync(cancellationToken, factId, article.Id, evidence.Start, evidence.End, evidence.Sentence, relation.Confidence);
             }
 
+            await sql.UpsertFactArticle.RunAsync(cancellationToken, factId, article.Id, article.Published.ToSqlDate(), relation.Confidence);
             foreach (var topic in relation.Topics.Distinct(StringComparer.Ordinal))
             {
                 await sql.InsertTopic.RunAsync(cancellationToken, factId, topic, article.Id);
@@ -123,28 +124,20 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>Recomputes aggregates of touched facts and entities, and drops those no article supports any more.</summary>
-    private static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, Touched touched, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the touched facts and entities no article supports any more. Their counts, dates, names and
+    /// full-text rows already follow the per-article rows through the schema's triggers.
+    /// </summary>
+    private static async Task DropUnsupportedAsync(SqliteConnection connection, SqliteTransaction transaction, Touched touched, CancellationToken cancellationToken)
     {
         if (touched.Facts.Count > 0)
         {
-            await connection.Command(
-                """
-                DELETE FROM facts WHERE id IN (SELECT value FROM json_each(@ids))
-                    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = facts.id);
-                UPDATE facts SET
-                    confidence = (SELECT max(e.confidence) FROM evidence e WHERE e.fact_id = facts.id),
-                    article_count = (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.fact_id = facts.id),
-                    first_seen = (SELECT min(a.published) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.fact_id = facts.id),
-                    last_seen = (SELECT max(a.published) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.fact_id = facts.id)
-                WHERE id IN (SELECT value FROM json_each(@ids));
-                UPDATE facts SET sort_date = coalesce(date, last_seen) WHERE id IN (SELECT value FROM json_each(@ids));
-                """, transaction).WithList("@ids", touched.Facts).ExecuteAsync(cancellationToken);
+            await connection.Command("DELETE FROM facts WHERE id IN (SELECT value FROM json_each(@ids)) AND article_count = 0", transaction)
+                .WithList("@ids", touched.Facts).ExecuteAsync(cancellationToken);
         }
 
         if (touched.Entities.Count > 0)
         {
-            // Counts, names and full-text rows follow the per-article rows through the schema's triggers.
             await connection.Command("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids)) AND article_count = 0", transaction)
                 .WithList("@ids", touched.Entities).ExecuteAsync(cancellationToken);
         }

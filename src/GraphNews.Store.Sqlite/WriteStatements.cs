@@ -47,6 +47,11 @@ internal sealed class WriteStatements : IAsyncDisposable
             VALUES (@p1, @p2, @p3, @p4, @p5, @p6)
             ON CONFLICT (fact_id, article_id, start) DO UPDATE SET confidence = max(confidence, excluded.confidence)
             """, 6);
+        UpsertFactArticle = Prepare(
+            """
+            INSERT INTO fact_articles (fact_id, article_id, published, confidence) VALUES (@p1, @p2, @p3, @p4)
+            ON CONFLICT (fact_id, article_id) DO UPDATE SET confidence = excluded.confidence WHERE excluded.confidence > confidence
+            """, 4);
         InsertTopic = Prepare("INSERT OR IGNORE INTO fact_topics (fact_id, topic_id, article_id) VALUES (@p1, @p2, @p3)", 3);
         InsertCandidate = Prepare(
             """
@@ -58,6 +63,7 @@ internal sealed class WriteStatements : IAsyncDisposable
         DeleteContributions =
         [
             Prepare("DELETE FROM evidence WHERE article_id = @p1", 1),
+            Prepare("DELETE FROM fact_articles WHERE article_id = @p1", 1),
             Prepare("DELETE FROM fact_topics WHERE article_id = @p1", 1),
             Prepare("DELETE FROM entity_aliases WHERE article_id = @p1", 1),
             Prepare("DELETE FROM mentions WHERE article_id = @p1", 1),
@@ -78,6 +84,8 @@ internal sealed class WriteStatements : IAsyncDisposable
     public SqliteCommand InsertFact { get; }
 
     public SqliteCommand UpsertEvidence { get; }
+
+    public SqliteCommand UpsertFactArticle { get; }
 
     public SqliteCommand InsertTopic { get; }
 

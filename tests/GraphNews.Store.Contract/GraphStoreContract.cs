@@ -123,6 +123,10 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Equal(["a1", "b1"], (await s.GetEvidenceAsync([fact.Id], cancellationToken: Ct)).Select(e => e.ArticleId));
         Assert.Equal(["b1"], (await s.GetEvidenceAsync([fact.Id], perFact: 1, cancellationToken: Ct)).Select(e => e.ArticleId));
         Assert.Empty(await s.GetEvidenceAsync([fact.Id], perFact: 0, cancellationToken: Ct));
+
+        await s.DeleteArticleAsync("b1", Ct);
+        var remaining = Assert.Single((await s.FindFactsAsync(new FactQuery(), PageRequest.First(5), Ct)).Items);
+        Assert.Equal((1, 0.9, new DateOnly(2025, 2, 9)), (remaining.ArticleCount, Math.Round(remaining.Confidence, 3), remaining.LastSeen));
         Assert.Equal([Ukraine.Id], fact.TopicIds);
     }
 

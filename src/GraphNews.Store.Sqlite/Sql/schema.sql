@@ -93,6 +93,17 @@ CREATE INDEX IF NOT EXISTS ix_evidence_article ON evidence (article_id);
 -- The few most confident sentences of a fact without reading all the articles that report it.
 CREATE INDEX IF NOT EXISTS ix_evidence_fact_confidence ON evidence (fact_id, confidence DESC, article_id, start);
 
+-- One row per article reporting a fact, with the article's date and its best confidence for the fact.
+-- The facts' aggregates (article count, confidence, first and last seen) follow these rows through triggers.
+CREATE TABLE IF NOT EXISTS fact_articles (
+    fact_id     TEXT NOT NULL,
+    article_id  TEXT NOT NULL,
+    published   TEXT,
+    confidence  REAL NOT NULL,
+    PRIMARY KEY (fact_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_fact_articles_article ON fact_articles (article_id);
+
 CREATE TABLE IF NOT EXISTS fact_topics (
     fact_id     TEXT NOT NULL,
     topic_id    TEXT NOT NULL,
@@ -127,6 +138,32 @@ END;
 CREATE TRIGGER IF NOT EXISTS alias_removed AFTER DELETE ON entity_aliases BEGIN
     UPDATE entity_names SET article_count = article_count - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
     DELETE FROM entity_names WHERE entity_id = old.entity_id AND alias = old.alias AND article_count <= 0;
+END;
+
+CREATE TRIGGER IF NOT EXISTS fact_article_added AFTER INSERT ON fact_articles BEGIN
+    UPDATE facts SET
+        article_count = article_count + 1,
+        confidence = max(confidence, new.confidence),
+        first_seen = CASE WHEN new.published IS NULL THEN first_seen WHEN first_seen IS NULL THEN new.published ELSE min(first_seen, new.published) END,
+        last_seen = CASE WHEN new.published IS NULL THEN last_seen WHEN last_seen IS NULL THEN new.published ELSE max(last_seen, new.published) END,
+        sort_date = coalesce(date, CASE WHEN new.published IS NULL THEN last_seen WHEN last_seen IS NULL THEN new.published ELSE max(last_seen, new.published) END)
+    WHERE id = new.fact_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS fact_article_confirmed AFTER UPDATE OF confidence ON fact_articles BEGIN
+    UPDATE facts SET confidence = max(confidence, new.confidence) WHERE id = new.fact_id;
+END;
+
+-- Only removing the row that held an extreme (the best confidence, the first or last date) makes the
+-- fact look at its other articles again.
+CREATE TRIGGER IF NOT EXISTS fact_article_removed AFTER DELETE ON fact_articles BEGIN
+    UPDATE facts SET article_count = article_count - 1 WHERE id = old.fact_id;
+    UPDATE facts SET
+        confidence = coalesce((SELECT max(fa.confidence) FROM fact_articles fa WHERE fa.fact_id = facts.id), 0),
+        first_seen = (SELECT min(fa.published) FROM fact_articles fa WHERE fa.fact_id = facts.id),
+        last_seen = (SELECT max(fa.published) FROM fact_articles fa WHERE fa.fact_id = facts.id),
+        sort_date = coalesce(date, (SELECT max(fa.published) FROM fact_articles fa WHERE fa.fact_id = facts.id))
+    WHERE id = old.fact_id AND (old.confidence >= confidence OR old.published = first_seen OR old.published = last_seen);
 END;
 
 -- A name that appears or disappears rewrites the entity's full-text row; a name seen again does not.
