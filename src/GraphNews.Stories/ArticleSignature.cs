@@ -17,6 +17,12 @@ public sealed record ArticleSignature
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];
     public IReadOnlyList<SignatureFact> Facts { get; init; } = [];
 
+    /// <summary>Kinds of event the headline names (see <see cref="EventCues"/>): what the report is about.</summary>
+    public IReadOnlyList<string> HeadlineKinds { get; init; } = [];
+
+    /// <summary>Kinds of event the headline and text name, including the ones a report only refers back to.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
     /// <summary>Hashed terms of title and text (stable FNV-1a), most frequent first.</summary>
     public IReadOnlyList<int> Terms { get; init; } = [];
 

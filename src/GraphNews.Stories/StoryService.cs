@@ -22,6 +22,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly StoryTitles titles = StoryTitles.LoadDefault();
     private readonly TextTerms terms = TextTerms.LoadDefault();
+    private readonly EventCues cues = EventCues.LoadDefault();
     private State? state;
 
     /// <summary>Indexes a stored (new or changed) article: links it and places it in a story.</summary>
@@ -224,7 +225,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             }
         }
 
-        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options));
+        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues));
         return state;
     }
 

@@ -12,12 +12,13 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --show lists stories).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --show lists stories).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
-        var articles = options.GetValueOrDefault("articles", "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
-        var goldPath = options.GetValueOrDefault("gold", "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
+        var dev = options.ContainsKey("dev");
+        var articles = options.GetValueOrDefault("articles", dev ? "../shared/samples/wikinews-large.jsonl" : "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
+        var goldPath = options.GetValueOrDefault("gold", dev ? "tests/GraphNews.Benchmarks/Data/story-dev-events.tsv" : "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
         if (!File.Exists(articles) || !File.Exists(goldPath))
         {
             Console.Error.WriteLine($"story-eval: '{articles}' or '{goldPath}' not found (pass --articles and --gold).");
@@ -25,8 +26,19 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
 
         var halves = options.ContainsKey("halves");
-        var graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
         var gold = StoryEvaluation.ReadGold(goldPath);
+        List<ArticleGraph> graphs;
+        if (dev)
+        {
+            // Items the gold names by paragraph are split into paragraph reports; only labelled reports are clustered.
+            var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
+            graphs = StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id))).ToList();
+        }
+        else
+        {
+            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
+        }
+
         if (halves)
         {
             // Each half belongs to its article's gold event (or to its article alone).
@@ -60,8 +72,18 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, entities route at overlap ≥ 0.2", StoryOptions.Default with { SameEventMinEntityOverlap = 0.2 }),
                 ("combined without facts (weight 0)", StoryOptions.Default with { FactWeight = 0 }),
                 ("combined, join coverage ≥ 0.5", StoryOptions.Default with { JoinMinCoverage = 0.5 }),
-                ("combined, 3 specific shared entities", StoryOptions.Default with { SameEventMinSpecificEntities = 3 }),
-                ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7 }),
+                ("combined, evidence ≥ 0.8", StoryOptions.Default with { SameEventMinEvidence = 0.8 }),
+                ("combined, evidence ≥ 1.6", StoryOptions.Default with { SameEventMinEvidence = 1.6 }),
+                ("combined, no anchor route", StoryOptions.Default with { SameEventMinAnchorEvidence = 99 }),
+                ("combined, anchor text ≥ 0.3", StoryOptions.Default with { SameEventMinAnchorText = 0.3 }),
+                ("combined, anchor text ≥ 0.4", StoryOptions.Default with { SameEventMinAnchorText = 0.4 }),
+                ("combined, anchor without same kind", StoryOptions.Default with { AnchorNeedsSameKind = false }),
+                ("combined, long window on one anchor (0.6)", StoryOptions.Default with { SameEventLongMinEvidence = 0.6 }),
+                ("combined, kinds may differ in headlines when the text refers back", StoryOptions.Default with { HeadlineKindsMustOverlap = false }),
+                ("combined, no event-kind conflict rule", StoryOptions.Default with { EventKindConflictSeparates = false }),
+                ("combined, no long window (3 days)", StoryOptions.Default with { SameEventLongMaxDays = 3 }),
+                ("combined, long window 10 days", StoryOptions.Default with { SameEventLongMaxDays = 10 }),
+                ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7, SameEventLongMaxDays = 7 }),
                 ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
             };
             foreach (var (name, variant) in variants)
@@ -72,13 +94,41 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
         if (options.ContainsKey("show"))
         {
-            foreach (var group in combined.Predicted.GroupBy(p => p.Value).Where(g => g.Count() > 1))
-            {
-                output.WriteLine($"  story {group.Key}: {string.Join(", ", group.Select(p => $"{p.Key} [{gold.GetValueOrDefault(p.Key, "-")}]"))}");
-            }
+            Show(output, graphs, gold, combined);
         }
 
         return 0;
+    }
+
+    /// <summary>Lists the pairs the stories got wrong (same event apart, different events together) with the link between them, if any.</summary>
+    private static void Show(TextWriter output, List<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryEvaluation.Outcome outcome)
+    {
+        var cues = EventCues.LoadDefault();
+        var titles = graphs.ToDictionary(g => g.Article.Id, g => g.Article.Title, StringComparer.Ordinal);
+        var kinds = graphs.ToDictionary(g => g.Article.Id, g => $"headline [{string.Join(' ', cues.Kinds(g.Article.Title))}] text [{string.Join(' ', cues.Kinds(g.Article.Title + "\n" + g.Article.Text))}]", StringComparer.Ordinal);
+        string Gold(string id) => gold.GetValueOrDefault(id, "own:" + id);
+        string Link(string a, string b)
+        {
+            var link = outcome.Links[a].FirstOrDefault(l => l.ArticleId == b) ?? outcome.Links[b].FirstOrDefault(l => l.ArticleId == a);
+            if (link is null)
+            {
+                return "no link";
+            }
+
+            var r = link.Reasons;
+            return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} same-event {r.SameEvent} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
+        }
+
+        var ids = titles.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var (a, b) in ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b))))
+        {
+            var sameGold = Gold(a) == Gold(b);
+            var together = outcome.Predicted.GetValueOrDefault(a) is { } s && s == outcome.Predicted.GetValueOrDefault(b);
+            if (sameGold != together)
+            {
+                output.WriteLine($"{(sameGold ? "MISSED" : "MERGED")} {Gold(a)} / {Gold(b)}\n    {titles[a]}\n    {titles[b]}\n    {Link(a, b)}\n    {kinds[a]} / {kinds[b]}");
+            }
+        }
     }
 
     private void Row(TextWriter output, string configuration, int stories, BCubed.Result score) =>

@@ -1,0 +1,98 @@
+using System.Globalization;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// Finds the kinds of event a text names (an election, an arrest, a plea, an earthquake) from cue words
+/// kept as data (Data/event-cues.txt), so that two reports can be compared on what happened, not only
+/// on whom and where.
+/// </summary>
+public sealed class EventCues
+{
+    private readonly Dictionary<string, string> exact = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, string Kind)> prefixes = [];
+
+    /// <param name="cues">Kind and cue word pairs; a cue ending in '*' matches every word that starts with it.</param>
+    public EventCues(IEnumerable<(string Kind, string Cue)> cues)
+    {
+        foreach (var (kind, cue) in cues)
+        {
+            if (cue.EndsWith('*'))
+            {
+                prefixes.Add((cue[..^1], kind));
+            }
+            else
+            {
+                exact.TryAdd(cue, kind);
+            }
+        }
+    }
+
+    public static EventCues LoadDefault()
+    {
+        using var stream = typeof(EventCues).Assembly.GetManifestResourceStream("GraphNews.Stories.Data.event-cues.txt")
+            ?? throw new InvalidOperationException("The event cue list is missing from GraphNews.Stories.");
+        using var reader = new StreamReader(stream);
+        var cues = new List<(string, string)>();
+        for (var number = 1; reader.ReadLine() is { } line; number++)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new InvalidDataException($"event-cues.txt:{number}: expected 'KIND: cue cue ...'.");
+            }
+
+            var kind = line[..colon].Trim();
+            cues.AddRange(line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => (kind, c)));
+        }
+
+        return new EventCues(cues);
+    }
+
+    /// <summary>The kinds of event the text names, sorted.</summary>
+    public IReadOnlyList<string> Kinds(string text)
+    {
+        var kinds = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            if (exact.TryGetValue(word, out var kind))
+            {
+                kinds.Add(kind);
+                continue;
+            }
+
+            foreach (var (prefix, prefixKind) in prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    kinds.Add(prefixKind);
+                }
+            }
+        }
+
+        return [.. kinds];
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLower(CultureInfo.InvariantCulture);
+                start = -1;
+            }
+        }
+    }
+}
