@@ -33,22 +33,28 @@ public sealed class EventCues
         using var stream = typeof(EventCues).Assembly.GetManifestResourceStream("GraphNews.Stories.Data.event-cues.txt")
             ?? throw new InvalidOperationException("The event cue list is missing from GraphNews.Stories.");
         using var reader = new StreamReader(stream);
+        return Parse(reader, "event-cues.txt");
+    }
+
+    /// <summary>Reads "KIND: cue cue ..." lines; '#' starts a comment line.</summary>
+    public static EventCues Parse(TextReader reader, string source)
+    {
         var cues = new List<(string, string)>();
         for (var number = 1; reader.ReadLine() is { } line; number++)
         {
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
             {
                 continue;
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
+            if (colon <= 0 || line[..colon].Trim().Length == 0)
             {
-                throw new InvalidDataException($"event-cues.txt:{number}: expected 'KIND: cue cue ...'.");
+                throw new InvalidDataException($"{source}:{number}: expected 'KIND: cue cue ...'.");
             }
 
             var kind = line[..colon].Trim();
-            cues.AddRange(line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => (kind, c)));
+            cues.AddRange(line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => (kind, c.ToLower(CultureInfo.InvariantCulture))));
         }
 
         return new EventCues(cues);
