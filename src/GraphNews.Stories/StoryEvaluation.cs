@@ -10,7 +10,8 @@ public static class StoryEvaluation
 
     /// <summary>Ingests <paramref name="graphs"/> in publication order into a fresh in-memory story index.</summary>
     /// <param name="gold">Event id of each article; articles of the corpus not in it are their own event.</param>
-    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default)
+    /// <param name="labelledOnly">Score only the articles <paramref name="gold"/> names: the others are unlabelled background that competes for links.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default, bool labelledOnly = false)
     {
         using var service = new StoryService(new InMemoryStoryStore(), options: options);
         foreach (var graph in graphs.OrderBy(g => g.Article.Published ?? DateOnly.MaxValue).ThenBy(g => g.Article.Id, StringComparer.Ordinal))
@@ -34,7 +35,9 @@ public static class StoryEvaluation
             links[graph.Article.Id] = await service.GetRelatedAsync(graph.Article.Id, int.MaxValue, cancellationToken);
         }
 
-        var complete = graphs.ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
+        var complete = graphs
+            .Where(g => !labelledOnly || gold.ContainsKey(g.Article.Id))
+            .ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
         return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount, links);
     }
 

@@ -131,8 +131,9 @@ internal sealed class StoryIndex(StoryOptions options)
     public string KeyText(int key) => keys[key].Text;
 
     /// <summary>
-    /// How rare an entity or name word is, from 1 (only two articles have it, the rarest a shared key can
-    /// be) down towards 0 (every article has it): its idf over the idf of a key in two articles.
+    /// How rare an entity or name word is, from 1 (in at most <see cref="StoryOptions.RareKeyShare"/> of the
+    /// articles, and at least the two that share it) down towards 0 (every article has it). The share, not
+    /// a count, makes the people and places of a seminal event that a hundred outlets report still rare.
     /// </summary>
     public double EntityRarity(string entityId) => Rarity(EntityKey(entityId));
 
@@ -140,7 +141,7 @@ internal sealed class StoryIndex(StoryOptions options)
     public double NameWordRarity(string word) => Rarity(NameKey(word));
 
     private double Rarity(string key) =>
-        keyIds.TryGetValue(key, out var id) ? Math.Min(1, KeyIdf(id) / Idf(2)) : 1;
+        keyIds.TryGetValue(key, out var id) ? Math.Min(1, KeyIdf(id) / Idf(Math.Max(2, (int)(options.RareKeyShare * Count)))) : 1;
 
     /// <summary>Articles sharing rare keys with <paramref name="article"/>, best first by the summed rarity of what they share.</summary>
     public IReadOnlyList<IndexedArticle> Candidates(IndexedArticle article)

@@ -91,6 +91,9 @@ public sealed record StoryOptions
     /// </summary>
     public double SameEventMinEvidence { get; init; } = 1.2;
 
+    /// <summary>An entity in at most this share of the indexed articles counts as fully rare evidence (see <see cref="SameEventMinEvidence"/>).</summary>
+    public double RareKeyShare { get; init; } = 0.01;
+
     /// <summary>Same event on one anchor: a shared rare who or where worth this much evidence...</summary>
     public double SameEventMinAnchorEvidence { get; init; } = 0.6;
 
@@ -146,6 +149,12 @@ public sealed record StoryOptions
 
     /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's recent articles (within <see cref="SameEventMaxDays"/>).</summary>
     public double JoinMinCoverage { get; init; } = 0.34;
+
+    /// <summary>
+    /// ...or as at least this many of them: a seminal event reported by a hundred outlets in a day must not
+    /// need thirty-four same-event links (more than the candidates scored) before one more report can join it.
+    /// </summary>
+    public int JoinMaxLinksNeeded { get; init; } = 5;
 
     /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>
     public int MergeMinLinks { get; init; } = 2;
