@@ -11,10 +11,17 @@ public sealed class EventCues
 {
     private readonly Dictionary<string, string> exact = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string Kind)> prefixes = [];
+    private readonly Dictionary<string, string[]> broader = new(StringComparer.Ordinal);
 
     /// <param name="cues">Kind and cue word pairs; a cue ending in '*' matches every word that starts with it.</param>
-    public EventCues(IEnumerable<(string Kind, string Cue)> cues)
+    /// <param name="broaderKinds">Kinds a kind is also (a shooting is an attack), so reports that name either agree.</param>
+    public EventCues(IEnumerable<(string Kind, string Cue)> cues, IEnumerable<(string Kind, string Broader)>? broaderKinds = null)
     {
+        foreach (var group in (broaderKinds ?? []).GroupBy(k => k.Kind, StringComparer.Ordinal))
+        {
+            broader[group.Key] = group.Select(k => k.Broader).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
         foreach (var (kind, cue) in cues)
         {
             if (cue.EndsWith('*'))
@@ -36,10 +43,11 @@ public sealed class EventCues
         return Parse(reader, "event-cues.txt");
     }
 
-    /// <summary>Reads "KIND: cue cue ..." lines; '#' starts a comment line.</summary>
+    /// <summary>Reads "KIND: cue cue ..." or "KIND > BROADER: cue cue ..." lines; '#' starts a comment line.</summary>
     public static EventCues Parse(TextReader reader, string source)
     {
         var cues = new List<(string, string)>();
+        var broaderKinds = new List<(string, string)>();
         for (var number = 1; reader.ReadLine() is { } line; number++)
         {
             if (line.Trim().Length == 0 || line.StartsWith('#'))
@@ -53,11 +61,18 @@ public sealed class EventCues
                 throw new InvalidDataException($"{source}:{number}: expected 'KIND: cue cue ...'.");
             }
 
-            var kind = line[..colon].Trim();
+            var names = line[..colon].Split('>', StringSplitOptions.TrimEntries);
+            if (names.Any(n => n.Length == 0))
+            {
+                throw new InvalidDataException($"{source}:{number}: expected 'KIND > BROADER: cue cue ...'.");
+            }
+
+            var kind = names[0];
+            broaderKinds.AddRange(names.Skip(1).Select(b => (kind, b)));
             cues.AddRange(line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => (kind, c.ToLower(CultureInfo.InvariantCulture))));
         }
 
-        return new EventCues(cues);
+        return new EventCues(cues, broaderKinds);
     }
 
     /// <summary>The kinds of event the text names, sorted.</summary>
@@ -79,6 +94,11 @@ public sealed class EventCues
                     kinds.Add(prefixKind);
                 }
             }
+        }
+
+        foreach (var kind in kinds.ToList())
+        {
+            kinds.UnionWith(broader.GetValueOrDefault(kind, []));
         }
 
         return [.. kinds];

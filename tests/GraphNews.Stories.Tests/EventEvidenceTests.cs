@@ -29,6 +29,7 @@ public sealed class EventEvidenceTests
         Assert.Equal(["plea", "verdict"], cues.Kinds("Rudakubana pleads guilty"));
         Assert.Equal(["sentence"], cues.Kinds("Rudakubana sentenced to life in prison"));
         Assert.Contains("earthquake", cues.Kinds("A magnitude 6.1 quake hits the coast"));
+        Assert.Equal(["attack", "shooting"], cues.Kinds("Gunman kills 19 at Texas school"));
         Assert.Empty(cues.Kinds("Officials said on Tuesday that talk of it was premature"));
         Assert.Empty(cues.Kinds(""));
     }
@@ -42,6 +43,11 @@ public sealed class EventEvidenceTests
 
         var error = Assert.Throws<InvalidDataException>(() => EventCues.Parse(new StringReader("storm: hurricane\nearthquake quake\n"), "test.txt"));
         Assert.Contains("test.txt:2", error.Message);
+        Assert.Throws<InvalidDataException>(() => EventCues.Parse(new StringReader("storm > : hurricane\n"), "test.txt"));
+
+        var nested = EventCues.Parse(new StringReader("shooting > attack: gunman\nattack: ambush\n"), "test.txt");
+        Assert.Equal(["attack", "shooting"], nested.Kinds("A gunman opened fire"));
+        Assert.Equal(["attack"], nested.Kinds("An ambush on the road"));
     }
 
     private static ArticleGraph Court(string id, string date, string headline, string text) => Graphs.Article(
