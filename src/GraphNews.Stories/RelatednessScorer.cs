@@ -163,7 +163,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var kindsAgree = KindsAgree(a, b);
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
-        if (days > options.SameEventMaxDays && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventMinAnchorText))
+        if (days > options.SameEventMaxDays && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
         {
             return false;
         }

@@ -73,7 +73,7 @@ public sealed record StoryOptions
 
     /// <summary>
     /// Same event up to this many days apart when both reports are about the same kind of event, share rare
-    /// specific entities (<see cref="SameEventMinEvidence"/>) and alike words (<see cref="SameEventMinAnchorText"/>):
+    /// specific entities (<see cref="SameEventLongMinEvidence"/>) and alike words (<see cref="SameEventLongMinText"/>):
     /// a count that takes a week, a suspect arrested days after a shooting.
     /// </summary>
     public int SameEventLongMaxDays { get; init; } = 7;
@@ -105,6 +105,9 @@ public sealed record StoryOptions
 
     /// <summary>Same event beyond <see cref="SameEventMaxDays"/>: the shared specific entities must add up to this much evidence.</summary>
     public double SameEventLongMinEvidence { get; init; } = 1.2;
+
+    /// <summary>Same event beyond <see cref="SameEventMaxDays"/>: TF-IDF cosine at least this.</summary>
+    public double SameEventLongMinText { get; init; } = 0.4;
 
     /// <summary>
     /// Same event: when both headlines say what kind of event they report (an arrest, a plea, an election)

@@ -87,6 +87,8 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, kinds may differ in headlines when the text refers back", StoryOptions.Default with { HeadlineKindsMustOverlap = false }),
                 ("combined, no event-kind conflict rule", StoryOptions.Default with { EventKindConflictSeparates = false }),
                 ("combined, no long window (3 days)", StoryOptions.Default with { SameEventLongMaxDays = 3 }),
+                ("combined, long window at text ≥ 0.25", StoryOptions.Default with { SameEventLongMinText = 0.25 }),
+                ("combined, long window at text ≥ 0.3", StoryOptions.Default with { SameEventLongMinText = 0.3 }),
                 ("combined, long window 10 days", StoryOptions.Default with { SameEventLongMaxDays = 10 }),
                 ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7, SameEventLongMaxDays = 7 }),
                 ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
@@ -99,7 +101,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
         if (options.ContainsKey("show"))
         {
-            Show(output, graphs, gold, combined);
+            Show(output, background ? scored : graphs, gold, combined);
         }
 
         return 0;
@@ -124,7 +126,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} same-event {r.SameEvent} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
         }
 
-        var ids = titles.Keys.Order(StringComparer.Ordinal).ToList();
+        var ids = titles.Keys.Where(outcome.Predicted.ContainsKey).Order(StringComparer.Ordinal).ToList();
         foreach (var (a, b) in ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b))))
         {
             var sameGold = Gold(a) == Gold(b);
