@@ -10,7 +10,11 @@ namespace GraphNews.Stories;
 public sealed class EventCues
 {
     private readonly Dictionary<string, string> exact = new(StringComparer.Ordinal);
-    private readonly List<(string Prefix, string Kind)> prefixes = [];
+    private const int BucketLength = 3;
+
+    // Prefix cues by their first letters, so a word is tested against a handful of cues, not all of them.
+    private readonly Dictionary<string, List<(string Prefix, string Kind)>> prefixes = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, string Kind)> shortPrefixes = [];
     private readonly Dictionary<string, string[]> broader = new(StringComparer.Ordinal);
 
     /// <param name="cues">Kind and cue word pairs; a cue ending in '*' matches every word that starts with it.</param>
@@ -26,7 +30,19 @@ public sealed class EventCues
         {
             if (cue.EndsWith('*'))
             {
-                prefixes.Add((cue[..^1], kind));
+                var prefix = cue[..^1];
+                if (prefix.Length < BucketLength)
+                {
+                    shortPrefixes.Add((prefix, kind));
+                }
+                else if (prefixes.TryGetValue(prefix[..BucketLength], out var bucket))
+                {
+                    bucket.Add((prefix, kind));
+                }
+                else
+                {
+                    prefixes[prefix[..BucketLength]] = [(prefix, kind)];
+                }
             }
             else
             {
@@ -87,7 +103,8 @@ public sealed class EventCues
                 continue;
             }
 
-            foreach (var (prefix, prefixKind) in prefixes)
+            var candidates = word.Length >= BucketLength && prefixes.TryGetValue(word[..BucketLength], out var bucket) ? bucket.Concat(shortPrefixes) : shortPrefixes;
+            foreach (var (prefix, prefixKind) in candidates)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                 {

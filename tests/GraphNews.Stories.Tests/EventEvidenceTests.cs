@@ -37,9 +37,10 @@ public sealed class EventEvidenceTests
     [Fact]
     public void Cue_lists_are_read_as_data_and_a_line_without_a_kind_is_reported_with_its_number()
     {
-        var cues = EventCues.Parse(new StringReader("# storms\nstorm: Hurricane* typhoon\n\n"), "test.txt");
+        var cues = EventCues.Parse(new StringReader("# storms\nstorm: Hurricane* typhoon\nwind: ga*\n\n"), "test.txt");
         Assert.Equal(["storm"], cues.Kinds("Hurricanes and a typhoon"));
         Assert.Empty(cues.Kinds("typhoons"));
+        Assert.Equal(["wind"], cues.Kinds("Gales"));
 
         var error = Assert.Throws<InvalidDataException>(() => EventCues.Parse(new StringReader("storm: hurricane\nearthquake quake\n"), "test.txt"));
         Assert.Contains("test.txt:2", error.Message);
