@@ -120,7 +120,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
 
     /// <summary>
     /// Same event: not vetoed by who, where and what (no shared actor or place, headlines about different
-    /// people or places, headlines about kinds of event the other report never mentions), close enough in
+    /// people or places, headlines that name kinds of event but none in common), close enough in
     /// time, and supported by one of four kinds of evidence: a shared interaction fact; specific shared
     /// entities (weighed by rarity) with a high overall score or alike words; or one rare shared who or
     /// where with clearly alike words about the same kind of event.
@@ -177,8 +177,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
 
     /// <summary>
     /// How much the specific (non-country) entities both articles name say that they report the same
-    /// event: each counts its rarity (1 for a name only these two articles share) times its label's weight,
-    /// so one rare person outweighs several common places.
+    /// event: each counts its rarity (1 for a name in at most <see cref="StoryOptions.RareKeyShare"/> of the
+    /// articles) times its label's weight, so one rare person outweighs several common places.
     /// </summary>
     private double SpecificEvidence(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
     {

@@ -86,7 +86,7 @@ public sealed record StoryOptions
 
     /// <summary>
     /// Same event without a shared interaction fact: the specific (non-country) entities both name must add
-    /// up to this much evidence, each counting its rarity (1 for a name only the two articles share) times
+    /// up to this much evidence, each counting its rarity (1 for a name in at most <see cref="RareKeyShare"/> of the articles) times
     /// its label's weight: two fairly rare names, or one very rare and one common.
     /// </summary>
     public double SameEventMinEvidence { get; init; } = 1.2;
@@ -111,7 +111,8 @@ public sealed record StoryOptions
 
     /// <summary>
     /// Same event: when both headlines say what kind of event they report (an arrest, a plea, an election)
-    /// and neither report mentions the other's kind, they are different events, whoever they name.
+    /// and neither report mentions the other's kind (see <see cref="HeadlineKindsMustOverlap"/> for the
+    /// stricter default), they are different events, whoever they name.
     /// </summary>
     public bool EventKindConflictSeparates { get; init; } = true;
 
