@@ -11,11 +11,23 @@ public sealed record ArticleSignature
     public required string Title { get; init; }
     public DateOnly? Published { get; init; }
 
+    /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads.</summary>
+    public const int CurrentVersion = 1;
+
     /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
     public required string Fingerprint { get; init; }
 
+    /// <summary>What the builder put in (0: before event kinds); older signatures are rebuilt on the next sync.</summary>
+    public int Version { get; init; }
+
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];
     public IReadOnlyList<SignatureFact> Facts { get; init; } = [];
+
+    /// <summary>Kinds of event the headline names (see <see cref="EventCues"/>): what the report is about.</summary>
+    public IReadOnlyList<string> HeadlineKinds { get; init; } = [];
+
+    /// <summary>Kinds of event the headline and text name, including the ones a report only refers back to.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
 
     /// <summary>Hashed terms of title and text (stable FNV-1a), most frequent first.</summary>
     public IReadOnlyList<int> Terms { get; init; } = [];

@@ -119,21 +119,22 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     }
 
     /// <summary>
-    /// Same event: close enough in time, not vetoed by who and where (no shared actor or place, or
-    /// headlines about different people or places), and supported by one of three kinds of evidence:
-    /// a shared interaction fact, or several specific shared entities with either a high overall
-    /// score or alike words.
+    /// Same event: not vetoed by who, where and what (no shared actor or place, headlines about different
+    /// people or places, headlines that name kinds of event but none in common), close enough in
+    /// time, and supported by one of four kinds of evidence: a shared interaction fact; specific shared
+    /// entities (weighed by rarity) with a high overall score or alike words; or one rare shared who or
+    /// where with clearly alike words about the same kind of event.
     /// </summary>
     private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
     {
-        if (days > options.SameEventMaxDays)
-        {
-            return false;
-        }
-
         if (!options.RequireFactualEvidence)
         {
-            return score >= options.SameEventMinScore;
+            return !(days > options.SameEventMaxDays) && score >= options.SameEventMinScore;
+        }
+
+        if (days > options.SameEventLongMaxDays)
+        {
+            return false;
         }
 
         var specificShared = SharedSpecific(a, b);
@@ -153,12 +154,66 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
-        var specific = specificShared.Count;
+        if (options.EventKindConflictSeparates && KindsDisagree(a, b, options.HeadlineKindsMustOverlap))
+        {
+            return false;
+        }
+
+        var evidence = SpecificEvidence(a, b, specificShared);
+        var kindsAgree = KindsAgree(a, b);
+
+        // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
+        if (days > options.SameEventMaxDays && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
+        {
+            return false;
+        }
+
         var byFacts = sharedInteraction && score >= options.SameEventMinScore;
-        var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && specific >= options.SameEventMinSpecificEntities;
-        var byWords = text >= options.SameEventMinTextSimilarity && specific >= options.SameEventMinSpecificEntities;
-        return byFacts || byEntities || byWords;
+        var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && evidence >= options.SameEventMinEvidence;
+        var byWords = text >= options.SameEventMinTextSimilarity && evidence >= options.SameEventMinEvidence;
+        var byAnchor = (kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText;
+        return byFacts || byEntities || byWords || byAnchor;
     }
+
+    /// <summary>
+    /// How much the specific (non-country) entities both articles name say that they report the same
+    /// event: each counts its rarity (1 for a name in at most <see cref="StoryOptions.RareKeyShare"/> of the
+    /// articles) times its label's weight, so one rare person outweighs several common places.
+    /// </summary>
+    private double SpecificEvidence(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
+    {
+        var bIds = b.Signature.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var bWords = b.Signature.Entities.Where(e => ByName(e.Label)).SelectMany(e => TextTerms.NameWords(e.Name)).ToHashSet(StringComparer.Ordinal);
+        double evidence = 0;
+        foreach (var entity in shared)
+        {
+            var rarity = bIds.Contains(entity.Id) ? index.EntityRarity(entity.Id) : 0;
+            if (ByName(entity.Label))
+            {
+                foreach (var word in TextTerms.NameWords(entity.Name).Where(bWords.Contains))
+                {
+                    rarity = Math.Max(rarity, index.NameWordRarity(word));
+                }
+            }
+
+            evidence += rarity * Math.Min(1, options.LabelFactor(entity.Label));
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Either headline's kind of event is one the other report names too.</summary>
+    private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>
+        a.Signature.HeadlineKinds.Intersect(b.Signature.Kinds, StringComparer.Ordinal).Any()
+        || b.Signature.HeadlineKinds.Intersect(a.Signature.Kinds, StringComparer.Ordinal).Any();
+
+    /// <summary>
+    /// Both headlines say what kind of event they report, and neither report mentions the other's kind
+    /// (or, when <paramref name="headlinesOnly"/>, the headlines name no kind in common).
+    /// </summary>
+    private static bool KindsDisagree(IndexedArticle a, IndexedArticle b, bool headlinesOnly) =>
+        a.Signature.HeadlineKinds.Count > 0 && b.Signature.HeadlineKinds.Count > 0
+        && (headlinesOnly ? !a.Signature.HeadlineKinds.Intersect(b.Signature.HeadlineKinds, StringComparer.Ordinal).Any() : !KindsAgree(a, b));
 
     /// <summary>
     /// Both headlines name entities of the label, and neither article mentions any of the other
@@ -286,13 +341,15 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// </summary>
     private static List<SignatureEntity> SharedSpecific(IndexedArticle a, IndexedArticle b)
     {
-        static bool ByName(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
         var bIds = b.Signature.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var bWords = b.Signature.Entities.Where(e => ByName(e.Label)).SelectMany(e => TextTerms.NameWords(e.Name)).ToHashSet(StringComparer.Ordinal);
         return a.Signature.Entities
             .Where(e => e.Label != EntityLabel.Country && (bIds.Contains(e.Id) || (ByName(e.Label) && TextTerms.NameWords(e.Name).Overlaps(bWords))))
             .ToList();
     }
+
+    /// <summary>People, places and named events match by a name word; organisation names are too generic for that.</summary>
+    private static bool ByName(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
 
     private double Norm(int[] keys, double[] factors)
     {

@@ -3,8 +3,13 @@ using GraphNews.Domain;
 namespace GraphNews.Stories;
 
 /// <summary>Makes the <see cref="ArticleSignature"/> of an article graph.</summary>
-public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options)
+public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options, EventCues cues)
 {
+    public SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options)
+        : this(ontology, terms, options, EventCues.LoadDefault())
+    {
+    }
+
     public ArticleSignature Build(ArticleGraph graph, string fingerprint)
     {
         var entities = graph.Entities
@@ -26,8 +31,11 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
             Title = graph.Article.Title,
             Published = graph.Article.Published,
             Fingerprint = fingerprint,
+            Version = ArticleSignature.CurrentVersion,
             Entities = entities,
             Facts = facts,
+            HeadlineKinds = cues.Kinds(graph.Article.Title),
+            Kinds = cues.Kinds(graph.Article.Title + "\n" + graph.Article.Text),
             Terms = termList.Select(t => t.Hash).ToList(),
             TermFrequencies = termList.Select(t => t.Weight).ToList(),
         };

@@ -25,7 +25,7 @@ internal sealed class StoryClusterer(StoryOptions options)
             .Where(r => r.Reasons.SameEvent && book.StoryOf(r.OtherId) is not null)
             .GroupBy(r => book.StoryOf(r.OtherId)!, StringComparer.Ordinal)
             .Select(g => (Story: g.Key, Score: g.Sum(r => r.Score), Links: g.Count()))
-            .Where(s => s.Links >= Math.Ceiling(options.JoinMinCoverage * Active(s.Story)))
+            .Where(s => s.Links >= Math.Min(options.JoinMaxLinksNeeded, Math.Ceiling(options.JoinMinCoverage * Active(s.Story))))
             .OrderByDescending(s => s.Score).ThenBy(s => s.Story, StringComparer.Ordinal)
             .ToList();
         if (support.Count == 0)

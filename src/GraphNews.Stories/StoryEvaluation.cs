@@ -5,11 +5,13 @@ namespace GraphNews.Stories;
 /// <summary>Clusters a labelled corpus from scratch and scores the stories against the gold events with B-cubed.</summary>
 public static class StoryEvaluation
 {
-    public sealed record Outcome(BCubed.Result Score, IReadOnlyDictionary<string, string> Predicted, int Stories);
+    /// <param name="Links">The stored links of every article, by article id: why pairs were (or were not) put together.</param>
+    public sealed record Outcome(BCubed.Result Score, IReadOnlyDictionary<string, string> Predicted, int Stories, IReadOnlyDictionary<string, IReadOnlyList<RelatedArticle>> Links);
 
     /// <summary>Ingests <paramref name="graphs"/> in publication order into a fresh in-memory story index.</summary>
     /// <param name="gold">Event id of each article; articles of the corpus not in it are their own event.</param>
-    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default)
+    /// <param name="labelledOnly">Score only the articles <paramref name="gold"/> names: the others are unlabelled background that competes for links.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default, bool labelledOnly = false)
     {
         using var service = new StoryService(new InMemoryStoryStore(), options: options);
         foreach (var graph in graphs.OrderBy(g => g.Article.Published ?? DateOnly.MaxValue).ThenBy(g => g.Article.Id, StringComparer.Ordinal))
@@ -27,8 +29,16 @@ public static class StoryEvaluation
             }
         }
 
-        var complete = graphs.ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
-        return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount);
+        var links = new Dictionary<string, IReadOnlyList<RelatedArticle>>(StringComparer.Ordinal);
+        foreach (var graph in graphs)
+        {
+            links[graph.Article.Id] = await service.GetRelatedAsync(graph.Article.Id, int.MaxValue, cancellationToken);
+        }
+
+        var complete = graphs
+            .Where(g => !labelledOnly || gold.ContainsKey(g.Article.Id))
+            .ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
+        return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount, links);
     }
 
     /// <summary>Reads EVENT&lt;TAB&gt;ARTICLE-ID lines; '#' starts a comment line.</summary>

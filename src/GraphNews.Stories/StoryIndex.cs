@@ -17,6 +17,7 @@ internal sealed class StoryIndex(StoryOptions options)
     private readonly List<KeyStats> keys = [];
     private readonly Dictionary<int, KeyStats> terms = [];
     private readonly Dictionary<string, SignatureEntity> entityNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, bool InTitle), SignatureEntity> interned = [];
 
     public int Count { get; private set; }
 
@@ -33,7 +34,7 @@ internal sealed class StoryIndex(StoryOptions options)
             throw new InvalidOperationException($"Article {signature.ArticleId} is already indexed.");
         }
 
-        var entities = signature.Entities.Select(e => entityNames.TryAdd(e.Id, e) ? e : entityNames[e.Id]).ToList();
+        var entities = signature.Entities.Select(Intern).ToList();
         var entityKeys = entities.Select(e => (KeyId(EntityKey(e.Id)), options.LabelFactor(e.Label))).ToArray();
         var factKeys = signature.Facts.Select(f => (KeyId(FactKey(f.Key)), f.Structural ? options.StructuralFactFactor : 1.0))
             .Concat(signature.Facts.Where(f => !f.Structural).Select(f => (KeyId(f.PairKey), options.PairFactFactor)))
@@ -79,6 +80,23 @@ internal sealed class StoryIndex(StoryOptions options)
         return article;
     }
 
+    /// <summary>
+    /// One shared record per entity and headline flag, so a hub entity named in thousands of articles is
+    /// stored twice, not thousands of times; its name and label are the first article's. Whether this
+    /// article's headline names it stays this article's own.
+    /// </summary>
+    private SignatureEntity Intern(SignatureEntity entity)
+    {
+        if (!interned.TryGetValue((entity.Id, entity.InTitle), out var shared))
+        {
+            shared = entityNames.TryGetValue(entity.Id, out var first) ? first with { InTitle = entity.InTitle } : entity;
+            entityNames.TryAdd(entity.Id, shared);
+            interned[(entity.Id, entity.InTitle)] = shared;
+        }
+
+        return shared;
+    }
+
     /// <summary>Removes an article; its postings are dropped lazily (skipped when scanned, compacted when a list is mostly stale).</summary>
     public bool Remove(string articleId)
     {
@@ -111,6 +129,19 @@ internal sealed class StoryIndex(StoryOptions options)
     public double TermIdf(int term) => Idf(terms.TryGetValue(term, out var stats) ? stats.DocumentFrequency : 0);
 
     public string KeyText(int key) => keys[key].Text;
+
+    /// <summary>
+    /// How rare an entity or name word is, from 1 (in at most <see cref="StoryOptions.RareKeyShare"/> of the
+    /// articles, and at least the two that share it) down towards 0 (every article has it). The share, not
+    /// a count, makes the people and places of a seminal event that a hundred outlets report still rare.
+    /// </summary>
+    public double EntityRarity(string entityId) => Rarity(EntityKey(entityId));
+
+    /// <inheritdoc cref="EntityRarity"/>
+    public double NameWordRarity(string word) => Rarity(NameKey(word));
+
+    private double Rarity(string key) =>
+        keyIds.TryGetValue(key, out var id) ? Math.Min(1, KeyIdf(id) / Idf(Math.Max(2, (int)(options.RareKeyShare * Count)))) : 1;
 
     /// <summary>Articles sharing rare keys with <paramref name="article"/>, best first by the summed rarity of what they share.</summary>
     public IReadOnlyList<IndexedArticle> Candidates(IndexedArticle article)

@@ -68,8 +68,15 @@ public sealed record StoryOptions
     /// <summary>Terms kept per article (by frequency), bounding memory.</summary>
     public int MaxTermsPerArticle { get; init; } = 80;
 
-    /// <summary>Same event: reported at most this many days apart.</summary>
+    /// <summary>Same event: reported at most this many days apart, unless the evidence is strong (see <see cref="SameEventLongMaxDays"/>).</summary>
     public int SameEventMaxDays { get; init; } = 3;
+
+    /// <summary>
+    /// Same event up to this many days apart when both reports are about the same kind of event, share rare
+    /// specific entities (<see cref="SameEventLongMinEvidence"/>) and alike words (<see cref="SameEventLongMinText"/>):
+    /// a count that takes a week, a suspect arrested days after a shooting.
+    /// </summary>
+    public int SameEventLongMaxDays { get; init; } = 7;
 
     /// <summary>Same event: the link score must reach this.</summary>
     public double SameEventMinScore { get; init; } = 0.25;
@@ -77,8 +84,44 @@ public sealed record StoryOptions
     /// <summary>Same event without a shared interaction fact: the rarity-weighted entity overlap must reach this.</summary>
     public double SameEventMinEntityOverlap { get; init; } = 0.35;
 
-    /// <summary>Same event without a shared interaction fact: at least this many shared entities that are not countries.</summary>
-    public int SameEventMinSpecificEntities { get; init; } = 2;
+    /// <summary>
+    /// Same event without a shared interaction fact: the specific (non-country) entities both name must add
+    /// up to this much evidence, each counting its rarity (1 for a name in at most <see cref="RareKeyShare"/> of the articles) times
+    /// its label's weight: two fairly rare names, or one very rare and one common.
+    /// </summary>
+    public double SameEventMinEvidence { get; init; } = 1.2;
+
+    /// <summary>An entity in at most this share of the indexed articles counts as fully rare evidence (see <see cref="SameEventMinEvidence"/>).</summary>
+    public double RareKeyShare { get; init; } = 0.01;
+
+    /// <summary>Same event on one anchor: a shared rare who or where worth this much evidence...</summary>
+    public double SameEventMinAnchorEvidence { get; init; } = 0.6;
+
+    /// <summary>...with TF-IDF cosine at least this, about the same kind of event.</summary>
+    public double SameEventMinAnchorText { get; init; } = 0.25;
+
+    /// <summary>The anchor route needs both reports to name the same kind of event (off: only not conflicting kinds).</summary>
+    public bool AnchorNeedsSameKind { get; init; } = true;
+
+    /// <summary>Same event beyond <see cref="SameEventMaxDays"/>: the shared specific entities must add up to this much evidence.</summary>
+    public double SameEventLongMinEvidence { get; init; } = 1.2;
+
+    /// <summary>Same event beyond <see cref="SameEventMaxDays"/>: TF-IDF cosine at least this.</summary>
+    public double SameEventLongMinText { get; init; } = 0.4;
+
+    /// <summary>
+    /// Same event: when both headlines say what kind of event they report (an arrest, a plea, an election)
+    /// and neither report mentions the other's kind (see <see cref="HeadlineKindsMustOverlap"/> for the
+    /// stricter default), they are different events, whoever they name.
+    /// </summary>
+    public bool EventKindConflictSeparates { get; init; } = true;
+
+    /// <summary>
+    /// The stricter kind rule: headlines that name kinds of event must name one in common, even when one
+    /// report refers back to the other's event (a sentencing "after he pleaded guilty", an appointment
+    /// "replacing the dismissed prime minister" are the next event, not the same one).
+    /// </summary>
+    public bool HeadlineKindsMustOverlap { get; init; } = true;
 
     /// <summary>
     /// Same event: when both articles name people or places (the who and where), they must share at
@@ -111,6 +154,12 @@ public sealed record StoryOptions
     /// <summary>A new article joins a story only when it reports the same event as at least this share of the story's recent articles (within <see cref="SameEventMaxDays"/>).</summary>
     public double JoinMinCoverage { get; init; } = 0.34;
 
+    /// <summary>
+    /// ...or as at least this many of them: a seminal event reported by a hundred outlets in a day must not
+    /// need thirty-four same-event links (more than the candidates scored) before one more report can join it.
+    /// </summary>
+    public int JoinMaxLinksNeeded { get; init; } = 5;
+
     /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>
     public int MergeMinLinks { get; init; } = 2;
 
@@ -123,6 +172,7 @@ public sealed record StoryOptions
         RequireFactualEvidence = false,
         RequireSharedActorOrPlace = false,
         HeadlineConflictSeparates = false,
+        EventKindConflictSeparates = false,
         SameEventMinScore = sameEventMinScore,
     };
 

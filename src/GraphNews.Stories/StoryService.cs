@@ -22,6 +22,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly StoryTitles titles = StoryTitles.LoadDefault();
     private readonly TextTerms terms = TextTerms.LoadDefault();
+    private readonly EventCues cues = EventCues.LoadDefault();
     private State? state;
 
     /// <summary>Indexes a stored (new or changed) article: links it and places it in a story.</summary>
@@ -79,7 +80,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             }
 
             var stale = versions
-                .Where(v => current.Index.Find(v.ArticleId)?.Signature.Fingerprint != v.Fingerprint)
+                .Where(v => !IsCurrent(current.Index.Find(v.ArticleId), v.Fingerprint))
                 .OrderBy(v => v.Published ?? DateOnly.MaxValue).ThenBy(v => v.ArticleId, StringComparer.Ordinal)
                 .ToList();
             var indexed = 0;
@@ -128,10 +129,14 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
 
     public void Dispose() => gate.Dispose();
 
+    /// <summary>Indexed from this version of the article by the current signature builder.</summary>
+    private static bool IsCurrent(IndexedArticle? indexed, string fingerprint) =>
+        indexed is not null && indexed.Signature.Fingerprint == fingerprint && indexed.Signature.Version >= ArticleSignature.CurrentVersion;
+
     private async Task StoreArticleAsync(State current, ArticleGraph graph, string fingerprint, CancellationToken cancellationToken)
     {
         var articleId = graph.Article.Id;
-        if (current.Index.Find(articleId)?.Signature.Fingerprint == fingerprint)
+        if (IsCurrent(current.Index.Find(articleId), fingerprint))
         {
             return;
         }
@@ -224,7 +229,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             }
         }
 
-        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options));
+        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues));
         return state;
     }
 

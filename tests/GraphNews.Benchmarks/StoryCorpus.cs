@@ -31,6 +31,33 @@ internal static class StoryCorpus
     }
 
     /// <summary>
+    /// The reports of a digest item that states one event per paragraph (a Wikipedia Current-events
+    /// section): paragraph n becomes report "ID#n", headed by its first sentence. Other items stay whole.
+    /// </summary>
+    public static IEnumerable<Article> Paragraphs(Article article, ISet<string> splitItems)
+    {
+        if (!splitItems.Contains(article.Id))
+        {
+            yield return article;
+            yield break;
+        }
+
+        var paragraphs = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            yield return article with { Id = $"{article.Id}#{i + 1}", Title = Headline(paragraphs[i]), Text = paragraphs[i] };
+        }
+    }
+
+    /// <summary>A headline stand-in: the first sentence, at most 16 words.</summary>
+    private static string Headline(string paragraph)
+    {
+        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? paragraph[..end] : paragraph.TrimEnd('.');
+        return string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(16));
+    }
+
+    /// <summary>
     /// Two "reports" of one article's event: its first half of paragraphs under its headline, and its
     /// second half, a day later, headed by its own first sentence. A crude stand-in for two outlets.
     /// </summary>

@@ -12,12 +12,14 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --show lists stories).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --show lists stories).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
-        var articles = options.GetValueOrDefault("articles", "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
-        var goldPath = options.GetValueOrDefault("gold", "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
+        var dev = options.ContainsKey("dev");
+        var background = dev && options.ContainsKey("background");
+        var articles = options.GetValueOrDefault("articles", dev ? "../shared/samples/wikinews-large.jsonl" : "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
+        var goldPath = options.GetValueOrDefault("gold", dev ? "tests/GraphNews.Benchmarks/Data/story-dev-events.tsv" : "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
         if (!File.Exists(articles) || !File.Exists(goldPath))
         {
             Console.Error.WriteLine($"story-eval: '{articles}' or '{goldPath}' not found (pass --articles and --gold).");
@@ -25,28 +27,43 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
 
         var halves = options.ContainsKey("halves");
-        var graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
         var gold = StoryEvaluation.ReadGold(goldPath);
+        List<ArticleGraph> graphs;
+        if (dev)
+        {
+            // Digest items (ids the gold names by paragraph) are split into paragraph reports; without
+            // --background only the labelled reports are clustered.
+            var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
+            graphs = background
+                ? StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, a.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { a.Id } : split))
+                : StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id))).ToList();
+        }
+        else
+        {
+            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
+        }
+
         if (halves)
         {
             // Each half belongs to its article's gold event (or to its article alone).
             gold = graphs.Select(g => g.Article.Id).ToDictionary(id => id, id => gold.GetValueOrDefault(id.Split('#')[0], id.Split('#')[0]), StringComparer.Ordinal);
         }
 
-        output.WriteLine($"| benchmark | configuration ({graphs.Count} articles, {gold.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|");
+        var scored = graphs.Where(g => !background || gold.ContainsKey(g.Article.Id)).ToList();
         var singletons = BCubed.Score(
-            graphs.ToDictionary(g => g.Article.Id, g => gold.GetValueOrDefault(g.Article.Id, "own:" + g.Article.Id)),
-            graphs.ToDictionary(g => g.Article.Id, g => g.Article.Id));
-        Row(output, "every article its own story", graphs.Count, singletons);
+            scored.ToDictionary(g => g.Article.Id, g => gold.GetValueOrDefault(g.Article.Id, "own:" + g.Article.Id)),
+            scored.ToDictionary(g => g.Article.Id, g => g.Article.Id));
+        output.WriteLine($"| benchmark | configuration ({graphs.Count} articles, {scored.Count} scored, {gold.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 | pairs wrongly together / wrongly apart |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        Row(output, "every article its own story", graphs.Count, singletons, PairErrors(gold, background, scored.ToDictionary(g => g.Article.Id, g => g.Article.Id)));
         foreach (var threshold in new[] { 0.15, 0.2, 0.25, 0.3, 0.4 })
         {
-            var baseline = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.TextOnly(threshold), cancellationToken);
-            Row(output, string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine only, same event at ≥ {threshold:F2}"), baseline.Stories, baseline.Score);
+            var baseline = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.TextOnly(threshold), cancellationToken, background);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine only, same event at ≥ {threshold:F2}"), baseline.Stories, baseline.Score, PairErrors(gold, background, baseline.Predicted));
         }
 
-        var combined = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.Default, cancellationToken);
-        Row(output, "combined (default options)", combined.Stories, combined.Score);
+        var combined = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.Default, cancellationToken, background);
+        Row(output, "combined (default options)", combined.Stories, combined.Score, PairErrors(gold, background, combined.Predicted));
         if (options.ContainsKey("ablations"))
         {
             var variants = new (string Name, StoryOptions Options)[]
@@ -60,27 +77,87 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, entities route at overlap ≥ 0.2", StoryOptions.Default with { SameEventMinEntityOverlap = 0.2 }),
                 ("combined without facts (weight 0)", StoryOptions.Default with { FactWeight = 0 }),
                 ("combined, join coverage ≥ 0.5", StoryOptions.Default with { JoinMinCoverage = 0.5 }),
-                ("combined, 3 specific shared entities", StoryOptions.Default with { SameEventMinSpecificEntities = 3 }),
-                ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7 }),
+                ("combined, evidence ≥ 0.8", StoryOptions.Default with { SameEventMinEvidence = 0.8 }),
+                ("combined, evidence ≥ 1.6", StoryOptions.Default with { SameEventMinEvidence = 1.6 }),
+                ("combined, no anchor route", StoryOptions.Default with { SameEventMinAnchorEvidence = 99 }),
+                ("combined, anchor text ≥ 0.3", StoryOptions.Default with { SameEventMinAnchorText = 0.3 }),
+                ("combined, anchor text ≥ 0.4", StoryOptions.Default with { SameEventMinAnchorText = 0.4 }),
+                ("combined, anchor without same kind", StoryOptions.Default with { AnchorNeedsSameKind = false }),
+                ("combined, long window on one anchor (0.6)", StoryOptions.Default with { SameEventLongMinEvidence = 0.6 }),
+                ("combined, kinds may differ in headlines when the text refers back", StoryOptions.Default with { HeadlineKindsMustOverlap = false }),
+                ("combined, no event-kind conflict rule", StoryOptions.Default with { EventKindConflictSeparates = false }),
+                ("combined, no long window (3 days)", StoryOptions.Default with { SameEventLongMaxDays = 3 }),
+                ("combined, long window at text ≥ 0.25", StoryOptions.Default with { SameEventLongMinText = 0.25 }),
+                ("combined, long window at text ≥ 0.3", StoryOptions.Default with { SameEventLongMinText = 0.3 }),
+                ("combined, long window 10 days", StoryOptions.Default with { SameEventLongMaxDays = 10 }),
+                ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7, SameEventLongMaxDays = 7 }),
                 ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
             };
             foreach (var (name, variant) in variants)
             {
-                var outcome = await StoryEvaluation.RunAsync(graphs, gold, variant, cancellationToken);
-                Row(output, name, outcome.Stories, outcome.Score);
+                var outcome = await StoryEvaluation.RunAsync(graphs, gold, variant, cancellationToken, background);
+                Row(output, name, outcome.Stories, outcome.Score, PairErrors(gold, background, outcome.Predicted));
             }
         }
         if (options.ContainsKey("show"))
         {
-            foreach (var group in combined.Predicted.GroupBy(p => p.Value).Where(g => g.Count() > 1))
-            {
-                output.WriteLine($"  story {group.Key}: {string.Join(", ", group.Select(p => $"{p.Key} [{gold.GetValueOrDefault(p.Key, "-")}]"))}");
-            }
+            Show(output, background ? scored : graphs, gold, combined);
         }
 
         return 0;
     }
 
-    private void Row(TextWriter output, string configuration, int stories, BCubed.Result score) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Name} | {configuration} | {stories} | {score.Precision:F3} | {score.Recall:F3} | {score.F1:F3} |"));
+    /// <summary>Lists the pairs the stories got wrong (same event apart, different events together) with the link between them, if any.</summary>
+    private static void Show(TextWriter output, List<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryEvaluation.Outcome outcome)
+    {
+        var cues = EventCues.LoadDefault();
+        var titles = graphs.ToDictionary(g => g.Article.Id, g => g.Article.Title, StringComparer.Ordinal);
+        var kinds = graphs.ToDictionary(g => g.Article.Id, g => $"headline [{string.Join(' ', cues.Kinds(g.Article.Title))}] text [{string.Join(' ', cues.Kinds(g.Article.Title + "\n" + g.Article.Text))}]", StringComparer.Ordinal);
+        string Gold(string id) => gold.GetValueOrDefault(id, "own:" + id);
+        string Link(string a, string b)
+        {
+            var link = outcome.Links[a].FirstOrDefault(l => l.ArticleId == b) ?? outcome.Links[b].FirstOrDefault(l => l.ArticleId == a);
+            if (link is null)
+            {
+                return "no link";
+            }
+
+            var r = link.Reasons;
+            return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} same-event {r.SameEvent} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
+        }
+
+        var ids = titles.Keys.Where(outcome.Predicted.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        foreach (var (a, b) in ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b))))
+        {
+            var sameGold = Gold(a) == Gold(b);
+            var together = outcome.Predicted.GetValueOrDefault(a) is { } s && s == outcome.Predicted.GetValueOrDefault(b);
+            if (sameGold != together)
+            {
+                output.WriteLine($"{(sameGold ? "MISSED" : "MERGED")} {Gold(a)} / {Gold(b)}\n    {titles[a]}\n    {titles[b]}\n    {Link(a, b)}\n    {kinds[a]} / {kinds[b]}");
+            }
+        }
+    }
+
+    /// <summary>Pairs of labelled articles put in one story though they report different events, and pairs of one event left apart.</summary>
+    private static (int Together, int Apart) PairErrors(IReadOnlyDictionary<string, string> gold, bool labelledOnly, IReadOnlyDictionary<string, string> predicted)
+    {
+        var ids = predicted.Keys.Where(id => !labelledOnly || gold.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        string Event(string id) => gold.GetValueOrDefault(id, "\u0000own:" + id);
+        int together = 0, apart = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var j = i + 1; j < ids.Count; j++)
+            {
+                var sameEvent = Event(ids[i]) == Event(ids[j]);
+                var sameStory = predicted[ids[i]] == predicted[ids[j]];
+                together += !sameEvent && sameStory ? 1 : 0;
+                apart += sameEvent && !sameStory ? 1 : 0;
+            }
+        }
+
+        return (together, apart);
+    }
+
+    private void Row(TextWriter output, string configuration, int stories, BCubed.Result score, (int Together, int Apart) errors) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Name} | {configuration} | {stories} | {score.Precision:F3} | {score.Recall:F3} | {score.F1:F3} | {errors.Together} / {errors.Apart} |"));
 }

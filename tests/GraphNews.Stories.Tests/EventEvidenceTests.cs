@@ -1,0 +1,145 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories.Tests;
+
+/// <summary>What happened decides the same event: the kind of event, rare shared who and where, each article's own headline.</summary>
+public sealed class EventEvidenceTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static async Task<StoryService> ServiceWithAsync(StoryOptions options, params ArticleGraph[] graphs)
+    {
+        var service = new StoryService(new InMemoryStoryStore(), options: options);
+        foreach (var graph in Graphs.Background().Concat(graphs))
+        {
+            await service.OnArticleStoredAsync(graph, None);
+        }
+
+        return service;
+    }
+
+    private static async Task<bool> TogetherAsync(StoryService service, string a, string b) =>
+        (await service.GetStoryOfArticleAsync(a, None))!.Id == (await service.GetStoryOfArticleAsync(b, None))!.Id;
+
+    [Fact]
+    public void Event_kinds_are_found_by_whole_cue_words_and_by_prefixes()
+    {
+        var cues = EventCues.LoadDefault();
+
+        Assert.Equal(["plea", "verdict"], cues.Kinds("Rudakubana pleads guilty"));
+        Assert.Equal(["sentence"], cues.Kinds("Rudakubana sentenced to life in prison"));
+        Assert.Contains("earthquake", cues.Kinds("A magnitude 6.1 quake hits the coast"));
+        Assert.Equal(["attack", "shooting"], cues.Kinds("Gunman kills 19 at Texas school"));
+        Assert.Empty(cues.Kinds("Officials said on Tuesday that talk of it was premature"));
+        Assert.Empty(cues.Kinds(""));
+    }
+
+    [Fact]
+    public void Cue_lists_are_read_as_data_and_a_line_without_a_kind_is_reported_with_its_number()
+    {
+        var cues = EventCues.Parse(new StringReader("# storms\nstorm: Hurricane* typhoon\nwind: ga*\n\n"), "test.txt");
+        Assert.Equal(["storm"], cues.Kinds("Hurricanes and a typhoon"));
+        Assert.Empty(cues.Kinds("typhoons"));
+        Assert.Equal(["wind"], cues.Kinds("Gales"));
+
+        var error = Assert.Throws<InvalidDataException>(() => EventCues.Parse(new StringReader("storm: hurricane\nearthquake quake\n"), "test.txt"));
+        Assert.Contains("test.txt:2", error.Message);
+        Assert.Throws<InvalidDataException>(() => EventCues.Parse(new StringReader("storm > : hurricane\n"), "test.txt"));
+
+        var nested = EventCues.Parse(new StringReader("shooting > attack: gunman\nattack: ambush\n"), "test.txt");
+        Assert.Equal(["attack", "shooting"], nested.Kinds("A gunman opened fire"));
+        Assert.Equal(["attack"], nested.Kinds("An ambush on the road"));
+    }
+
+    private static ArticleGraph Court(string id, string date, string headline, string text) => Graphs.Article(
+        id,
+        date,
+        headline,
+        text,
+        ["Person:Axel Rudakubana", "Location:Southport", "Location:Liverpool", "Country:United Kingdom"]);
+
+    [Fact]
+    public async Task A_plea_and_the_sentencing_days_later_are_different_events_though_they_name_the_same_people()
+    {
+        var plea = Court(
+            "plea",
+            "2025-01-20",
+            "Axel Rudakubana pleads guilty to Southport murders",
+            "Axel Rudakubana pleaded guilty in Liverpool on Monday to the murder of three girls in Southport last July. The judge said sentencing would follow on Thursday.");
+        var sentence = Court(
+            "sentence",
+            "2025-01-23",
+            "Axel Rudakubana sentenced to life for Southport murders",
+            "A judge in Liverpool sentenced Axel Rudakubana to life in prison on Thursday for the murder of three girls in Southport last July, after he pleaded guilty on Monday.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, plea, sentence);
+        using var withoutKinds = await ServiceWithAsync(StoryOptions.Default with { EventKindConflictSeparates = false }, plea, sentence);
+
+        Assert.False(await TogetherAsync(service, "plea", "sentence"));
+        Assert.True(await TogetherAsync(withoutKinds, "plea", "sentence"), "without the kinds of event, who and where say these are one event");
+    }
+
+    private static ArticleGraph Arrest(string id, string date, string headline, string text) => Graphs.Article(
+        id,
+        date,
+        headline,
+        text,
+        ["Person:Ranil Wickremesinghe", "Country:Sri Lanka"]);
+
+    [Fact]
+    public async Task One_rare_shared_person_and_the_same_kind_of_event_join_differently_worded_reports()
+    {
+        var first = Arrest(
+            "arrest",
+            "2025-08-22",
+            "Police arrest former president Ranil Wickremesinghe",
+            "Sri Lanka police arrest and detain former president Ranil Wickremesinghe for allegedly misusing public funds while in office.");
+        var second = Arrest(
+            "bail",
+            "2025-08-24",
+            "Wickremesinghe granted bail two days after his arrest",
+            "Former Sri Lankan president Ranil Wickremesinghe is granted bail after being arrested on allegations of misusing public funds.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
+        using var withoutAnchor = await ServiceWithAsync(StoryOptions.Default with { SameEventMinAnchorEvidence = double.MaxValue }, first, second);
+
+        Assert.True(await TogetherAsync(service, "arrest", "bail"));
+        Assert.False(await TogetherAsync(withoutAnchor, "arrest", "bail"), "one shared person is too little evidence without the anchor route");
+    }
+
+    [Fact]
+    public void The_index_keeps_each_articles_own_headline_flags_for_an_entity_it_shares()
+    {
+        var index = new StoryIndex(StoryOptions.Default);
+        SignatureEntity Dupont(bool inTitle) => new("person:jean-dupont", EntityLabel.Person, "Jean Dupont", inTitle);
+        ArticleSignature Signature(string id, bool inTitle) => new() { ArticleId = id, Title = id, Fingerprint = id, Entities = [Dupont(inTitle)] };
+
+        index.Add(Signature("headline", inTitle: true));
+        index.Add(Signature("body", inTitle: false));
+
+        Assert.True(index.Find("headline")!.Signature.Entities[0].InTitle);
+        Assert.False(index.Find("body")!.Signature.Entities[0].InTitle);
+        Assert.Same(index.Find("body")!.Signature.Entities[0], index.Add(Signature("body-2", inTitle: false)).Signature.Entities[0]);
+    }
+
+    [Fact]
+    public async Task A_second_arrest_whose_text_recalls_the_first_stays_apart_from_it()
+    {
+        var first = Graphs.Article(
+            "dupont",
+            "2025-05-06",
+            "Police arrest Jean Dupont in Paris over fraud scheme",
+            "French police arrested Jean Dupont in Paris on Tuesday over an alleged fraud scheme, prosecutors said. Dupont was taken into custody.",
+            ["Person:Jean Dupont", "Location:Paris", "Country:France", "Organization:Paris prosecutor's office"]);
+        var second = Graphs.Article(
+            "lefevre",
+            "2025-05-08",
+            "Police arrest Marc Lefevre in Paris over fraud scheme",
+            "French police arrested Marc Lefevre in Paris on Thursday over an alleged fraud scheme, two days after Jean Dupont was arrested in the same case, prosecutors said.",
+            ["Person:Marc Lefevre", "Person:Jean Dupont", "Location:Paris", "Country:France", "Organization:Paris prosecutor's office"]);
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
+
+        Assert.False(await TogetherAsync(service, "dupont", "lefevre"));
+    }
+}
