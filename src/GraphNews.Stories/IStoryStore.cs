@@ -9,7 +9,8 @@ public interface IStoryStore
     /// <summary>Creates the story tables if missing. Idempotent.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<ArticleSignature>> LoadSignaturesAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every stored signature, streamed: the index keeps a compact form of each, never the whole list at once.</summary>
+    IAsyncEnumerable<ArticleSignature> ReadSignaturesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Every story's id and member article ids.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LoadMembershipAsync(CancellationToken cancellationToken = default);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphNews.Domain.Storage;
 
 namespace GraphNews.Stories;
@@ -16,12 +17,21 @@ public sealed class InMemoryStoryStore : IStoryStore
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-    public Task<IReadOnlyList<ArticleSignature>> LoadSignaturesAsync(CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ArticleSignature> ReadSignaturesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        List<ArticleSignature> snapshot;
         lock (sync)
         {
-            return Task.FromResult<IReadOnlyList<ArticleSignature>>(signatures.Values.ToList());
+            snapshot = [.. signatures.Values];
         }
+
+        foreach (var signature in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return signature;
+        }
+
+        await Task.CompletedTask;
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LoadMembershipAsync(CancellationToken cancellationToken = default)

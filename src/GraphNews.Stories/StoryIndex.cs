@@ -17,6 +17,7 @@ internal sealed class StoryIndex(StoryOptions options)
     private readonly List<KeyStats> keys = [];
     private readonly Dictionary<int, KeyStats> terms = [];
     private readonly Dictionary<string, SignatureEntity> entityNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Id, bool InTitle), SignatureEntity> interned = [];
 
     public int Count { get; private set; }
@@ -26,6 +27,30 @@ internal sealed class StoryIndex(StoryOptions options)
     public IEnumerable<IndexedArticle> Articles => slots.OfType<IndexedArticle>();
 
     public string EntityName(string entityId) => entityNames.TryGetValue(entityId, out var e) ? e.Name : entityId;
+
+    /// <summary>
+    /// One shared instance of each fact key, entity id and kind: the same few thousand strings recur in
+    /// every article, and a signature read back from the store would otherwise hold copies of its own.
+    /// </summary>
+    private string Pooled(string value)
+    {
+        if (strings.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+
+        strings[value] = value;
+        return value;
+    }
+
+    private SignatureFact Pooled(SignatureFact fact) => fact with
+    {
+        Key = Pooled(fact.Key),
+        Type = Pooled(fact.Type),
+        SourceId = Pooled(fact.SourceId),
+        TargetId = Pooled(fact.TargetId),
+        TopicIds = fact.TopicIds.Count == 0 ? [] : fact.TopicIds.Select(Pooled).ToArray(),
+    };
 
     public IndexedArticle Add(ArticleSignature signature)
     {
@@ -50,7 +75,15 @@ internal sealed class StoryIndex(StoryOptions options)
         // The terms live on as hash-sorted arrays only; the signature's own lists would double their memory.
         var article = new IndexedArticle(
             slots.Count,
-            signature with { Entities = entities, Terms = [], TermFrequencies = [] },
+            signature with
+            {
+                Entities = entities,
+                Facts = signature.Facts.Select(Pooled).ToArray(),
+                HeadlineKinds = signature.HeadlineKinds.Select(Pooled).ToArray(),
+                Kinds = signature.Kinds.Select(Pooled).ToArray(),
+                Terms = [],
+                TermFrequencies = [],
+            },
             entityKeys.Select(k => k.Item1).ToArray(),
             entityKeys.Select(k => k.Item2).ToArray(),
             factKeys.Select(k => k.Item1).ToArray(),

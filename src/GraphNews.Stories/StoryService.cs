@@ -65,40 +65,51 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     /// Brings the story index up to date with the graph store: drops articles it no longer has and
     /// indexes new or changed ones in publication order. Returns how many articles were (re)indexed and removed.
     /// </summary>
+    /// <remarks>
+    /// Takes the index one article at a time, so an article stored or deleted meanwhile (a mutation, a
+    /// watcher) waits for one article, not for the whole catch-up. Each article is read from the graph
+    /// store under the lock, so one deleted meanwhile is not indexed again.
+    /// </remarks>
     public async Task<(int Indexed, int Removed)> SyncAsync(IStoryArticleSource source, CancellationToken cancellationToken = default)
     {
         var versions = await source.ListArticleVersionsAsync(cancellationToken);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var current = await LoadAsync(cancellationToken);
-            var wanted = versions.ToDictionary(v => v.ArticleId, StringComparer.Ordinal);
-            var gone = current.Index.Articles.Where(a => !wanted.ContainsKey(a.Id)).Select(a => a.Id).ToList();
-            foreach (var id in gone)
-            {
-                await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, id, cancellationToken), cancellationToken));
-            }
-
-            var stale = versions
-                .Where(v => !IsCurrent(current.Index.Find(v.ArticleId), v.Fingerprint))
+        var wanted = versions.ToDictionary(v => v.ArticleId, StringComparer.Ordinal);
+        var (gone, stale) = await UnderGateAsync(current => Task.FromResult((
+            current.Index.Articles.Where(a => !wanted.ContainsKey(a.Id)).Select(a => a.Id).ToList(),
+            versions.Where(v => !IsCurrent(current.Index.Find(v.ArticleId), v.Fingerprint))
                 .OrderBy(v => v.Published ?? DateOnly.MaxValue).ThenBy(v => v.ArticleId, StringComparer.Ordinal)
-                .ToList();
-            var indexed = 0;
-            foreach (var version in stale)
-            {
-                if (await source.LoadGraphAsync(version.ArticleId, cancellationToken) is { } graph)
-                {
-                    await GuardAsync(() => StoreArticleAsync(current, graph, version.Fingerprint, cancellationToken));
-                    indexed++;
-                }
-            }
+                .ToList())), cancellationToken);
 
-            return (indexed, gone.Count);
-        }
-        finally
+        foreach (var id in gone)
         {
-            gate.Release();
+            await UnderGateAsync(async current =>
+            {
+                if (current.Index.Find(id) is not null)
+                {
+                    await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, id, cancellationToken), cancellationToken));
+                }
+
+                return true;
+            }, cancellationToken);
         }
+
+        var indexed = 0;
+        foreach (var version in stale)
+        {
+            var added = await UnderGateAsync(async current =>
+            {
+                if (await source.LoadGraphAsync(version.ArticleId, cancellationToken) is not { } graph)
+                {
+                    return false;
+                }
+
+                await GuardAsync(() => StoreArticleAsync(current, graph, version.Fingerprint, cancellationToken));
+                return true;
+            }, cancellationToken);
+            indexed += added ? 1 : 0;
+        }
+
+        return (indexed, gone.Count);
     }
 
     public Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default) =>
@@ -206,6 +217,19 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         };
     }
 
+    private async Task<T> UnderGateAsync<T>(Func<State, Task<T>> action, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await action(await LoadAsync(cancellationToken));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     private async Task<State> LoadAsync(CancellationToken cancellationToken)
     {
         if (state is not null)
@@ -215,7 +239,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
 
         await store.InitializeAsync(cancellationToken);
         var index = new StoryIndex(options);
-        foreach (var signature in await store.LoadSignaturesAsync(cancellationToken))
+        await foreach (var signature in store.ReadSignaturesAsync(cancellationToken))
         {
             index.Add(signature);
         }

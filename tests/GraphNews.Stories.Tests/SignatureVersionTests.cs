@@ -29,7 +29,7 @@ public sealed class SignatureVersionTests
         using var service = new StoryService(store);
 
         Assert.Equal((1, 0), await service.SyncAsync(new Source(graph), ct));
-        var stored = Assert.Single(await store.LoadSignaturesAsync(ct));
+        var stored = Assert.Single(await store.ReadSignaturesAsync(ct).ToListAsync(ct));
         Assert.Equal(ArticleSignature.CurrentVersion, stored.Version);
         Assert.Contains("earthquake", stored.HeadlineKinds);
         Assert.Equal((0, 0), await service.SyncAsync(new Source(graph), ct));

@@ -216,7 +216,7 @@ public sealed class StoryClusteringTests
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
-        public Task<IReadOnlyList<ArticleSignature>> LoadSignaturesAsync(CancellationToken cancellationToken = default) => inner.LoadSignaturesAsync(cancellationToken);
+        public IAsyncEnumerable<ArticleSignature> ReadSignaturesAsync(CancellationToken cancellationToken = default) => inner.ReadSignaturesAsync(cancellationToken);
 
         public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LoadMembershipAsync(CancellationToken cancellationToken = default) => inner.LoadMembershipAsync(cancellationToken);
 

@@ -38,6 +38,11 @@ public sealed class ServeCommandTests : IDisposable
             var evidence = call["evidence"]![0]!;
             Assert.Contains("spoken with Russian President Vladimir Putin", evidence["sentence"]!.GetValue<string>());
             Assert.Equal("Trump Eyes Peace Talks with Putin Amid Ongoing Ukraine Conflict", evidence["article"]!["title"]!.GetValue<string>());
+
+            // Ready means the story index caught up with the ingested samples too.
+            var stories = await http.PostAsJsonAsync("/graphql", new { query = "{ stories(first: 50) { totalCount } }" }, TestContext.Current.CancellationToken);
+            var storyCount = JsonNode.Parse(await stories.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["data"]!["stories"]!["totalCount"]!.GetValue<int>();
+            Assert.True(storyCount > 0, "no stories once the server reported ready");
         }
         finally
         {

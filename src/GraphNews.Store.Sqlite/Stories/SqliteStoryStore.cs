@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -46,11 +47,15 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ArticleSignature>> LoadSignaturesAsync(CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ArticleSignature> ReadSignaturesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.Command("SELECT body FROM story_signatures ORDER BY rowid")
-            .ReadAllAsync(r => JsonSerializer.Deserialize<ArticleSignature>(r.GetString(0), Json)!, cancellationToken);
+        await using var command = connection.Command("SELECT body FROM story_signatures ORDER BY rowid");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return JsonSerializer.Deserialize<ArticleSignature>(reader.GetString(0), Json)!;
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LoadMembershipAsync(CancellationToken cancellationToken = default)

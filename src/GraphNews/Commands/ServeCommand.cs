@@ -69,20 +69,24 @@ internal static class ServeCommand
                 RequireApiKeyForQueries = parse.GetValue(keyForQueries) || string.Equals(configuration["APIKEYFORQUERIES"], "true", StringComparison.OrdinalIgnoreCase),
             });
             builder.Services.AddGraphNewsStories(_ => new SqliteStoryStore(StoryIndexPath(settings)));
-            await using var app = builder.Build();
             if (settings.Kind == StoreKind.Sqlite)
             {
-                await app.Services.GetRequiredService<StoryService>().SyncAsync(new SqliteStoryStore(settings.DatabasePath), cancellationToken);
+                builder.Services.AddSingleton(s => new StoryCatchUp(s.GetRequiredService<StoryService>(), settings.DatabasePath, s.GetRequiredService<ILogger<StoryCatchUp>>()));
+                builder.Services.AddHostedService(s => s.GetRequiredService<StoryCatchUp>());
             }
+
+            await using var app = builder.Build();
 
             app.MapGraphNewsApi();
             app.MapGet("/healthz", () => Results.Text("ok"));
-            app.MapGet("/readyz", async (IGraphStore s, CancellationToken ct) =>
+            app.MapGet("/readyz", async (IGraphStore s, IServiceProvider services, CancellationToken ct) =>
             {
                 try
                 {
                     await s.GetStatsAsync(ct);
-                    return Results.Text("ready");
+                    return services.GetService<StoryCatchUp>() is { IsComplete: false }
+                        ? Results.Text("the story index is catching up with the database", statusCode: StatusCodes.Status503ServiceUnavailable)
+                        : Results.Text("ready");
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
