@@ -1,0 +1,49 @@
+using System.Globalization;
+using GraphNews.Extraction;
+using GraphNews.Extraction.Evaluation;
+
+namespace GraphNews.Benchmarks;
+
+/// <summary>
+/// Recall and precision of contact events (meetings, calls, talks, negotiations) on hand-annotated news sentences
+/// that the rules were not written from; see <see cref="ContactEvaluation"/> for the matching rules.
+/// </summary>
+public sealed class RelationRecallBenchmark : IBenchmark
+{
+    public string Name => "relation-recall";
+
+    public string Description => "Contact-event recall and precision on annotated news sentences, with the NER model unless --no-model (--examples FILE.jsonl; --show lists misses and wrong facts).";
+
+    public Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var path = options.Text("examples", Path.Combine("tests", "GraphNews.Extraction.Tests", "Data", "contact-events.jsonl"));
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"relation-recall: '{path}' not found (pass --examples).");
+            return Task.FromResult(2);
+        }
+
+        var examples = ContactEvaluation.Read(path);
+        var withModel = !options.ContainsKey("no-model");
+        var extractor = NewsExtractor.CreateDefault(withModel ? GraphNews.Extraction.Ner.PerceptronNerTagger.LoadDefault() : null);
+        var score = ContactEvaluation.Score(extractor, examples);
+        output.WriteLine("| benchmark | examples | NER model | contacts that happened: recall | all required contacts: recall | extracted contact facts | precision | type agreement |");
+        output.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {Name} | {examples.Count} | {(withModel ? "yes" : "no")} | {score.ActualRecall:F3} ({score.ActualFound}/{score.ActualExpected}) | {score.AllRecall:F3} ({score.AllFound}/{score.AllExpected}) | {score.Extracted} | {score.Precision:F3} ({score.ExtractedCorrect}/{score.Extracted}) | {score.TypeAgreement:F3} |"));
+        if (options.ContainsKey("show"))
+        {
+            foreach (var miss in score.Missed)
+            {
+                output.WriteLine($"  missed {miss.A} — {miss.B}: {miss.Detail} ({miss.ExampleId})");
+            }
+
+            foreach (var wrong in score.Wrong)
+            {
+                output.WriteLine($"  wrong  {wrong.A} — {wrong.B}: {wrong.Detail} ({wrong.ExampleId})");
+            }
+        }
+
+        return Task.FromResult(0);
+    }
+}
