@@ -44,6 +44,33 @@ public sealed class RelationRecallBenchmark : IBenchmark
             }
         }
 
+        if (options.ContainsKey("trace"))
+        {
+            var troubled = score.Missed.Concat(score.Wrong).Select(o => o.ExampleId).ToHashSet(StringComparer.Ordinal);
+            foreach (var example in examples.Where(e => troubled.Contains(e.Id)))
+            {
+                Trace(extractor, example, output);
+            }
+        }
+
         return Task.FromResult(0);
+    }
+
+    /// <summary>What the extractor saw in an example with a miss or a wrong fact: its entities and every relation.</summary>
+    private static void Trace(IArticleExtractor extractor, ContactExample example, TextWriter output)
+    {
+        var graph = extractor.Extract(new GraphNews.Domain.Article { Id = example.Id, Title = "", Text = example.Text, Published = example.Published });
+        output.WriteLine();
+        output.WriteLine($"## {example.Id}: {example.Text}");
+        output.WriteLine("   entities: " + string.Join("; ", graph.Entities.Select(e => $"{e.Name} ({e.Label})")));
+        foreach (var r in graph.Relations)
+        {
+            output.WriteLine($"   {graph.Entities.First(e => e.Id == r.Source).Name} {r.Type} {graph.Entities.First(e => e.Id == r.Target).Name} [{r.Modality}]");
+        }
+
+        foreach (var c in example.Contacts)
+        {
+            output.WriteLine($"   expected {c.A} — {c.B} {c.Type} {c.Factuality}{(c.Optional ? " (optional)" : "")}");
+        }
     }
 }

@@ -61,8 +61,9 @@ public static class TriggerRelationExtractor
         }
     }
 
+    /// <summary>"a call", "his meeting", "held talks", "Russian strikes", "Indirect talks between …" read as nouns; "he called" as a verb.</summary>
     private static bool IsNounPosition(SentenceContext s, int i) =>
-        s.Is("noun-marker", i - 1) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
+        s.Is("noun-marker", i - 1) || s.Word(s.Knowledge.Triggers.Match(s.Tokens, i, s.End)!.End) == "between" || (i - 1 == s.First && s.MentionAt(i - 1) is null && !s.Is("function", i - 1)) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
 
     private static void Verb(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
@@ -80,12 +81,20 @@ public static class TriggerRelationExtractor
         else
         {
             (sources, groupStart) = ArgumentFinder.FindSubject(s, start);
+            var aim = !sources.Any(s.IsActorLabel) && s.Word(start - 1) == "to";
+            if (aim)
+            {
+                // "Putin travels to Alaska to meet with Trump": the aim's subject is the traveller, not the place.
+                sources = ArgumentFinder.PurposeSubject(s, start - 1);
+            }
+
             targets = ObjectsAfter(s, sense, end);
             confidence = ActiveVerb;
-            if (targets.Count == 0 && sources.Count == 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            // "X and Y hold a call to discuss …" names no new partner: the aim of the call is not a second contact.
+            if (targets.Count == 0 && !aim && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
-                (sources, targets) = ([sources[0]], [sources[1]]);
-                confidence = JointSubject;
+                ProposeAmongParties(s, sense.Type, sources, ModalityDetector.FromCues(s, groupStart, start, isNoun: false), JointSubject, start, end, sink);
+                return;
             }
         }
 
@@ -98,12 +107,24 @@ public static class TriggerRelationExtractor
         Propose(s, sense.Type, sources, targets, modality, confidence, start, end, sink);
     }
 
+    /// <summary>"Egypt, Pakistan, Turkey and Saudi Arabia meet": every pair of the joint subject took part.</summary>
+    private static void ProposeAmongParties(SentenceContext s, string type, IReadOnlyList<Actor> parties, Modality modality, double confidence, int triggerStart, int triggerEnd, RelationSink sink)
+    {
+        for (var a = 0; a < parties.Count - 1; a++)
+        {
+            for (var b = a + 1; b < parties.Count; b++)
+            {
+                Propose(s, type, [parties[a]], [parties[b]], modality, confidence, triggerStart, triggerEnd, sink);
+            }
+        }
+    }
+
     private static void Noun(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
         var k = start - 1;
         var modifiers = 0;
         Actor? modifierActor = null;
-        while (k >= s.First && modifiers < MaxNounModifiers && ((s.IsModifierWord(k) && !s.Is("light-verb", k)) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
+        while (k >= s.First && modifiers < MaxNounModifiers && ((s.IsModifierWord(k) && !s.Is("light-verb", k) && !s.Is("circumstance", k)) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
         {
             if (s.MentionAt(k) is { } m)
             {
@@ -146,18 +167,30 @@ public static class TriggerRelationExtractor
         {
             sources.Add(modifier);
         }
-        else if (sources.Count == 0 && s.Word(phraseStart - 1) is "after" or "following" or "during" or "for"
-                 && ArgumentFinder.SentenceSubject(s, phraseStart - 1, peopleOnly: false) is { } subject)
+        else if (sources.Count == 0 && IsCircumstance(s, sense, phraseStart - 1)
+                 && ArgumentFinder.MainClauseSubject(s, phraseStart - 1) is { Count: > 0 } mainSubjects)
         {
-            // "Russia releases the prisoner after talks with Witkoff": the sentence's subject took part; "for talks" is only an aim.
-            sources.Add(subject);
+            // "Russia releases the prisoner after talks with Witkoff": the main clause's subject took part; "for talks" is only an aim.
+            sources.AddRange(mainSubjects);
             verbModality = s.Word(phraseStart - 1) == "for" ? Modality.Potential : Modality.Asserted;
         }
         else if (sources.Count == 0 && LightVerbBefore(s, phraseStart) is { } lightVerb)
         {
             var (subjects, groupStart) = ArgumentFinder.FindSubject(s, lightVerb);
+            if (subjects.Count == 0 && s.Word(groupStart) == "to")
+            {
+                // "visits Washington to attend meetings with the World Bank".
+                subjects = ArgumentFinder.PurposeSubject(s, groupStart);
+            }
+
             sources.AddRange(subjects);
             verbModality = ModalityDetector.FromCues(s, groupStart, lightVerb, isNoun: false);
+        }
+
+        if (sources.Count == 0 && OpeningPhraseStart(s, phraseStart) is { } opening)
+        {
+            // "During a phone call with Trump, Putin offers …": the subject after the opening phrase took part.
+            sources.AddRange(ArgumentFinder.SubjectAfterOpeningPhrase(s, opening, end));
         }
 
         var targets = new List<Actor>();
@@ -176,22 +209,88 @@ public static class TriggerRelationExtractor
             targets.AddRange(ArgumentFinder.HeadsFrom(s, end + 1));
         }
 
+        var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
+        if (IsInfinitiveAim(s, phraseStart))
+        {
+            // "an effort to broker a ceasefire deal between …", "efforts to revive talks between …": the aim of an infinitive, not a fact.
+            modality = ModalityDetector.Stronger(modality, Modality.Potential);
+        }
+
+        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && LightVerbBefore(s, phraseStart) is not null)
+        {
+            // "Araghchi and Dar hold a phone call": the joint subject of the light verb talked with each other.
+            ProposeAmongParties(s, sense.Type, sources, modality, Nominal, phraseStart, end, sink);
+            return;
+        }
+
         if (sources.Count == 0 || targets.Count == 0)
         {
             return;
         }
 
-        var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
-        if (s.Word(phraseStart - 2) == "to" && s.IsLowerWord(phraseStart - 1) && !s.Is("function", phraseStart - 1))
+        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
+        if (IsClauseSubject(s, phraseStart))
         {
-            // "an effort to broker a ceasefire deal between …": the aim of an infinitive, not a fact.
-            modality = ModalityDetector.Stronger(modality, Modality.Potential);
+            // "talks between Iran and the U.S. will start on Friday": what the clause says of its subject; not so for "after talks …, X will".
+            modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         }
 
-        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
-        modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
     }
+
+    /// <summary>
+    /// True when the noun phrase (or the phrase "another round of …" around it) opens its clause, so that later cues in
+    /// the clause speak of it; not so for "after talks with …, X will …".
+    /// </summary>
+    private static bool IsClauseSubject(SentenceContext s, int phraseStart)
+    {
+        var j = NounPhraseStart(s, phraseStart);
+        if (s.Word(j - 1) == "of")
+        {
+            j = NounPhraseStart(s, j - 1);
+        }
+
+        var before = s.Word(j - 1);
+        return j == s.First || s.Word(j) == "that" || before is "that" or "," or ";" or ":" or "\"" or "“" || s.IsClauseBoundary(j - 1)
+               || (s.IsLowerWord(j - 1) && s.Knowledge.Reporting.Match(s.Tokens, j - 1, s.End) is not null);
+    }
+
+    /// <summary>The first token of the noun phrase ending before <paramref name="end"/>: its modifiers ("planned", "another round") and one determiner.</summary>
+    private static int NounPhraseStart(SentenceContext s, int end)
+    {
+        var j = end;
+        if (s.Is("determiner", j))
+        {
+            return j;
+        }
+
+        for (var skipped = 0; skipped < MaxNounModifiers && s.IsModifierWord(j - 1); skipped++)
+        {
+            j--;
+        }
+
+        return s.Is("determiner", j - 1) ? j - 1 : j;
+    }
+
+    private static bool IsInfinitiveAim(SentenceContext s, int phraseStart) =>
+        (s.Word(phraseStart - 2) == "to" && s.IsLowerWord(phraseStart - 1) && !s.Is("function", phraseStart - 1))
+        || (s.Word(phraseStart - 1) == "to" && s.IsLowerWord(phraseStart) && !s.Is("function", phraseStart) && !s.Is("determiner", phraseStart));
+
+    /// <summary>Where a sentence-opening phrase around the noun starts ("During a phone call with …", "After holding talks with …", "At a meeting with …"), or null.</summary>
+    private static int? OpeningPhraseStart(SentenceContext s, int phraseStart)
+    {
+        var k = phraseStart - 1;
+        if (LightVerbBefore(s, phraseStart) is { } lightVerb && s.Word(lightVerb).EndsWith("ing", StringComparison.Ordinal))
+        {
+            k = lightVerb - 1;
+        }
+
+        return k == s.First && (s.Is("circumstance", k) || s.Is("setting", k)) ? k : null;
+    }
+
+    /// <summary>"after talks with", "following negotiations with"; for a symmetric contact also "in a meeting with", "at talks with".</summary>
+    private static bool IsCircumstance(SentenceContext s, TriggerSense sense, int i) =>
+        s.Is("circumstance", i) || (s.Is("setting", i) && s.Knowledge.Ontology.IsSymmetric(sense.Type));
 
     /// <summary>The light verb whose subject acts through the noun ("held talks", "imposed new sanctions"), looking back over the noun's modifiers.</summary>
     private static int? LightVerbBefore(SentenceContext s, int phraseStart)
