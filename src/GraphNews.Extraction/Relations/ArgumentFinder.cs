@@ -64,6 +64,18 @@ public static class ArgumentFinder
             return ([shared], groupStart);
         }
 
+        if (s.Word(j) == ")" && s.Word(j - 2) == "(" && s.MentionAt(j - 3) is not null)
+        {
+            // "The African Union (AU) holds …".
+            j -= 3;
+        }
+
+        if (s.TitleAt(j) is { } bareTitle && s.MentionAt(bareTitle.FirstToken - 1) is { Type: not MentionType.Person, Form: MentionForm.Name or MentionForm.Demonym } body)
+        {
+            // "A Board of Peace envoy meets …", "the Russian ambassador met …": the body the unnamed official acts for.
+            j = body.EndToken - 1;
+        }
+
         if (NameBeforeCompanions(s, j) is { } named)
         {
             // "Zelenskyy and several other European leaders meet with Trump": the named party leads the group.
@@ -76,7 +88,7 @@ public static class ArgumentFinder
         }
 
         var head = s.ActorOf(s.MentionAt(j));
-        if (head is null || s.MentionAt(j)!.Form == MentionForm.Demonym)
+        if (head is null || (s.MentionAt(j)!.Form == MentionForm.Demonym && s.TitleAt(j + 1) is null))
         {
             return ([], groupStart);
         }
@@ -87,7 +99,7 @@ public static class ArgumentFinder
             // "King Abdullah II of Jordan meets …": the person is the subject.
             head = holder;
         }
-        else if (IsPreposition(s, SkipBackOverModifiers(s, PlaceChainStart(s, headStart) - 1)))
+        else if (IsPreposition(s, SkipBackOverModifiers(s, (head.Value.Mention.Type == MentionType.Person ? headStart : PlaceChainStart(s, headStart)) - 1)))
         {
             // "Engineers in Khartoum are attacked …": the name sits in a phrase, the subject is something else.
             return ([], groupStart);
@@ -174,13 +186,17 @@ public static class ArgumentFinder
         }
 
         var k = j - 1;
-        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Is("function", k) && s.Word(k) is "several" or "other" or "many" or "some" || s.MentionAt(k) is { Form: MentionForm.Demonym }); skipped++)
+        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Word(k) is "several" or "other" or "many" or "some" || s.MentionAt(k) is { Form: MentionForm.Demonym } || IsCapitalisedAdjective(s, k)); skipped++)
         {
             k = s.MentionAt(k)?.FirstToken - 1 ?? k - 1;
         }
 
         return s.Word(k) == "and" && s.MentionAt(k - 1) is { Form: MentionForm.Name } name && s.ActorOf(name) is not null ? k - 1 : null;
     }
+
+    /// <summary>A capitalised word that is neither a name nor a function word ("European" when no country is linked to it).</summary>
+    private static bool IsCapitalisedAdjective(SentenceContext s, int k) =>
+        s.Word(k) is { Length: > 1 } w && char.IsUpper(w[0]) && s.MentionAt(k) is null && s.TitleAt(k) is null && !s.Is("function", k) && k > s.First;
 
     /// <summary>A person's name set off by commas right before <paramref name="comma"/> ("the Italian Foreign Minister, Antonio Tajani,").</summary>
     private static Mention? AppositiveName(SentenceContext s, int comma)
@@ -271,8 +287,9 @@ public static class ArgumentFinder
                 return after is "'s" or "’s" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
             }
 
-            // Without nesting only determiners may precede the object's name: "the policies Trump mentioned" has no object Trump.
-            if (!s.Is("determiner", i) && !(nested && s.IsModifierWord(i)))
+            // Without nesting only determiners (and a role noun: "met bassist Jack Bruce") may precede the object's name: "the policies Trump mentioned" has no object Trump.
+            var roleNoun = phraseHead && s.IsModifierWord(i) && s.MentionAt(i + 1) is { Type: MentionType.Person, Form: MentionForm.Name };
+            if (!s.Is("determiner", i) && !roleNoun && !(nested && s.IsModifierWord(i)))
             {
                 lastPreposition = word;
                 if (!nested)
@@ -340,6 +357,20 @@ public static class ArgumentFinder
 
         if (titled > afterModifier || (modifier is null && s.TitleAt(i) is not null))
         {
+            if (s.Word(titled) is "of" or "from" && s.MentionAt(titled + 1) is { Type: not MentionType.Person, Form: MentionForm.Name } body)
+            {
+                // "President of France Emmanuel Macron" names the person; "the foreign ministers of the United Kingdom, Germany …" the countries.
+                if (s.MentionAt(body.EndToken) is { Type: MentionType.Person, Form: MentionForm.Name } holder)
+                {
+                    return (s.ActorOf(holder), holder.EndToken);
+                }
+
+                if (s.Word(titled - 1).EndsWith('s'))
+                {
+                    return (s.ActorOf(body), body.EndToken);
+                }
+            }
+
             var person = s.MentionAt(titled);
             if (person is null && AppositiveAfterTitle(s, titled) is { } appositive)
             {
@@ -485,7 +516,7 @@ public static class ArgumentFinder
         Mention? mention = null;
         for (var i = s.First; i < before && mention is null; i++)
         {
-            if (s.MentionAt(i) is { Form: not MentionForm.Pronoun and not MentionForm.Demonym } m && s.ActorOf(m) is { } a
+            if (s.MentionAt(i) is { Form: not MentionForm.Demonym } m && (m.Form != MentionForm.Pronoun || i == s.First) && s.ActorOf(m) is { } a
                 && (peopleOnly ? s.EntityOf(a).Label == Domain.EntityLabel.Person : s.IsActorLabel(a)) && GroupStartOf(s, m) == s.First
                 && s.TitleAt(m.EndToken) is null && s.MentionAt(m.EndToken) is null)
             {
@@ -552,7 +583,9 @@ public static class ArgumentFinder
         var first = s.Is("determiner", s.First) ? s.First + 1 : s.First;
         for (var k = first + 1; k < before; k++)
         {
-            if (BlocksMainClause(s, k) && !(k == before - 1 && s.Word(k) == ","))
+            // "Zelensky said in a meeting with Honcharuk": the report itself happened at the meeting.
+            var ownReport = k == before - 1 && s.IsLowerWord(k);
+            if (BlocksMainClause(s, k) && !(k == before - 1 && s.Word(k) == ",") && !ownReport)
             {
                 return [];
             }

@@ -187,6 +187,14 @@ public static class TriggerRelationExtractor
             verbModality = ModalityDetector.FromCues(s, groupStart, lightVerb, isNoun: false);
         }
 
+        else if (sources.Count == 0 && s.Word(phraseStart - 1) == "in" && s.Is("be", phraseStart - 2))
+        {
+            // "Cuba is in talks with the U.S.".
+            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, phraseStart - 2);
+            sources.AddRange(subjects);
+            verbModality = ModalityDetector.FromCues(s, groupStart, phraseStart - 2, isNoun: false);
+        }
+
         if (sources.Count == 0 && OpeningPhraseStart(s, phraseStart) is { } opening)
         {
             // "During a phone call with Trump, Putin offers …": the subject after the opening phrase took part.
@@ -216,9 +224,9 @@ public static class TriggerRelationExtractor
             modality = ModalityDetector.Stronger(modality, Modality.Potential);
         }
 
-        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && LightVerbBefore(s, phraseStart) is not null)
+        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
         {
-            // "Araghchi and Dar hold a phone call": the joint subject of the light verb talked with each other.
+            // "Araghchi and Dar hold a phone call", "Trump and Putin agree … during a phone call": the joint subject talked with each other.
             ProposeAmongParties(s, sense.Type, sources, modality, Nominal, phraseStart, end, sink);
             return;
         }
