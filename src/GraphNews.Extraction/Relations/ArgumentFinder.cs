@@ -186,7 +186,7 @@ public static class ArgumentFinder
         }
 
         var k = j - 1;
-        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Word(k) is "several" or "other" or "many" or "some" || s.MentionAt(k) is { Form: MentionForm.Demonym } || IsCapitalisedAdjective(s, k)); skipped++)
+        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Word(k) is "several" or "other" or "many" or "some" || s.MentionAt(k) is { Form: MentionForm.Demonym } or { EntityIndex: null } || IsCapitalisedAdjective(s, k)); skipped++)
         {
             k = s.MentionAt(k)?.FirstToken - 1 ?? k - 1;
         }
@@ -321,6 +321,11 @@ public static class ArgumentFinder
             skipped++;
         }
 
+        if (s.Is("actor-noun", i) && s.MentionAt(i) is null && s.TitleAt(i) is null && s.Word(i + 1) is "of" or "from")
+        {
+            i++;
+        }
+
         if (s.Word(i) is "of" or "from" && s.Is("actor-noun", i - 1) && i > start)
         {
             // "the foreign ministers of the United Kingdom, Germany and France": the countries they speak for.
@@ -357,7 +362,13 @@ public static class ArgumentFinder
 
         if (titled > afterModifier || (modifier is null && s.TitleAt(i) is not null))
         {
-            if (s.Word(titled) is "of" or "from" && s.MentionAt(titled + 1) is { Type: not MentionType.Person, Form: MentionForm.Name } body)
+            var bodyStart = titled + 1;
+            while (s.Is("determiner", bodyStart))
+            {
+                bodyStart++;
+            }
+
+            if (s.Word(titled) is "of" or "from" && s.MentionAt(bodyStart) is { Type: not MentionType.Person, Form: MentionForm.Name } body)
             {
                 // "President of France Emmanuel Macron" names the person; "the foreign ministers of the United Kingdom, Germany …" the countries.
                 if (s.MentionAt(body.EndToken) is { Type: MentionType.Person, Form: MentionForm.Name } holder)
@@ -590,7 +601,7 @@ public static class ArgumentFinder
                 return [];
             }
 
-            if (!s.IsLowerWord(k) || s.Is("function", k) || s.MentionAt(k) is not null || s.TitleAt(k) is not null)
+            if (!s.IsLowerWord(k) || (s.Is("function", k) && !ownReport) || s.MentionAt(k) is not null || s.TitleAt(k) is not null)
             {
                 continue;
             }
