@@ -107,6 +107,13 @@ public static class ArgumentFinder
 
         var subjects = new List<Actor> { head.Value };
         subjects.InsertRange(0, CoordinatedBefore(s, head.Value.Mention));
+        var listStart = PhraseStartOf(s, subjects[0].Mention);
+        if (subjects.Count > 1 && IsPreposition(s, SkipBackOverModifiers(s, listStart - 1)) && !s.Is("actor-noun", SkipBackOverModifiers(s, listStart - 1) - 1))
+        {
+            // "a proposal by Pakistan and Qatar to resume talks": the list sits in a phrase, the subject is something else ("officials from X and Y" excepted).
+            return ([], groupStart);
+        }
+
         return (subjects, groupStart);
     }
 
@@ -284,7 +291,8 @@ public static class ArgumentFinder
                 var heads = HeadsFrom(s, i, 0);
                 var after = heads.Count > 0 ? s.Word(heads[^1].Mention.EndToken) : "";
                 // "calls Rwanda's support …" (a possessor) and "calls Zelenskyy a dictator" (a complement) are not objects.
-                return after is "'s" or "’s" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
+                // "to host Iran–U.S. talks": names joined by a dash qualify the object, they are not the object.
+                return after is "'s" or "’s" or "–" or "-" || (phraseHead && after is "a" or "an" or "\"" or "“") ? [] : heads;
             }
 
             // Without nesting only determiners (and a role noun: "met bassist Jack Bruce") may precede the object's name: "the policies Trump mentioned" has no object Trump.

@@ -224,7 +224,7 @@ public static class TriggerRelationExtractor
             modality = ModalityDetector.Stronger(modality, Modality.Potential);
         }
 
-        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && !sense.Prepositions.Contains(preposition))
         {
             // "Araghchi and Dar hold a phone call", "Trump and Putin agree … during a phone call": the joint subject talked with each other.
             ProposeAmongParties(s, sense.Type, sources, modality, Nominal, phraseStart, end, sink);
