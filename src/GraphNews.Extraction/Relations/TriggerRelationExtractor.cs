@@ -88,6 +88,12 @@ public static class TriggerRelationExtractor
                 sources = ArgumentFinder.PurposeSubject(s, start - 1);
             }
 
+            else if (sources.Count == 0 && start - 1 == s.First && s.Is("circumstance", start - 1))
+            {
+                // "After holding talks with Xi, Starmer says …", "After meeting Trump, Putin …".
+                sources = ArgumentFinder.SubjectAfterOpeningPhrase(s, start - 1, end);
+            }
+
             targets = ObjectsAfter(s, sense, end);
             confidence = ActiveVerb;
             // "X and Y hold a call to discuss …" names no new partner: the aim of the call is not a second contact.
