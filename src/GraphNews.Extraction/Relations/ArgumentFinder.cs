@@ -50,6 +50,12 @@ public static class ArgumentFinder
                 open--;
             }
 
+            if (s.Word(open) is "who" or "which" && s.Word(open - 1) == ",")
+            {
+                // "Boccaletti, who works at the Observatoire de Paris, discussed …": a relative clause set off like an appositive.
+                open--;
+            }
+
             if (s.Word(open) != "," || open <= s.First)
             {
                 return ([], groupStart);

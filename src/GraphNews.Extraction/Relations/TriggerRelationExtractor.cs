@@ -20,6 +20,7 @@ public static class TriggerRelationExtractor
     private const int MaxNounModifiers = 4;
     private const int MaxPrepositionGap = 3;
     private const int MaxDateDistance = 12;
+    private const int MaxUnnamedObject = 4;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -405,7 +406,19 @@ public static class TriggerRelationExtractor
             }
         }
 
-        return sense.TakesDirectObject ? ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false) : [];
+        if (sense.TakesDirectObject)
+        {
+            return ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false);
+        }
+
+        // "discussed his findings with Wikinews": the partner follows a short unnamed object.
+        var k = end;
+        while (k < Math.Min(s.End, end + MaxUnnamedObject) && s.MentionAt(k) is null or { Form: MentionForm.Pronoun } && (s.Is("determiner", k) || s.IsModifierWord(k)))
+        {
+            k++;
+        }
+
+        return k > end && sense.Prepositions.Contains(s.Word(k)) ? ArgumentFinder.HeadsFrom(s, k + 1) : [];
     }
 
     private static int ClauseStart(SentenceContext s, int from)
