@@ -21,6 +21,7 @@ public static class TriggerRelationExtractor
     private const int MaxPrepositionGap = 3;
     private const int MaxDateDistance = 12;
     private const int MaxUnnamedObject = 4;
+    private const int MaxOuterPhrase = 7;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -224,6 +225,12 @@ public static class TriggerRelationExtractor
             targets.AddRange(ArgumentFinder.HeadsFrom(s, end + 1));
         }
 
+        if (s.Word(phraseStart - 1) == "of")
+        {
+            // "a potential, unconfirmed second round of talks": the cues qualify the phrase "round of talks" as a whole.
+            scopeStart = Math.Min(scopeStart, OuterPhraseStart(s, phraseStart - 1));
+        }
+
         var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
         if (IsInfinitiveAim(s, phraseStart))
         {
@@ -271,6 +278,25 @@ public static class TriggerRelationExtractor
     }
 
     /// <summary>The first token of the noun phrase ending before <paramref name="end"/>: its modifiers ("planned", "another round") and one determiner.</summary>
+    /// <summary>The determiner opening the phrase before "of" ("a potential, unconfirmed second round of …"), or <paramref name="of"/> itself.</summary>
+    private static int OuterPhraseStart(SentenceContext s, int of)
+    {
+        for (var j = of - 1; j >= Math.Max(s.First, of - MaxOuterPhrase); j--)
+        {
+            if (s.Is("determiner", j))
+            {
+                return j;
+            }
+
+            if (s.MentionAt(j) is not null || s.IsClauseBoundary(j) || ArgumentFinder.IsPreposition(s, j) || !(s.IsLowerWord(j) || s.Word(j) == ","))
+            {
+                break;
+            }
+        }
+
+        return of;
+    }
+
     private static int NounPhraseStart(SentenceContext s, int end)
     {
         var j = end;
