@@ -99,7 +99,7 @@ public static class TriggerRelationExtractor
             targets = ObjectsAfter(s, sense, end);
             confidence = ActiveVerb;
             // "X and Y hold a call to discuss …" names no new partner: the aim of the call is not a second contact.
-            if (targets.Count == 0 && !aim && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            if (targets.Count == 0 && !aim && sense.Joint && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
                 ProposeAmongParties(s, sense.Type, sources, ModalityDetector.FromCues(s, groupStart, start, isNoun: false), JointSubject, start, end, sink);
                 return;
