@@ -13,6 +13,10 @@ public static class ArgumentFinder
     private const int MaxAppositiveLength = 30;
     private const int MaxListLength = 6;
     private const int MaxWordsBeforeTitle = 2;
+    private const int MaxWordsBeforeName = 3;
+
+    // How far a comma-separated list of titled names may run before its "and" ("X, U.S. vice president Y, U.S. special envoy Z, and …").
+    private const int MaxListSpan = 30;
     private const int MaxTitlePhrase = 6;
     private const int MaxOpeningPhrase = 25;
 
@@ -252,7 +256,8 @@ public static class ArgumentFinder
             heads.Add(head.Value);
             if (s.Word(end) == "and" || (s.Word(end) == "," && ListContinues(s, end)))
             {
-                i = end + 1;
+                // The serial comma: "X, Y, and Z".
+                i = s.Word(end) == "," && s.Word(end + 1) == "and" ? end + 2 : end + 1;
                 maxSkip = 2;
                 continue;
             }
@@ -438,7 +443,7 @@ public static class ArgumentFinder
     private static int? WordsBeforeTitleOrPerson(SentenceContext s, int from)
     {
         var i = from;
-        for (var skipped = 0; skipped < MaxWordsBeforeTitle && s.TitleAt(i) is null && s.MentionAt(i) is null && (s.IsModifierWord(i) || s.Is("role-skip", i)); skipped++)
+        for (var skipped = 0; skipped < MaxWordsBeforeName && s.TitleAt(i) is null && s.MentionAt(i) is null && (s.IsModifierWord(i) || s.Is("role-skip", i)); skipped++)
         {
             i++;
         }
@@ -698,7 +703,7 @@ public static class ArgumentFinder
 
     private static bool ListContinues(SentenceContext s, int comma)
     {
-        for (var i = comma + 1; i < Math.Min(s.End, comma + 12); i++)
+        for (var i = comma + 1; i < Math.Min(s.End, comma + MaxListSpan); i++)
         {
             if (s.Word(i) == "and")
             {

@@ -211,10 +211,17 @@ public static class TriggerRelationExtractor
 
         var targets = new List<Actor>();
         var preposition = s.Word(end);
+        var amongParties = false;
         if (preposition == "between" && sense.Prepositions.Contains("between"))
         {
             var parties = ArgumentFinder.HeadsFrom(s, end + 1);
-            if (parties.Count >= 2 && sources.Count <= 1)
+            if (parties.Count > 2 && sources.Count <= 1 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            {
+                // "talks between Munir, Vance, Witkoff and Araghchi": every pair of the parties.
+                sources = [.. parties];
+                amongParties = true;
+            }
+            else if (parties.Count >= 2 && sources.Count <= 1)
             {
                 sources = [parties[0]];
                 targets.AddRange(parties.Skip(1));
@@ -238,7 +245,7 @@ public static class TriggerRelationExtractor
             modality = ModalityDetector.Stronger(modality, Modality.Potential);
         }
 
-        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && !sense.Prepositions.Contains(preposition))
+        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && (amongParties || !sense.Prepositions.Contains(preposition)))
         {
             // "Araghchi and Dar hold a phone call", "Trump and Putin agree … during a phone call": the joint subject talked with each other.
             ProposeAmongParties(s, sense.Type, sources, modality, Nominal, phraseStart, end, sink);
