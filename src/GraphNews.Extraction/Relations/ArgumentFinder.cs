@@ -173,7 +173,7 @@ public static class ArgumentFinder
         }
 
         var k = j - 1;
-        for (var skipped = 0; skipped < 2 && s.MentionAt(k) is null && s.IsModifierWord(k); skipped++)
+        for (var skipped = 0; skipped < MaxWordsBeforeTitle && s.MentionAt(k) is null && s.IsModifierWord(k); skipped++)
         {
             k--;
         }
@@ -203,7 +203,7 @@ public static class ArgumentFinder
         }
 
         var k = j - 1;
-        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Word(k) is "several" or "other" or "many" or "some" || s.MentionAt(k) is { Form: MentionForm.Demonym } or { EntityIndex: null } || IsCapitalisedAdjective(s, k)); skipped++)
+        for (var skipped = 0; skipped < MaxListLength && (s.IsModifierWord(k) || s.Is("quantifier", k) || s.MentionAt(k) is { Form: MentionForm.Demonym } or { EntityIndex: null } || IsCapitalisedAdjective(s, k)); skipped++)
         {
             k = s.MentionAt(k)?.FirstToken - 1 ?? k - 1;
         }

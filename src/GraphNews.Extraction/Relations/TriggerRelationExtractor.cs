@@ -40,7 +40,7 @@ public static class TriggerRelationExtractor
 
             var nouns = match.Values.Where(v => v.IsNoun).ToList();
             var verbs = match.Values.Where(v => !v.IsNoun).ToList();
-            var nounReading = nouns.Count > 0 && (verbs.Count == 0 || IsNounPosition(s, i));
+            var nounReading = nouns.Count > 0 && (verbs.Count == 0 || IsNounPosition(s, i, match.End));
             foreach (var sense in (nounReading ? nouns : verbs).DistinctBy(v => v.Type))
             {
                 // Structural relations come from titles (RoleRelationExtractor), not from trigger words.
@@ -64,8 +64,8 @@ public static class TriggerRelationExtractor
     }
 
     /// <summary>"a call", "his meeting", "held talks", "Russian strikes", "Indirect talks between …" read as nouns; "he called" as a verb.</summary>
-    private static bool IsNounPosition(SentenceContext s, int i) =>
-        s.Is("noun-marker", i - 1) || s.Word(s.Knowledge.Triggers.Match(s.Tokens, i, s.End)!.End) == "between" || (i - 1 == s.First && s.MentionAt(i - 1) is null && !s.Is("function", i - 1)) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
+    private static bool IsNounPosition(SentenceContext s, int i, int end) =>
+        s.Is("noun-marker", i - 1) || s.Word(end) == "between" || (i - 1 == s.First && s.MentionAt(i - 1) is null && !s.Is("function", i - 1)) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
 
     private static void Verb(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
@@ -89,7 +89,6 @@ public static class TriggerRelationExtractor
                 // "Putin travels to Alaska to meet with Trump": the aim's subject is the traveller, not the place.
                 sources = ArgumentFinder.PurposeSubject(s, start - 1);
             }
-
             else if (sources.Count == 0 && start - 1 == s.First && s.Is("circumstance", start - 1))
             {
                 // "After holding talks with Xi, Starmer says …", "After meeting Trump, Putin …".
@@ -194,7 +193,6 @@ public static class TriggerRelationExtractor
             sources.AddRange(subjects);
             verbModality = ModalityDetector.FromCues(s, groupStart, lightVerb, isNoun: false);
         }
-
         else if (sources.Count == 0 && s.Word(phraseStart - 1) == "in" && s.Is("be", phraseStart - 2))
         {
             // "Cuba is in talks with the U.S.".
@@ -284,7 +282,6 @@ public static class TriggerRelationExtractor
                || (s.IsLowerWord(j - 1) && s.Knowledge.Reporting.Match(s.Tokens, j - 1, s.End) is not null);
     }
 
-    /// <summary>The first token of the noun phrase ending before <paramref name="end"/>: its modifiers ("planned", "another round") and one determiner.</summary>
     /// <summary>The determiner opening the phrase before "of" ("a potential, unconfirmed second round of …"), or <paramref name="of"/> itself.</summary>
     private static int OuterPhraseStart(SentenceContext s, int of)
     {
@@ -304,6 +301,7 @@ public static class TriggerRelationExtractor
         return of;
     }
 
+    /// <summary>The first token of the noun phrase ending before <paramref name="end"/>: its modifiers ("planned", "another round") and one determiner.</summary>
     private static int NounPhraseStart(SentenceContext s, int end)
     {
         var j = end;
