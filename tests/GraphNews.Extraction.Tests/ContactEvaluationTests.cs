@@ -4,7 +4,7 @@ namespace GraphNews.Extraction.Tests;
 
 /// <summary>
 /// The contact-event dev set (Data/contact-events.jsonl, hand-annotated news sentences) and its scoring. The floors sit
-/// just under the figures measured when the set was last scored (recall 0.651 of the contacts that happened, 0.636 of all required ones, precision 1.000, with the NER model), so a
+/// just under the figures measured when the set was last scored (recall 0.670 of the contacts that happened, 0.649 of all required ones, precision 1.000, with the NER model), so a
 /// rule change that loses contacts or invents them fails here; the relation-recall benchmark prints the details.
 /// </summary>
 public sealed class ContactEvaluationTests
@@ -17,8 +17,8 @@ public sealed class ContactEvaluationTests
     {
         var score = ContactEvaluation.Score(TestSupport.ProductionExtractor, DevSet.Value);
 
-        Assert.True(score.ActualRecall >= 0.63, $"contact recall fell to {score.ActualRecall:F3} ({score.ActualFound}/{score.ActualExpected})");
-        Assert.True(score.AllRecall >= 0.62, $"recall of all annotated contacts fell to {score.AllRecall:F3}");
+        Assert.True(score.ActualRecall >= 0.65, $"contact recall fell to {score.ActualRecall:F3} ({score.ActualFound}/{score.ActualExpected})");
+        Assert.True(score.AllRecall >= 0.63, $"recall of all annotated contacts fell to {score.AllRecall:F3}");
         Assert.True(score.Precision >= 0.95, $"contact precision fell to {score.Precision:F3}; wrong: {string.Join("; ", score.Wrong.Select(w => $"{w.A} — {w.B} {w.Detail} ({w.ExampleId})"))}");
     }
 

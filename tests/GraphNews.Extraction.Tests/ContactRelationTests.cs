@@ -21,6 +21,8 @@ public sealed class ContactRelationTests
     [InlineData("Abbas Araghchi meets with the foreign ministers of Germany, France and Italy in Geneva.", "MET_WITH", "Abbas Araghchi", "Italy")]
     [InlineData("Volodymyr Zelenskyy and several other European leaders meet with Donald Trump at the White House.", "MET_WITH", "Volodymyr Zelenskyy", "Donald Trump")]
     [InlineData("Kim Jong Un received Alexander Lukashenko in Pyongyang.", "MET_WITH", "Kim Jong Un", "Alexander Lukashenko")]
+    [InlineData("Keir Starmer, 62, who leads the Labour Party, met Olaf Scholz in Berlin.", "MET_WITH", "Keir Starmer", "Olaf Scholz")]
+    [InlineData("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.", "MET_WITH", "Taliban", "Zalmay Khalilzad")]
     [InlineData("He said in a meeting with Olaf Scholz that the plan stands.", null, null, null)]
     public void A_contact_between_named_parties_is_asserted(string text, string? type, string? source, string? target)
     {

@@ -66,6 +66,11 @@ public static class ArgumentFinder
             }
 
             j = open - 1;
+            if (s.Word(j).All(char.IsAsciiDigit) && s.Word(j - 1) == ",")
+            {
+                // "Emily Spanton, 39, who has waived her right to anonymity, met …": the age is a second appositive.
+                j -= 2;
+            }
         }
 
         if (s.Word(j) == "and" && (s.MentionAt(j - 1) is not { } beforeAnd || GroupStartOf(s, beforeAnd) > s.First) && SentenceSubject(s, j) is { } shared)
