@@ -13,7 +13,14 @@ public enum RelationCategory
 
 /// <summary>A verb that signals a relation: its inflected forms and the prepositions that introduce the target.</summary>
 /// <remarks>An empty <see cref="Prepositions"/> list means the target is the direct object ("Trump met Putin").</remarks>
-public sealed record VerbTrigger(IReadOnlyList<string> Forms, IReadOnlyList<string> Prepositions);
+public sealed record VerbTrigger(IReadOnlyList<string> Forms, IReadOnlyList<string> Prepositions)
+{
+    /// <summary>
+    /// For a symmetric type: whether "X and Y &lt;verb&gt;" without a target means they did it with each other ("X and Y met");
+    /// false for verbs whose joint subject acts on something else ("X and Y call for …", "X and Y welcome the deal").
+    /// </summary>
+    public bool Joint { get; init; } = true;
+}
 
 /// <summary>A noun that signals a relation ("a call with", "talks with", "envoy to").</summary>
 public sealed record NounTrigger(IReadOnlyList<string> Forms, IReadOnlyList<string> Prepositions);

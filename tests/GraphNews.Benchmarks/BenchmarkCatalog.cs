@@ -9,6 +9,7 @@ internal static class BenchmarkCatalog
         new Neo4jIngestBenchmark(),
         new ExtractionBenchmark(),
         new StoryEvaluationBenchmark(),
+        new RelationRecallBenchmark(),
         new StoryLinkingBenchmark(),
         new ExtractionThroughputBenchmark(),
         new IngestThroughputBenchmark(),

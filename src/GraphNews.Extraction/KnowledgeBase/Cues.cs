@@ -33,6 +33,9 @@ public sealed record DateWord(DateWordKind Kind, int Value, string Text);
 /// <summary>One reading of a trigger word: the relation type, whether it is a noun, and the prepositions that introduce its target.</summary>
 public sealed record TriggerSense(string Type, bool IsNoun, IReadOnlyList<string> Prepositions)
 {
+    /// <summary>Whether a joint subject without a target did it with each other (see <c>VerbTrigger.Joint</c>); always true for nouns.</summary>
+    public bool Joint { get; init; } = true;
+
     /// <summary>True when the target may follow the trigger directly ("met Putin").</summary>
     public bool TakesDirectObject => Prepositions.Count == 0 || Prepositions.Contains("");
 }

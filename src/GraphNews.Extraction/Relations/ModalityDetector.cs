@@ -38,11 +38,11 @@ public static class ModalityDetector
         return found;
     }
 
-    /// <summary>Cues later in the clause of a noun trigger: "the planned talks … have been cancelled".</summary>
+    /// <summary>Cues later in the clause of a noun trigger: "the planned talks … have been cancelled"; a clause word ("but", "that") ends the search.</summary>
     public static Modality FromCuesAfter(SentenceContext s, int from, int clauseEnd)
     {
         var found = Modality.Asserted;
-        for (var i = from; i < clauseEnd; i++)
+        for (var i = from; i < clauseEnd && !s.Is("clause-break", i) && s.Word(i) != "that"; i++)
         {
             var cue = s.Knowledge.Modality.Match(s.Tokens, i, clauseEnd);
             if (cue is not null && s.IsLowerWord(i))

@@ -20,6 +20,8 @@ public static class TriggerRelationExtractor
     private const int MaxNounModifiers = 4;
     private const int MaxPrepositionGap = 3;
     private const int MaxDateDistance = 12;
+    private const int MaxUnnamedObject = 4;
+    private const int MaxOuterPhrase = 7;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -38,7 +40,7 @@ public static class TriggerRelationExtractor
 
             var nouns = match.Values.Where(v => v.IsNoun).ToList();
             var verbs = match.Values.Where(v => !v.IsNoun).ToList();
-            var nounReading = nouns.Count > 0 && (verbs.Count == 0 || IsNounPosition(s, i));
+            var nounReading = nouns.Count > 0 && (verbs.Count == 0 || IsNounPosition(s, i, match.End));
             foreach (var sense in (nounReading ? nouns : verbs).DistinctBy(v => v.Type))
             {
                 // Structural relations come from titles (RoleRelationExtractor), not from trigger words.
@@ -61,8 +63,9 @@ public static class TriggerRelationExtractor
         }
     }
 
-    private static bool IsNounPosition(SentenceContext s, int i) =>
-        s.Is("noun-marker", i - 1) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
+    /// <summary>"a call", "his meeting", "held talks", "Russian strikes", "Indirect talks between …" read as nouns; "he called" as a verb.</summary>
+    private static bool IsNounPosition(SentenceContext s, int i, int end) =>
+        s.Is("noun-marker", i - 1) || s.Word(end) == "between" || (i - 1 == s.First && s.MentionAt(i - 1) is null && !s.Is("function", i - 1)) || LightVerbBefore(s, i) is not null || s.MentionAt(i - 1) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.Word(i - 1) is "'s" or "’s";
 
     private static void Verb(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
@@ -80,12 +83,25 @@ public static class TriggerRelationExtractor
         else
         {
             (sources, groupStart) = ArgumentFinder.FindSubject(s, start);
+            var aim = !sources.Any(s.IsActorLabel) && s.Word(start - 1) == "to";
+            if (aim)
+            {
+                // "Putin travels to Alaska to meet with Trump": the aim's subject is the traveller, not the place.
+                sources = ArgumentFinder.PurposeSubject(s, start - 1);
+            }
+            else if (sources.Count == 0 && start - 1 == s.First && s.Is("circumstance", start - 1))
+            {
+                // "After holding talks with Xi, Starmer says …", "After meeting Trump, Putin …".
+                sources = ArgumentFinder.SubjectAfterOpeningPhrase(s, start - 1, end);
+            }
+
             targets = ObjectsAfter(s, sense, end);
             confidence = ActiveVerb;
-            if (targets.Count == 0 && sources.Count == 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            // "X and Y hold a call to discuss …" names no new partner: the aim of the call is not a second contact.
+            if (targets.Count == 0 && !aim && sense.Joint && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
-                (sources, targets) = ([sources[0]], [sources[1]]);
-                confidence = JointSubject;
+                ProposeAmongParties(s, sense.Type, sources, ModalityDetector.FromCues(s, groupStart, start, isNoun: false), JointSubject, start, end, sink);
+                return;
             }
         }
 
@@ -98,12 +114,24 @@ public static class TriggerRelationExtractor
         Propose(s, sense.Type, sources, targets, modality, confidence, start, end, sink);
     }
 
+    /// <summary>"Egypt, Pakistan, Turkey and Saudi Arabia meet": every pair of the joint subject took part.</summary>
+    private static void ProposeAmongParties(SentenceContext s, string type, IReadOnlyList<Actor> parties, Modality modality, double confidence, int triggerStart, int triggerEnd, RelationSink sink)
+    {
+        for (var a = 0; a < parties.Count - 1; a++)
+        {
+            for (var b = a + 1; b < parties.Count; b++)
+            {
+                Propose(s, type, [parties[a]], [parties[b]], modality, confidence, triggerStart, triggerEnd, sink);
+            }
+        }
+    }
+
     private static void Noun(SentenceContext s, TriggerSense sense, int start, int end, RelationSink sink)
     {
         var k = start - 1;
         var modifiers = 0;
         Actor? modifierActor = null;
-        while (k >= s.First && modifiers < MaxNounModifiers && ((s.IsModifierWord(k) && !s.Is("light-verb", k)) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
+        while (k >= s.First && modifiers < MaxNounModifiers && ((s.IsModifierWord(k) && !s.Is("light-verb", k) && !s.Is("circumstance", k)) || s.MentionAt(k) is { Form: MentionForm.Demonym or MentionForm.Metonym } || s.MentionAt(k) is { Type: not MentionType.Person, Form: MentionForm.Name } && s.MentionAt(k)!.EndToken == k + 1 && k == start - 1))
         {
             if (s.MentionAt(k) is { } m)
             {
@@ -146,26 +174,52 @@ public static class TriggerRelationExtractor
         {
             sources.Add(modifier);
         }
-        else if (sources.Count == 0 && s.Word(phraseStart - 1) is "after" or "following" or "during" or "for"
-                 && ArgumentFinder.SentenceSubject(s, phraseStart - 1, peopleOnly: false) is { } subject)
+        else if (sources.Count == 0 && IsCircumstance(s, sense, phraseStart - 1)
+                 && ArgumentFinder.MainClauseSubject(s, phraseStart - 1) is { Count: > 0 } mainSubjects)
         {
-            // "Russia releases the prisoner after talks with Witkoff": the sentence's subject took part; "for talks" is only an aim.
-            sources.Add(subject);
+            // "Russia releases the prisoner after talks with Witkoff": the main clause's subject took part; "for talks" is only an aim.
+            sources.AddRange(mainSubjects);
             verbModality = s.Word(phraseStart - 1) == "for" ? Modality.Potential : Modality.Asserted;
         }
         else if (sources.Count == 0 && LightVerbBefore(s, phraseStart) is { } lightVerb)
         {
             var (subjects, groupStart) = ArgumentFinder.FindSubject(s, lightVerb);
+            if (subjects.Count == 0 && s.Word(groupStart) == "to")
+            {
+                // "visits Washington to attend meetings with the World Bank".
+                subjects = ArgumentFinder.PurposeSubject(s, groupStart);
+            }
+
             sources.AddRange(subjects);
             verbModality = ModalityDetector.FromCues(s, groupStart, lightVerb, isNoun: false);
+        }
+        else if (sources.Count == 0 && s.Word(phraseStart - 1) == "in" && s.Is("be", phraseStart - 2))
+        {
+            // "Cuba is in talks with the U.S.".
+            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, phraseStart - 2);
+            sources.AddRange(subjects);
+            verbModality = ModalityDetector.FromCues(s, groupStart, phraseStart - 2, isNoun: false);
+        }
+
+        if (sources.Count == 0 && OpeningPhraseStart(s, phraseStart) is { } opening)
+        {
+            // "During a phone call with Trump, Putin offers …": the subject after the opening phrase took part.
+            sources.AddRange(ArgumentFinder.SubjectAfterOpeningPhrase(s, opening, end));
         }
 
         var targets = new List<Actor>();
         var preposition = s.Word(end);
+        var amongParties = false;
         if (preposition == "between" && sense.Prepositions.Contains("between"))
         {
             var parties = ArgumentFinder.HeadsFrom(s, end + 1);
-            if (parties.Count >= 2 && sources.Count <= 1)
+            if (parties.Count > 2 && sources.Count <= 1 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            {
+                // "talks between Munir, Vance, Witkoff and Araghchi": every pair of the parties.
+                sources = [.. parties];
+                amongParties = true;
+            }
+            else if (parties.Count >= 2 && sources.Count <= 1)
             {
                 sources = [parties[0]];
                 targets.AddRange(parties.Skip(1));
@@ -176,22 +230,113 @@ public static class TriggerRelationExtractor
             targets.AddRange(ArgumentFinder.HeadsFrom(s, end + 1));
         }
 
+        if (s.Word(phraseStart - 1) == "of")
+        {
+            // "a potential, unconfirmed second round of talks": the cues qualify the phrase "round of talks" as a whole.
+            scopeStart = Math.Min(scopeStart, OuterPhraseStart(s, phraseStart - 1));
+        }
+
+        var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
+        if (IsInfinitiveAim(s, phraseStart))
+        {
+            // "an effort to broker a ceasefire deal between …", "efforts to revive talks between …": the aim of an infinitive, not a fact.
+            modality = ModalityDetector.Stronger(modality, Modality.Potential);
+        }
+
+        if (targets.Count == 0 && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && (amongParties || !sense.Prepositions.Contains(preposition)))
+        {
+            // "Araghchi and Dar hold a phone call", "Trump and Putin agree … during a phone call": the joint subject talked with each other.
+            ProposeAmongParties(s, sense.Type, sources, modality, Nominal, phraseStart, end, sink);
+            return;
+        }
+
         if (sources.Count == 0 || targets.Count == 0)
         {
             return;
         }
 
-        var modality = ModalityDetector.Stronger(verbModality, ModalityDetector.FromCues(s, Math.Max(s.First, scopeStart), start, isNoun: true));
-        if (s.Word(phraseStart - 2) == "to" && s.IsLowerWord(phraseStart - 1) && !s.Is("function", phraseStart - 1))
+        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
+        if (IsClauseSubject(s, phraseStart))
         {
-            // "an effort to broker a ceasefire deal between …": the aim of an infinitive, not a fact.
-            modality = ModalityDetector.Stronger(modality, Modality.Potential);
+            // "talks between Iran and the U.S. will start on Friday": what the clause says of its subject; not so for "after talks …, X will".
+            modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         }
 
-        var argumentsEnd = targets.Max(t => t.Mention.EndToken);
-        modality = ModalityDetector.Stronger(modality, ModalityDetector.FromCuesAfter(s, argumentsEnd, s.ClauseEnd(argumentsEnd)));
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
     }
+
+    /// <summary>
+    /// True when the noun phrase (or the phrase "another round of …" around it) opens its clause, so that later cues in
+    /// the clause speak of it; not so for "after talks with …, X will …".
+    /// </summary>
+    private static bool IsClauseSubject(SentenceContext s, int phraseStart)
+    {
+        var j = NounPhraseStart(s, phraseStart);
+        if (s.Word(j - 1) == "of")
+        {
+            j = NounPhraseStart(s, j - 1);
+        }
+
+        var before = s.Word(j - 1);
+        return j == s.First || s.Word(j) == "that" || before is "that" or "," or ";" or ":" or "\"" or "“" || s.IsClauseBoundary(j - 1)
+               || (s.IsLowerWord(j - 1) && s.Knowledge.Reporting.Match(s.Tokens, j - 1, s.End) is not null);
+    }
+
+    /// <summary>The determiner opening the phrase before "of" ("a potential, unconfirmed second round of …"), or <paramref name="of"/> itself.</summary>
+    private static int OuterPhraseStart(SentenceContext s, int of)
+    {
+        for (var j = of - 1; j >= Math.Max(s.First, of - MaxOuterPhrase); j--)
+        {
+            if (s.Is("determiner", j))
+            {
+                return j;
+            }
+
+            if (s.MentionAt(j) is not null || s.IsClauseBoundary(j) || ArgumentFinder.IsPreposition(s, j) || !(s.IsLowerWord(j) || s.Word(j) == ","))
+            {
+                break;
+            }
+        }
+
+        return of;
+    }
+
+    /// <summary>The first token of the noun phrase ending before <paramref name="end"/>: its modifiers ("planned", "another round") and one determiner.</summary>
+    private static int NounPhraseStart(SentenceContext s, int end)
+    {
+        var j = end;
+        if (s.Is("determiner", j))
+        {
+            return j;
+        }
+
+        for (var skipped = 0; skipped < MaxNounModifiers && s.IsModifierWord(j - 1); skipped++)
+        {
+            j--;
+        }
+
+        return s.Is("determiner", j - 1) ? j - 1 : j;
+    }
+
+    private static bool IsInfinitiveAim(SentenceContext s, int phraseStart) =>
+        (s.Word(phraseStart - 2) == "to" && s.IsLowerWord(phraseStart - 1) && !s.Is("function", phraseStart - 1))
+        || (s.Word(phraseStart - 1) == "to" && s.IsLowerWord(phraseStart) && !s.Is("function", phraseStart) && !s.Is("determiner", phraseStart));
+
+    /// <summary>Where a sentence-opening phrase around the noun starts ("During a phone call with …", "After holding talks with …", "At a meeting with …"), or null.</summary>
+    private static int? OpeningPhraseStart(SentenceContext s, int phraseStart)
+    {
+        var k = phraseStart - 1;
+        if (LightVerbBefore(s, phraseStart) is { } lightVerb && s.Word(lightVerb).EndsWith("ing", StringComparison.Ordinal))
+        {
+            k = lightVerb - 1;
+        }
+
+        return k == s.First && (s.Is("circumstance", k) || s.Is("setting", k)) ? k : null;
+    }
+
+    /// <summary>"after talks with", "following negotiations with"; for a symmetric contact also "in a meeting with", "at talks with".</summary>
+    private static bool IsCircumstance(SentenceContext s, TriggerSense sense, int i) =>
+        s.Is("circumstance", i) || (s.Is("setting", i) && s.Knowledge.Ontology.IsSymmetric(sense.Type));
 
     /// <summary>The light verb whose subject acts through the noun ("held talks", "imposed new sanctions"), looking back over the noun's modifiers.</summary>
     private static int? LightVerbBefore(SentenceContext s, int phraseStart)
@@ -292,7 +437,19 @@ public static class TriggerRelationExtractor
             }
         }
 
-        return sense.TakesDirectObject ? ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false) : [];
+        if (sense.TakesDirectObject)
+        {
+            return ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false);
+        }
+
+        // "discussed his findings with Wikinews": the partner follows a short unnamed object.
+        var k = end;
+        while (k < Math.Min(s.End, end + MaxUnnamedObject) && s.MentionAt(k) is null or { Form: MentionForm.Pronoun } && (s.Is("determiner", k) || s.IsModifierWord(k)))
+        {
+            k++;
+        }
+
+        return k > end && sense.Prepositions.Contains(s.Word(k)) ? ArgumentFinder.HeadsFrom(s, k + 1) : [];
     }
 
     private static int ClauseStart(SentenceContext s, int from)

@@ -12,6 +12,9 @@ namespace GraphNews.Extraction.Stages;
 /// </summary>
 public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTagger? tagger) : IPipelineStage
 {
+    private const int MaxRoleMarkedName = 4;
+    private const int MaxAppositiveRole = 6;
+
     public string Name => "recognise";
 
     public void Process(Document document)
@@ -28,9 +31,62 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 MergeTaggerSpans(document, sentence, taggerSpans, found);
             }
 
+            PeopleByRole(document, sentence, found);
             RecognisePronouns(document, sentence, found);
             document.Mentions.AddRange(found.OrderBy(m => m.FirstToken));
         }
+    }
+
+    /// <summary>
+    /// An unknown name that a role marks as a person is a person, whatever its shape or the tagger said: a title right
+    /// before it ("U.S. envoy Zalmay Khalilzad"), an appositive ending in a role ("Zalmay Khalilzad, a US peace envoy,")
+    /// or a "who" clause after it ("Boccaletti, who works at …").
+    /// </summary>
+    private void PeopleByRole(Document document, Sentence sentence, List<Mention> found)
+    {
+        foreach (var mention in found.Where(m => m.Known is null && m.Type != MentionType.Person && m.EndToken - m.FirstToken <= MaxRoleMarkedName))
+        {
+            var titles = TitlesOf(document, sentence).ToList();
+            if (titles.Any(t => t.EndToken == mention.FirstToken) || IsPersonAppositive(document, sentence, mention, titles, found))
+            {
+                mention.Type = MentionType.Person;
+            }
+        }
+    }
+
+    private static bool IsPersonAppositive(Document document, Sentence sentence, Mention mention, List<TitleMention> titles, List<Mention> found)
+    {
+        var tokens = document.TokenTexts;
+        var comma = mention.EndToken;
+        if (comma + 1 >= sentence.EndToken || tokens[comma] != ",")
+        {
+            return false;
+        }
+
+        if (tokens[comma + 1] == "who")
+        {
+            return true;
+        }
+
+        if (tokens[comma + 1] is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var i = comma + 2; i < Math.Min(sentence.EndToken, comma + 2 + MaxAppositiveRole); i++)
+        {
+            if (tokens[i] is "," or "." or ";" || found.Any(m => m.FirstToken == i && m.Type == MentionType.Person))
+            {
+                return false;
+            }
+
+            if (titles.FirstOrDefault(t => t.FirstToken == i) is { } title && (title.EndToken >= sentence.EndToken || tokens[title.EndToken] is "," or "."))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RecogniseCapitalisedRuns(Document document, Sentence sentence, List<Mention> found, bool[] claimed)

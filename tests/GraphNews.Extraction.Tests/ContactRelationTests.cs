@@ -1,0 +1,94 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Extraction.Tests;
+
+/// <summary>The sentence shapes news uses to report a meeting, a call or talks, and the look-alikes that report none.</summary>
+public sealed class ContactRelationTests
+{
+    [Theory]
+    [InlineData("U.S. president Donald Trump meets with Syrian interim president Ahmed al-Sharaa in Riyadh.", "MET_WITH", "Donald Trump", "Ahmed al-Sharaa")]
+    [InlineData("Emmanuel Macron met his German counterpart Olaf Scholz in Paris.", "MET_WITH", "Emmanuel Macron", "Olaf Scholz")]
+    [InlineData("The French President, Emmanuel Macron, meets in Berlin with Olaf Scholz.", "MET_WITH", "Emmanuel Macron", "Olaf Scholz")]
+    [InlineData("Abbas Araghchi and Shehbaz Sharif hold a phone call to discuss the war.", "SPOKE_WITH", "Abbas Araghchi", "Shehbaz Sharif")]
+    [InlineData("During a phone call with Donald Trump, Vladimir Putin offers a ceasefire.", "SPOKE_WITH", "Vladimir Putin", "Donald Trump")]
+    [InlineData("After holding talks with Xi Jinping, Keir Starmer says trade will grow.", "SPOKE_WITH", "Keir Starmer", "Xi Jinping")]
+    [InlineData("Russia releases a prisoner, after talks with U.S. envoy Steve Witkoff.", "SPOKE_WITH", "Russia", "Steve Witkoff")]
+    [InlineData("Belarus frees 52 prisoners, including 14 foreigners, following negotiations with the United States.", "NEGOTIATED_WITH", "Belarus", "United States")]
+    [InlineData("Donald Trump and Vladimir Putin agree to a ceasefire during a phone call.", "SPOKE_WITH", "Donald Trump", "Vladimir Putin")]
+    [InlineData("Cuba is in talks with the United States.", "SPOKE_WITH", "Cuba", "United States")]
+    [InlineData("Israeli and Lebanese officials meet in Washington.", "MET_WITH", "Israel", "Lebanon")]
+    [InlineData("A tanker crosses the strait following negotiations between the Pakistani and Iranian governments.", "NEGOTIATED_WITH", "Pakistan", "Iran")]
+    [InlineData("Abbas Araghchi meets with the foreign ministers of Germany, France and Italy in Geneva.", "MET_WITH", "Abbas Araghchi", "Italy")]
+    [InlineData("Volodymyr Zelenskyy and several other European leaders meet with Donald Trump at the White House.", "MET_WITH", "Volodymyr Zelenskyy", "Donald Trump")]
+    [InlineData("Kim Jong Un received Alexander Lukashenko in Pyongyang.", "MET_WITH", "Kim Jong Un", "Alexander Lukashenko")]
+    [InlineData("Keir Starmer, 62, who leads the Labour Party, met Olaf Scholz in Berlin.", "MET_WITH", "Keir Starmer", "Olaf Scholz")]
+    [InlineData("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.", "MET_WITH", "Taliban", "Zalmay Khalilzad")]
+    [InlineData("He said in a meeting with Olaf Scholz that the plan stands.", null, null, null)]
+    public void A_contact_between_named_parties_is_asserted(string text, string? type, string? source, string? target)
+    {
+        var graph = TestSupport.Extract(text);
+        if (type is null)
+        {
+            // An unresolved pronoun is no party: nothing is invented for it.
+            Assert.DoesNotContain(graph.Relations, r => r.Type == "MET_WITH");
+            return;
+        }
+
+        Assert.Equal(Modality.Asserted, graph.Single(type, source!, target!).Modality);
+    }
+
+    [Fact]
+    public void Every_pair_of_a_joint_subject_met()
+    {
+        var graph = TestSupport.Extract("Keir Starmer, Olaf Scholz and Emmanuel Macron meet in London.");
+
+        Assert.Single(graph.Relations("MET_WITH", "Keir Starmer", "Olaf Scholz"));
+        Assert.Single(graph.Relations("MET_WITH", "Keir Starmer", "Emmanuel Macron"));
+        Assert.Single(graph.Relations("MET_WITH", "Olaf Scholz", "Emmanuel Macron"));
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin travels to Alaska to meet with Donald Trump.", "MET_WITH", "Vladimir Putin", "Donald Trump")]
+    [InlineData("Steve Witkoff will arrive in Islamabad, Pakistan, to meet with Abbas Araghchi.", "MET_WITH", "Steve Witkoff", "Abbas Araghchi")]
+    [InlineData("The SNSC announces that negotiations between Iran and the United States will start on Friday.", "NEGOTIATED_WITH", "Iran", "United States")]
+    [InlineData("He states that talks between Iran and the United States would resume if sanctions end.", "SPOKE_WITH", "Iran", "United States")]
+    [InlineData("Pakistan works to revive talks between Iran and the United States.", "SPOKE_WITH", "Iran", "United States")]
+    public void An_aim_or_a_future_contact_is_not_asserted(string text, string type, string source, string target)
+    {
+        var relation = TestSupport.Extract(text).Single(type, source, target);
+
+        Assert.NotEqual(Modality.Asserted, relation.Modality);
+        Assert.NotEqual(Modality.Reported, relation.Modality);
+    }
+
+    [Fact]
+    public void A_call_to_discuss_is_one_contact_not_two()
+    {
+        var graph = TestSupport.Extract("Abbas Araghchi and Shehbaz Sharif hold a phone call to discuss the war.");
+
+        Assert.Single(graph.Relations, r => r.Type == "SPOKE_WITH");
+    }
+
+    [Theory]
+    [InlineData("Pressure mounts for talks between Russia and Ukraine.")]
+    [InlineData("Iran proposes a plan by Pakistan and Qatar to resume talks between the two countries.")]
+    [InlineData("Pakistan is willing to host Iran–U.S. talks in Islamabad.")]
+    [InlineData("Gunmen are killed after an encounter between Hamas and Hezbollah.")]
+    [InlineData("The move was met with fury from Ukraine.")]
+    [InlineData("Joe Biden received 81 million votes.")]
+    public void No_asserted_contact_without_an_event(string text)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type is "MET_WITH" or "SPOKE_WITH" or "NEGOTIATED_WITH" && r.Modality is Modality.Asserted or Modality.Reported);
+    }
+
+    [Fact]
+    public void A_place_named_after_the_visit_is_not_the_party_of_the_aim()
+    {
+        var graph = TestSupport.Extract("Abbas Araghchi visits Washington, D.C. to attend meetings with the World Bank.");
+
+        Assert.Single(graph.Relations("MET_WITH", "Abbas Araghchi", "World Bank"));
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "MET_WITH" && r.Source != graph.Entities.First(e => e.Name == "Abbas Araghchi").Id && r.Target != graph.Entities.First(e => e.Name == "Abbas Araghchi").Id);
+    }
+}
