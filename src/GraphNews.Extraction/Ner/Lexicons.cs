@@ -5,7 +5,7 @@ namespace GraphNews.Extraction.Ner;
 /// the words seen as given names or surnames inside person names. Stored as hashes: compact and
 /// allocation-free to match.
 /// </summary>
-public sealed class PhraseLexicon
+public sealed class PhraseLexicon : IPhraseTypes
 {
     public const int MaxPhraseLength = 6;
     public const byte GivenName = 1;
