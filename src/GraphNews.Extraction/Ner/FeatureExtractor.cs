@@ -150,10 +150,15 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             for (var length = 1; length <= limit; length++)
             {
                 hash = PhraseLexicon.Extend(hash, buffer.Lower[start + length - 1]);
-                if (lexicon.TryGetType(hash, out var type))
+                var found = lexicon.Find(hash, out var type);
+                if (found == PhraseLookup.Match)
                 {
                     bestLength = length;
                     bestType = type;
+                }
+                else if (found == PhraseLookup.Absent)
+                {
+                    break;
                 }
             }
 

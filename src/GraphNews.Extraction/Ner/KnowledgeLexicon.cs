@@ -43,22 +43,24 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
 
     public int Count => phrases.Count;
 
+    /// <summary>Phrase hashes and their <see cref="KnowledgeCategory"/>; 0 for the first words of a longer phrase.</summary>
     public IReadOnlyDictionary<ulong, byte> Phrases => phrases;
 
     public IReadOnlyDictionary<ulong, byte> CueWords => cueWords;
 
     public CueWord CueOf(ulong wordLowerHash) => (CueWord)cueWords.GetValueOrDefault(wordLowerHash);
 
-    public bool TryGetType(ulong phraseHash, out int type)
+    /// <summary>A stored value of 0 marks the first words of a longer phrase, so matching can stop early elsewhere.</summary>
+    public PhraseLookup Find(ulong phraseHash, out int type)
     {
         if (phrases.TryGetValue(phraseHash, out var value))
         {
-            type = value;
-            return true;
+            type = value == 0 ? -1 : value;
+            return value == 0 ? PhraseLookup.Prefix : PhraseLookup.Match;
         }
 
         type = -1;
-        return false;
+        return PhraseLookup.Absent;
     }
 
     /// <summary>
@@ -75,30 +77,16 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
                 continue;
             }
 
-            var hash = PhraseLexicon.Start;
-            foreach (var token in tokens)
-            {
-                hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(token));
-            }
-
-            phrases.TryAdd(hash, (byte)category);
+            AddPhrase(phrases, tokens.Select(t => FeatureHash.Lower(t)).ToList(), category);
         }
 
         foreach (var place in places)
         {
-            var hash = PhraseLexicon.Start;
             var spans = knowledge.Tokenizer.Tokenize(place);
-            if (spans.Count > PhraseLexicon.MaxPhraseLength)
+            if (spans.Count is > 0 and <= PhraseLexicon.MaxPhraseLength)
             {
-                continue;
+                AddPhrase(phrases, spans.Select(span => FeatureHash.Lower(place.AsSpan(span.Start, span.End - span.Start))).ToList(), KnowledgeCategory.ListedPlace);
             }
-
-            foreach (var span in spans)
-            {
-                hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(place.AsSpan(span.Start, span.End - span.Start)));
-            }
-
-            phrases.TryAdd(hash, (byte)KnowledgeCategory.ListedPlace);
         }
 
         var cues = new Dictionary<ulong, byte>();
@@ -120,6 +108,27 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         return new KnowledgeLexicon(phrases, cues);
     }
 
+    /// <summary>Adds a phrase unless an earlier source named it already, and marks its first words as a prefix.</summary>
+    private static void AddPhrase(Dictionary<ulong, byte> phrases, List<ulong> words, KnowledgeCategory category)
+    {
+        var hash = PhraseLexicon.Start;
+        for (var i = 0; i < words.Count; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, words[i]);
+            if (i == words.Count - 1)
+            {
+                if (phrases.GetValueOrDefault(hash) == 0)
+                {
+                    phrases[hash] = (byte)category;
+                }
+            }
+            else
+            {
+                phrases.TryAdd(hash, 0);
+            }
+        }
+    }
+
     /// <summary>The entries of a one-name-per-line list; blank lines and lines starting with '#' are skipped.</summary>
     public static List<string> ReadList(string path) =>
         File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
@@ -137,10 +146,22 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
     };
 }
 
+/// <summary>What a phrase hash is in a lexicon.</summary>
+public enum PhraseLookup
+{
+    /// <summary>Neither a phrase nor the first words of one: longer matches need not be tried.</summary>
+    Absent,
+
+    /// <summary>Not a phrase itself, but longer phrases may start so.</summary>
+    Prefix,
+
+    Match,
+}
+
 /// <summary>A table of lower-cased phrase hashes with a type, matched longest-first over a sentence.</summary>
 public interface IPhraseTypes
 {
     int Count { get; }
 
-    bool TryGetType(ulong phraseHash, out int type);
+    PhraseLookup Find(ulong phraseHash, out int type);
 }

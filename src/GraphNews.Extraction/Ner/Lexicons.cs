@@ -31,6 +31,9 @@ public sealed class PhraseLexicon : IPhraseTypes
     /// <summary><see cref="GivenName"/> and/or <see cref="Surname"/> when the word was seen so in person names.</summary>
     public byte PersonPartOf(ulong wordLowerHash) => personParts.GetValueOrDefault(wordLowerHash);
 
+    /// <summary>Prefixes are not stored here, so a miss may still continue into a longer phrase.</summary>
+    public PhraseLookup Find(ulong phraseHash, out int type) => TryGetType(phraseHash, out type) ? PhraseLookup.Match : PhraseLookup.Prefix;
+
     public bool TryGetType(ulong phraseHash, out int type)
     {
         if (phrases.TryGetValue(phraseHash, out var value))

@@ -6,7 +6,7 @@ public sealed class KnowledgeLexiconTests
 {
     private static readonly KnowledgeLexicon Lexicon = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield", "Paris", "Santa Rosa"]);
 
-    private static KnowledgeCategory? CategoryOf(params string[] words)
+    private static ulong HashOf(params string[] words)
     {
         var hash = PhraseLexicon.Start;
         foreach (var word in words)
@@ -14,8 +14,11 @@ public sealed class KnowledgeLexiconTests
             hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(word));
         }
 
-        return Lexicon.TryGetType(hash, out var type) ? (KnowledgeCategory)type : null;
+        return hash;
     }
+
+    private static KnowledgeCategory? CategoryOf(params string[] words) =>
+        Lexicon.Find(HashOf(words), out var type) == PhraseLookup.Match ? (KnowledgeCategory)type : null;
 
     [Fact]
     public void KnowledgeBaseNamesKeepTheirKind()
@@ -33,6 +36,14 @@ public sealed class KnowledgeLexiconTests
         Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("Springfield"));
         Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("santa", "rosa"));
         Assert.Equal(KnowledgeCategory.Place, CategoryOf("Paris"));
+    }
+
+    [Fact]
+    public void FirstWordsOfLongerPhrasesAreMarkedSoMatchingCanStopEarly()
+    {
+        Assert.Equal(PhraseLookup.Prefix, Lexicon.Find(HashOf("Santa"), out _));
+        Assert.Equal(PhraseLookup.Absent, Lexicon.Find(HashOf("walked"), out _));
+        Assert.Equal(PhraseLookup.Absent, Lexicon.Find(HashOf("Santa", "walked"), out _));
     }
 
     [Fact]
