@@ -93,6 +93,7 @@ internal static class TrainNerCommand
 
                 var placeNames = placesPath is { Length: > 0 } ? KnowledgeLexicon.ReadList(placesPath) : [];
                 var knowledge = result.GetValue(noKnowledge) ? KnowledgeLexicon.Empty : KnowledgeLexicon.From(NewsExtractor.Knowledge, placeNames);
+                Console.WriteLine($"knowledge: {knowledge.Count:N0} phrases and first words of phrases, {knowledge.CueWords.Count:N0} cue words");
                 var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath), knowledge);
                 var model = trainer.Train(sources, resources, afterEpoch);
                 var path = result.GetValue(output)!;
