@@ -78,6 +78,10 @@ public sealed class PhraseMatcher<T>
         return null;
     }
 
+    /// <summary>Every listed phrase with its values.</summary>
+    public IEnumerable<(string[] Tokens, IReadOnlyList<T> Values)> Entries =>
+        byFirstToken.Values.SelectMany(candidates => candidates.Select(c => (c.Tokens, (IReadOnlyList<T>)c.Values)));
+
     public bool Contains(string singleToken) =>
         byFirstToken.TryGetValue(singleToken, out var candidates) && candidates.Any(c => c.Tokens.Length == 1);
 }

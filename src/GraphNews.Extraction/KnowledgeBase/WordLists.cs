@@ -43,6 +43,9 @@ public sealed class WordLists
         }
     }
 
+    /// <summary>The one-word entries of a list.</summary>
+    public IEnumerable<string> Members(string list) => singles.TryGetValue(list, out var set) ? set : [];
+
     public bool Contains(string list, string token) => singles.TryGetValue(list, out var set) && set.Contains(token);
 
     /// <summary>The value column of an entry ("m" for the pronoun "he"), or null.</summary>

@@ -4,9 +4,10 @@ namespace GraphNews.Extraction.Ner;
 /// Turns the tokens of a sentence into hashed feature keys, a fixed-stride block per token. The
 /// features are the classic ones for news NER: word window, shapes, affixes, word bigrams, case,
 /// position in a run of capitalised words, matches in the name lexicon, word clusters and how the
-/// word is cased elsewhere in the document.
+/// word is cased elsewhere in the document, and the knowledge base: its known names and the cue words
+/// that name the kind of a capitalised run ("… Ministry", "University of …").
 /// </summary>
-public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters)
+public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters, KnowledgeLexicon? knowledge = null)
 {
     public const int Stride = 64;
 
@@ -43,15 +44,24 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         DocumentPreviousWord,
         DocumentNextWord,
         PersonPart,
+        Known,
+        WordCue,
+        RunLastCue,
+        RunFirstCue,
+        OfPattern,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
+    private static readonly ulong OfHash = FeatureHash.Lower("of");
+    private static readonly ulong TheHash = FeatureHash.Lower("the");
 
     public PhraseLexicon Names => names;
 
     public CasingLexicon Casing => casing;
 
     public WordClusters Clusters => clusters;
+
+    public KnowledgeLexicon Knowledge { get; } = knowledge ?? KnowledgeLexicon.Empty;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
     public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer)
@@ -72,7 +82,8 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         }
 
         MarkCapitalRuns(buffer, n);
-        MarkNames(buffer, n);
+        MarkPhrases(names, buffer.Names, buffer.NameCount, buffer, n);
+        MarkPhrases(Knowledge, buffer.Known, buffer.KnownCount, buffer, n);
         for (var i = 0; i < n; i++)
         {
             TokenFeatures(buffer, document, i, n);
@@ -122,14 +133,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         }
     }
 
-    private void MarkNames(FeatureBuffer buffer, int n)
+    private static void MarkPhrases(IPhraseTypes lexicon, ulong[] marks, byte[] markCount, FeatureBuffer buffer, int n)
     {
-        for (var i = 0; i < n; i++)
-        {
-            buffer.NameCount[i] = 0;
-        }
-
-        if (names.Count == 0)
+        Array.Clear(markCount, 0, n);
+        if (lexicon.Count == 0)
         {
             return;
         }
@@ -143,10 +150,15 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             for (var length = 1; length <= limit; length++)
             {
                 hash = PhraseLexicon.Extend(hash, buffer.Lower[start + length - 1]);
-                if (names.TryGetType(hash, out var type))
+                var found = lexicon.Find(hash, out var type);
+                if (found == PhraseLookup.Match)
                 {
                     bestLength = length;
                     bestType = type;
+                }
+                else if (found == PhraseLookup.Absent)
+                {
+                    break;
                 }
             }
 
@@ -159,11 +171,11 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             for (var k = start; k < start + bestLength; k++)
             {
                 var part = bestLength == 1 ? BilouPart.Unit : k == start ? BilouPart.Begin : k == start + bestLength - 1 ? BilouPart.Last : BilouPart.Inside;
-                var slot = buffer.NameCount[k];
+                var slot = markCount[k];
                 if (slot < FeatureBuffer.MaxNamesPerToken)
                 {
-                    buffer.Names[(k * FeatureBuffer.MaxNamesPerToken) + slot] = FeatureHash.Combine((ulong)bestType, (ulong)part, capitalised);
-                    buffer.NameCount[k] = (byte)(slot + 1);
+                    marks[(k * FeatureBuffer.MaxNamesPerToken) + slot] = FeatureHash.Combine((ulong)bestType, (ulong)part, capitalised);
+                    markCount[k] = (byte)(slot + 1);
                 }
             }
         }
@@ -214,6 +226,22 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             keys[count++] = Key(Template.RunLastWord, FeatureHash.Combine(buffer.Lower[buffer.RunEnd[i] - 1], part));
             keys[count++] = Key(Template.RunFirstWord, FeatureHash.Combine(buffer.Lower[runStart], part));
             keys[count++] = Key(Template.WordBeforeRun, FeatureHash.Combine(runStart > 0 ? buffer.Lower[runStart - 1] : BoundaryHash, part));
+            if (Knowledge.CueWords.Count > 0)
+            {
+                keys[count++] = Key(Template.RunLastCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[buffer.RunEnd[i] - 1]), part));
+                keys[count++] = Key(Template.RunFirstCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[runStart]), part));
+            }
+        }
+
+        if (Knowledge.CueWords.Count > 0)
+        {
+            var cue = Knowledge.CueOf(word);
+            if (cue != CueWord.None)
+            {
+                keys[count++] = Key(Template.WordCue, FeatureHash.Combine((ulong)cue, kind));
+            }
+
+            count = OfPattern(buffer, keys, count, i, n);
         }
 
         var text = view[i].AsSpan();
@@ -234,6 +262,12 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         for (var k = 0; k < names; k++)
         {
             keys[count++] = Key(Template.Name, buffer.Names[(i * FeatureBuffer.MaxNamesPerToken) + k]);
+        }
+
+        var known = buffer.KnownCount[i];
+        for (var k = 0; k < known; k++)
+        {
+            keys[count++] = Key(Template.Known, buffer.Known[(i * FeatureBuffer.MaxNamesPerToken) + k]);
         }
 
         if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
@@ -266,6 +300,78 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         count = AddClusters(keys, count, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0);
         count = AddClusters(keys, count, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0);
         buffer.Count[i] = count;
+    }
+
+    /// <summary>
+    /// "X of (the) Y" between two capitalised runs ("University of Helsinki", "Bank of the West"): the
+    /// cue class of X's last word, on X, on the joining words and on Y, so a cue word pulls the whole
+    /// phrase into one name of its kind.
+    /// </summary>
+    private int OfPattern(FeatureBuffer buffer, Span<ulong> keys, int count, int i, int n)
+    {
+        var runStart = buffer.RunStart[i];
+        if (runStart >= 0)
+        {
+            var end = buffer.RunEnd[i];
+            var after = JoinedRunAfter(buffer, end, n);
+            if (after > 0)
+            {
+                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(1, (ulong)Knowledge.CueOf(buffer.Lower[end - 1]), (ulong)(after - end)));
+            }
+
+            var before = JoinedRunBefore(buffer, runStart);
+            if (before > 0)
+            {
+                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(2, (ulong)Knowledge.CueOf(buffer.Lower[before - 1]), (ulong)(runStart - before)));
+            }
+
+            return count;
+        }
+
+        if (buffer.Lower[i] == OfHash || buffer.Lower[i] == TheHash)
+        {
+            var left = i;
+            while (left > 0 && buffer.RunStart[left - 1] < 0 && (buffer.Lower[left - 1] == OfHash || buffer.Lower[left - 1] == TheHash))
+            {
+                left--;
+            }
+
+            if (left > 0 && buffer.RunStart[left - 1] >= 0 && JoinedRunAfter(buffer, left, n) > 0)
+            {
+                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(3, (ulong)Knowledge.CueOf(buffer.Lower[left - 1]), (ulong)(i - left)));
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>When "of" or "of the" at <paramref name="position"/> leads to a capitalised word, the index of that word; else 0.</summary>
+    private static int JoinedRunAfter(FeatureBuffer buffer, int position, int n)
+    {
+        if (position + 1 >= n || buffer.Lower[position] != OfHash)
+        {
+            return 0;
+        }
+
+        var next = position + 1;
+        if (buffer.Lower[next] == TheHash && buffer.RunStart[next] < 0)
+        {
+            next++;
+        }
+
+        return next < n && buffer.RunStart[next] >= 0 ? next : 0;
+    }
+
+    /// <summary>When the run starting at <paramref name="runStart"/> follows "X of" or "X of the", the end of X's run; else 0.</summary>
+    private static int JoinedRunBefore(FeatureBuffer buffer, int runStart)
+    {
+        var position = runStart - 1;
+        if (position >= 0 && buffer.Lower[position] == TheHash && buffer.RunStart[position] < 0)
+        {
+            position--;
+        }
+
+        return position >= 1 && buffer.Lower[position] == OfHash && buffer.RunStart[position - 1] >= 0 ? position : 0;
     }
 
     /// <summary>Cluster paths at a few prefix lengths, as in Ratinov and Roth (2009).</summary>
@@ -320,6 +426,10 @@ public sealed class FeatureBuffer
 
     public byte[] NameCount { get; private set; } = [];
 
+    public ulong[] Known { get; private set; } = [];
+
+    public byte[] KnownCount { get; private set; } = [];
+
     public string[] View { get; private set; } = [];
 
     public Span<ulong> KeysOf(int token) => Keys.AsSpan(token * FeatureExtractor.Stride, FeatureExtractor.Stride);
@@ -344,6 +454,8 @@ public sealed class FeatureBuffer
         Cluster = new uint[capacity];
         Names = new ulong[capacity * MaxNamesPerToken];
         NameCount = new byte[capacity];
+        Known = new ulong[capacity * MaxNamesPerToken];
+        KnownCount = new byte[capacity];
         View = new string[capacity];
     }
 }

@@ -5,7 +5,7 @@ namespace GraphNews.Extraction.Ner;
 /// the words seen as given names or surnames inside person names. Stored as hashes: compact and
 /// allocation-free to match.
 /// </summary>
-public sealed class PhraseLexicon
+public sealed class PhraseLexicon : IPhraseTypes
 {
     public const int MaxPhraseLength = 6;
     public const byte GivenName = 1;
@@ -30,6 +30,9 @@ public sealed class PhraseLexicon
 
     /// <summary><see cref="GivenName"/> and/or <see cref="Surname"/> when the word was seen so in person names.</summary>
     public byte PersonPartOf(ulong wordLowerHash) => personParts.GetValueOrDefault(wordLowerHash);
+
+    /// <summary>Prefixes are not stored here, so a miss may still continue into a longer phrase.</summary>
+    public PhraseLookup Find(ulong phraseHash, out int type) => TryGetType(phraseHash, out type) ? PhraseLookup.Match : PhraseLookup.Prefix;
 
     public bool TryGetType(ulong phraseHash, out int type)
     {

@@ -10,7 +10,7 @@ namespace GraphNews.Extraction.Ner;
 public static class NerModelFormat
 {
     public const int Magic = 0x52454E47; // "GNER"
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Save(NerModel model, Stream stream)
     {
@@ -94,6 +94,20 @@ public static class NerModelFormat
         foreach (var word in model.Titles.Words.Order(StringComparer.Ordinal))
         {
             writer.Write(word);
+        }
+
+        writer.Write(extractor.Knowledge.Count);
+        foreach (var (key, category) in extractor.Knowledge.Phrases.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(category);
+        }
+
+        writer.Write(extractor.Knowledge.CueWords.Count);
+        foreach (var (key, cue) in extractor.Knowledge.CueWords.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(cue);
         }
     }
 
@@ -206,7 +220,21 @@ public static class NerModelFormat
             titles.Add(reader.ReadString());
         }
 
-        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), new WordClusters(clusters));
+        var known = ReadByteTable(reader);
+        var cues = ReadByteTable(reader);
+        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), new WordClusters(clusters), new KnowledgeLexicon(known, cues));
         return new NerModel(extractor, keys, weights, transitions, new PersonTitles(titles));
+    }
+
+    private static Dictionary<ulong, byte> ReadByteTable(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var table = new Dictionary<ulong, byte>(Math.Max(0, Math.Min(count, 1_000_000)));
+        for (var i = 0; i < count; i++)
+        {
+            table[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
+        return table;
     }
 }

@@ -5,8 +5,8 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
 public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
 
-/// <summary>What the model reads besides the labelled data: word clusters and usual casing (both from running text) and title words.</summary>
-public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles);
+/// <summary>What the model reads besides the labelled data: word clusters and usual casing (both from running text), title words and the knowledge base.</summary>
+public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles, KnowledgeLexicon? Knowledge = null);
 
 public sealed record TrainingOptions
 {
@@ -40,13 +40,14 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
-        var (clusters, casing, titles) = resources;
+        var (clusters, casing, titles, knowledge) = resources;
         var fullNames = LexiconBuilder.Names(documents);
         var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
             .Select(fold => new FeatureExtractor(
                 LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold)),
                 casing,
-                clusters))
+                clusters,
+                knowledge))
             .ToArray();
         log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words, {clusters.Count:N0} clustered words ({clock.Elapsed.TotalSeconds:F1} s)");
 
@@ -120,7 +121,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters), titles);
+                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters, knowledge), titles);
                 if (epoch == options.Epochs)
                 {
                     afterEpoch?.Invoke(epoch, model);

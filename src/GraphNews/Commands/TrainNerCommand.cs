@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GraphNews.Extraction;
 using GraphNews.Extraction.Ner;
 
 namespace GraphNews.Cli.Commands;
@@ -21,8 +22,10 @@ internal static class TrainNerCommand
         var titles = new Option<string>("--titles") { Description = "Title words kept outside person spans (one per line).", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/titles.txt" };
         var minimumFeatureCount = new Option<int>("--min-feature-count") { Description = "Features seen fewer times get no weights.", DefaultValueFactory = _ => new TrainingOptions().MinimumFeatureCount };
         var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
+        var places = new Option<string?>("--places") { Description = "Place names, one per line, read as a knowledge feature.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/places.txt" };
+        var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Leave out the knowledge-base features (known names, cue words)." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch })
+        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, noKnowledge })
         {
             command.Options.Add(option);
         }
@@ -81,7 +84,17 @@ internal static class TrainNerCommand
                 var runningText = clusterText.ToList();
                 var clusters = new WordClusterBuilder(seed: options.Seed).Build(runningText);
                 Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F1} s)");
-                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath));
+                var placesPath = result.GetValue(places);
+                if (placesPath is { Length: > 0 } && !File.Exists(placesPath))
+                {
+                    await Console.Error.WriteLineAsync($"train-ner: place list '{placesPath}' does not exist.");
+                    return 2;
+                }
+
+                var placeNames = placesPath is { Length: > 0 } ? KnowledgeLexicon.ReadList(placesPath) : [];
+                var knowledge = result.GetValue(noKnowledge) ? KnowledgeLexicon.Empty : KnowledgeLexicon.From(NewsExtractor.Knowledge, placeNames);
+                Console.WriteLine($"knowledge: {knowledge.Count:N0} phrases and first words of phrases, {knowledge.CueWords.Count:N0} cue words");
+                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath), knowledge);
                 var model = trainer.Train(sources, resources, afterEpoch);
                 var path = result.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

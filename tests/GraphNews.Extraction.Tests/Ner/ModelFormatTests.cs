@@ -35,6 +35,8 @@ public sealed class ModelFormatTests
         Assert.Equal(model.Transitions, loaded.Transitions);
         Assert.Equal(model.Extractor.Names.Count, loaded.Extractor.Names.Count);
         Assert.Equal(model.Extractor.Casing.Count, loaded.Extractor.Casing.Count);
+        Assert.Equal(model.Extractor.Knowledge.Phrases, loaded.Extractor.Knowledge.Phrases);
+        Assert.Equal(model.Extractor.Knowledge.CueWords, loaded.Extractor.Knowledge.CueWords);
         var sentences = NerTestSupport.TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
         Assert.Equal(new PerceptronNerTagger(model).Tag(sentences), new PerceptronNerTagger(loaded).Tag(sentences));
     }

@@ -62,7 +62,8 @@ internal static class NerTestSupport
         var sources = new List<TrainingSource> { new("tiny", TinyCorpus(), 1) };
         var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0 };
         var casing = LexiconBuilder.Casing(TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens));
-        var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }));
+        var knowledge = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield"]);
+        var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }), knowledge);
         return new PerceptronTrainer(options, TextWriter.Null).Train(sources, resources);
     }
 }

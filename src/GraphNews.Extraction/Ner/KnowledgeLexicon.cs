@@ -1,0 +1,167 @@
+using GraphNews.Domain;
+using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>What a knowledge-base phrase names, as a feature value.</summary>
+public enum KnowledgeCategory : byte
+{
+    Country = 1,
+    Place = 2,
+    Organization = 3,
+    Person = 4,
+    Demonym = 5,
+    Event = 6,
+
+    /// <summary>A place from the large place list (any town or district of the world): weaker evidence than <see cref="Place"/>.</summary>
+    ListedPlace = 7,
+}
+
+/// <summary>Word classes from the knowledge base's name lists that hint at the kind of a capitalised name.</summary>
+[Flags]
+public enum CueWord : byte
+{
+    None = 0,
+    Organization = 1,
+    Location = 2,
+    Event = 4,
+    EventPrefix = 8,
+    GivenName = 16,
+    Connector = 32,
+}
+
+/// <summary>
+/// The knowledge base (Data/*.tsv) as model features: every surface form of a known country, place,
+/// organisation, person or demonym (lower-cased phrase hash → category) and the cue words that name
+/// the kind of an unknown name ("… Ministry", "University of …", "Hurricane …", given names). Built
+/// when training and stored in the model file, so tagging reads the same lists the weights were trained on.
+/// </summary>
+public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary<ulong, byte> cueWords) : IPhraseTypes
+{
+    public static KnowledgeLexicon Empty { get; } = new([], []);
+
+    public int Count => phrases.Count;
+
+    /// <summary>Phrase hashes and their <see cref="KnowledgeCategory"/>; 0 for the first words of a longer phrase.</summary>
+    public IReadOnlyDictionary<ulong, byte> Phrases => phrases;
+
+    public IReadOnlyDictionary<ulong, byte> CueWords => cueWords;
+
+    public CueWord CueOf(ulong wordLowerHash) => (CueWord)cueWords.GetValueOrDefault(wordLowerHash);
+
+    /// <summary>A stored value of 0 marks the first words of a longer phrase, so matching can stop early elsewhere.</summary>
+    public PhraseLookup Find(ulong phraseHash, out int type)
+    {
+        if (phrases.TryGetValue(phraseHash, out var value))
+        {
+            type = value == 0 ? -1 : value;
+            return value == 0 ? PhraseLookup.Prefix : PhraseLookup.Match;
+        }
+
+        type = -1;
+        return PhraseLookup.Absent;
+    }
+
+    /// <summary>
+    /// Reads the gazetteer surfaces and the name cue lists of the loaded knowledge base, and
+    /// <paramref name="places"/> (names of towns and districts) as <see cref="KnowledgeCategory.ListedPlace"/>.
+    /// </summary>
+    public static KnowledgeLexicon From(Knowledge knowledge, IEnumerable<string> places)
+    {
+        var phrases = new Dictionary<ulong, byte>();
+        foreach (var (tokens, entries) in knowledge.Entities.Gazetteer.Entries)
+        {
+            if (tokens.Length > PhraseLexicon.MaxPhraseLength || CategoryOf(entries[0]) is not { } category)
+            {
+                continue;
+            }
+
+            AddPhrase(phrases, tokens.Select(t => FeatureHash.Lower(t)).ToList(), category);
+        }
+
+        foreach (var place in places)
+        {
+            var spans = knowledge.Tokenizer.Tokenize(place);
+            if (spans.Count is > 0 and <= PhraseLexicon.MaxPhraseLength)
+            {
+                AddPhrase(phrases, spans.Select(span => FeatureHash.Lower(place.AsSpan(span.Start, span.End - span.Start))).ToList(), KnowledgeCategory.ListedPlace);
+            }
+        }
+
+        var cues = new Dictionary<ulong, byte>();
+        void Mark(IEnumerable<string> words, CueWord cue)
+        {
+            foreach (var word in words)
+            {
+                var hash = FeatureHash.Lower(word);
+                cues[hash] = (byte)(cues.GetValueOrDefault(hash) | (byte)cue);
+            }
+        }
+
+        Mark(knowledge.Words.Members("org-word"), CueWord.Organization);
+        Mark(knowledge.Words.Members("location-word"), CueWord.Location);
+        Mark(knowledge.Words.Members("event-word"), CueWord.Event);
+        Mark(knowledge.Words.Members("event-prefix"), CueWord.EventPrefix);
+        Mark(knowledge.Words.Members("connector"), CueWord.Connector);
+        Mark(knowledge.FirstNames.Keys, CueWord.GivenName);
+        return new KnowledgeLexicon(phrases, cues);
+    }
+
+    /// <summary>Adds a phrase unless an earlier source named it already, and marks its first words as a prefix.</summary>
+    private static void AddPhrase(Dictionary<ulong, byte> phrases, List<ulong> words, KnowledgeCategory category)
+    {
+        var hash = PhraseLexicon.Start;
+        for (var i = 0; i < words.Count; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, words[i]);
+            if (i == words.Count - 1)
+            {
+                if (phrases.GetValueOrDefault(hash) == 0)
+                {
+                    phrases[hash] = (byte)category;
+                }
+            }
+            else
+            {
+                phrases.TryAdd(hash, 0);
+            }
+        }
+    }
+
+    /// <summary>The entries of a one-name-per-line list; blank lines and lines starting with '#' are skipped.</summary>
+    public static List<string> ReadList(string path) =>
+        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    private static KnowledgeCategory? CategoryOf(GazetteerEntry entry) => entry switch
+    {
+        { IsSurnameOnly: true } => KnowledgeCategory.Person,
+        { Form: MentionForm.Demonym } => KnowledgeCategory.Demonym,
+        { Entity.Label: EntityLabel.Country } => KnowledgeCategory.Country,
+        { Entity.Label: EntityLabel.Location } => KnowledgeCategory.Place,
+        { Entity.Label: EntityLabel.Organization } => KnowledgeCategory.Organization,
+        { Entity.Label: EntityLabel.Person } => KnowledgeCategory.Person,
+        { Entity.Label: EntityLabel.Event } => KnowledgeCategory.Event,
+        _ => null,
+    };
+}
+
+/// <summary>What a phrase hash is in a lexicon.</summary>
+public enum PhraseLookup
+{
+    /// <summary>Neither a phrase nor the first words of one: longer matches need not be tried.</summary>
+    Absent,
+
+    /// <summary>Not a phrase itself, but longer phrases may start so.</summary>
+    Prefix,
+
+    Match,
+}
+
+/// <summary>A table of lower-cased phrase hashes with a type, matched longest-first over a sentence.</summary>
+public interface IPhraseTypes
+{
+    int Count { get; }
+
+    PhraseLookup Find(ulong phraseHash, out int type);
+}

@@ -1,0 +1,90 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class KnowledgeLexiconTests
+{
+    private static readonly KnowledgeLexicon Lexicon = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield", "Paris", "Santa Rosa"]);
+
+    private static ulong HashOf(params string[] words)
+    {
+        var hash = PhraseLexicon.Start;
+        foreach (var word in words)
+        {
+            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(word));
+        }
+
+        return hash;
+    }
+
+    private static KnowledgeCategory? CategoryOf(params string[] words) =>
+        Lexicon.Find(HashOf(words), out var type) == PhraseLookup.Match ? (KnowledgeCategory)type : null;
+
+    [Fact]
+    public void KnowledgeBaseNamesKeepTheirKind()
+    {
+        Assert.Equal(KnowledgeCategory.Country, CategoryOf("France"));
+        Assert.Equal(KnowledgeCategory.Demonym, CategoryOf("French"));
+        Assert.Equal(KnowledgeCategory.Organization, CategoryOf("United", "Nations"));
+        Assert.Equal(KnowledgeCategory.Place, CategoryOf("Kharkiv"));
+        Assert.Null(CategoryOf("Nations"));
+    }
+
+    [Fact]
+    public void ListedPlacesAreWeakerThanTheKnowledgeBase()
+    {
+        Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("Springfield"));
+        Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("santa", "rosa"));
+        Assert.Equal(KnowledgeCategory.Place, CategoryOf("Paris"));
+    }
+
+    [Fact]
+    public void FirstWordsOfLongerPhrasesAreMarkedSoMatchingCanStopEarly()
+    {
+        Assert.Equal(PhraseLookup.Prefix, Lexicon.Find(HashOf("Santa"), out _));
+        Assert.Equal(PhraseLookup.Absent, Lexicon.Find(HashOf("walked"), out _));
+        Assert.Equal(PhraseLookup.Absent, Lexicon.Find(HashOf("Santa", "walked"), out _));
+    }
+
+    [Fact]
+    public void CueWordsComeFromTheNameLists()
+    {
+        Assert.True(Lexicon.CueOf(FeatureHash.Lower("Ministry")).HasFlag(CueWord.Organization));
+        Assert.True(Lexicon.CueOf(FeatureHash.Lower("province")).HasFlag(CueWord.Location));
+        Assert.True(Lexicon.CueOf(FeatureHash.Lower("Hurricane")).HasFlag(CueWord.EventPrefix));
+        Assert.True(Lexicon.CueOf(FeatureHash.Lower("Keith")).HasFlag(CueWord.GivenName));
+        Assert.Equal(CueWord.None, Lexicon.CueOf(FeatureHash.Lower("walked")));
+    }
+
+    [Fact]
+    public void KnownNamesAddFeatures()
+    {
+        var with = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty, Lexicon);
+        var without = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty);
+        string[] sentence = ["she", "flew", "to", "Springfield", "today"];
+        var a = new FeatureBuffer();
+        var b = new FeatureBuffer();
+
+        with.Extract(sentence, DocumentContext.Build([sentence]), a);
+        without.Extract(sentence, DocumentContext.Build([sentence]), b);
+
+        Assert.True(a.Count[3] > b.Count[3]);
+        Assert.Equal(b.Count[1], a.Count[1]);
+    }
+
+    [Fact]
+    public void OfBetweenTwoCapitalisedRunsIsMarked()
+    {
+        var extractor = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty, Lexicon);
+        string[] joined = ["at", "the", "University", "of", "Lagos", "now"];
+        string[] plain = ["at", "the", "University", "of", "lagos", "now"];
+        var a = new FeatureBuffer();
+        var b = new FeatureBuffer();
+
+        extractor.Extract(joined, DocumentContext.Build([joined]), a);
+        extractor.Extract(plain, DocumentContext.Build([plain]), b);
+
+        Assert.Equal(b.Count[3] + 1, a.Count[3]);
+        Assert.Equal(b.Count[2] + 1, a.Count[2]);
+    }
+}
