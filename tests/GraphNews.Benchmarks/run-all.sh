@@ -34,7 +34,7 @@ for size in ${sizes//,/ }; do
   synthetic="$work/synthetic-$size.jsonl"
   bench synthetic-corpus --source "$corpus" --count "$size" --out "$synthetic"
   db="$work/synthetic-$size.db"
-  bench ingest --corpus "$synthetic" --parallel 2 --db "$db"
+  bench ingest --corpus "$synthetic" --parallel 2 --db "$db" --window $((size / 5))
   # The seed article and the small Wikinews sample, so the headline question has real answers.
   graphnews ingest samples --db "$db" --quiet
 
@@ -61,6 +61,14 @@ for size in ${sizes//,/ }; do
   fi
   echo "| serve | server peak RSS (VmHWM) after queries, bulk ingest and load, $size articles | $(rss_mb "$server") MB |" | tee -a "$results"
   echo "| store | database size incl. WAL after the runs above, $size articles + $(wc -l < "$corpus") | $(db_mb "$db") MB |" | tee -a "$results"
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+
+  # A restart reloads the story index from the database instead of building it: its own peak.
+  dotnet src/GraphNews/bin/Release/net10.0/graphnews.dll serve --db "$db" --urls "http://127.0.0.1:$port" > "$work/serve.log" 2>&1 &
+  server=$!
+  until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.5; done
+  bench query-latency --url "http://127.0.0.1:$port/graphql" --requests 100 --entity "$entity" --label "at $size articles, after a restart" >/dev/null
+  echo "| serve | server peak RSS (VmHWM) after a restart (story index reloaded) and 300 queries, $size articles | $(rss_mb "$server") MB |" | tee -a "$results"
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 done
 printf '%s' "$wrk_lines" >> "$results"
