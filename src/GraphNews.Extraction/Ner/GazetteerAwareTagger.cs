@@ -8,16 +8,25 @@ namespace GraphNews.Extraction.Ner;
 /// The statistical tagger with the knowledge base laid over it, as the pipeline's recogniser combines
 /// them: a name the knowledge base knows (a country, a capital, an international organisation, a
 /// demonym) takes the knowledge base's type, unless the model put it inside a longer name
-/// ("Bank of America" stays one organisation).
+/// ("Bank of America" stays one organisation). Then the span conventions of the public benchmarks are
+/// applied (<see cref="NameSpanConventions"/>); <paramref name="titles"/> are the person titles
+/// (the model's, see <see cref="NerModel.Titles"/>) they use.
 /// </summary>
-public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge) : INamedEntityTagger
+public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
 {
+    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty);
+
+    /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
+    public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
+        new(statistical, knowledge, statistical.Model.Titles);
+
     public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = model.Tag(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
             Overlay(sentences[s], tags[s]);
+            conventions.Apply(sentences[s], tags[s]);
         }
 
         return tags;
