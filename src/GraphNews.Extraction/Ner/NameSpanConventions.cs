@@ -8,15 +8,17 @@ namespace GraphNews.Extraction.Ner;
 /// a name does not start or end with lower-case words ("the Netherlands", "eastern Sudan", "US navy"),
 /// punctuation or a possessive 's; a name that starts with a person's title followed by a bare name
 /// ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
-/// (a habit learned from the silver GMB data, which tags "General Mladic" org); and a name after an
-/// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event. Word classes are data: the
-/// <c>person-particle</c>, <c>event-prefix</c>, <c>org-word</c>, <c>location-word</c>, <c>event-word</c>,
-/// <c>connector</c> and <c>title-in-name</c> lists of Data/names.tsv and the model's title words.
+/// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
+/// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
+/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC. Word classes are data: the
+/// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
+/// <c>event-word</c>, <c>connector</c> and <c>title-in-name</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
 public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
 {
     private const string Person = "PER";
     private const string Event = "EVENT";
+    private const string Misc = "MISC";
 
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
@@ -27,6 +29,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
             if (end > start && type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
             {
                 type = Event;
+            }
+            else if (end > start && type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
+            {
+                type = Misc;
             }
             else if (end > start && type != Person && TitledPersonStart(tokens, start, end) is var name && name > start)
             {
