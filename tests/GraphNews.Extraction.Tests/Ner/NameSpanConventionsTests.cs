@@ -1,0 +1,65 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class NameSpanConventionsTests
+{
+    private static readonly PersonTitles Titles = new(new HashSet<string> { "ms", "justice", "general", "sheriff" });
+
+    private static string[] Apply(string[] tokens, string[] tags)
+    {
+        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles).Apply(tokens, tags);
+        return tags;
+    }
+
+    [Fact]
+    public void Lower_case_words_punctuation_and_possessives_are_trimmed_from_name_edges()
+    {
+        var tags = Apply(
+            ["in", "the", "Netherlands", "and", "eastern", "Sudan", "'s", "the", "US", "navy", "-"],
+            ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]);
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "O", "B-LOC", "O", "O", "B-ORG", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void Name_particles_and_lower_case_names_in_lower_case_text_stay()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["de", "Gaulle", "said"], ["B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["nouri", "al-maliki", "jr", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["B-LOC", "I-LOC"], Apply(["the", "netherlands"], ["B-LOC", "I-LOC"]));
+    }
+
+    [Fact]
+    public void A_title_before_a_bare_name_makes_a_person_of_any_type()
+    {
+        var tags = Apply(["Justice", "Scalia", "and", "Ms", "Bauchtman", "spoke"], ["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"]);
+
+        Assert.Equal(["O", "B-PER", "O", "O", "B-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void Titles_that_begin_organisation_names_and_names_with_organisation_words_keep_their_type()
+    {
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["General", "Motors", "rose"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Justice", "Department", "said"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Apply(["Ms", "Foundation", "Inc", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
+    public void Event_prefixes_make_events_and_laws_and_awards_are_misc()
+    {
+        var tags = Apply(
+            ["Cyclone", "Phailin", "hit", ";", "the", "HEROES", "Act", "and", "Nobel", "Prize"],
+            ["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]);
+
+        Assert.Equal(["B-EVENT", "I-EVENT", "O", "O", "O", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC"], tags);
+    }
+
+    [Fact]
+    public void A_span_of_only_noise_is_dropped_and_clean_spans_are_untouched()
+    {
+        Assert.Equal(["O", "O", "B-PER", "O"], Apply(["said", "-", "Obama", "."], ["O", "B-ORG", "B-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Barack", "Obama", "."], ["B-PER", "I-PER", "O"]));
+    }
+}
