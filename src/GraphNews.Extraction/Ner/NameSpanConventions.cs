@@ -6,8 +6,8 @@ namespace GraphNews.Extraction.Ner;
 /// Span conventions on which CoNLL-2003, GUM and wikigold agree, applied to BIO tags after the model
 /// and the knowledge overlay:
 /// a name does not start or end with lower-case words ("the Netherlands", "eastern Sudan", "US navy"),
-/// punctuation or a possessive 's; a name that starts with a person's title followed by a bare name
-/// ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
+/// punctuation or a possessive 's, and a comma ends it ("Washington , D.C." is two places); a name
+/// that starts with a person's title followed by a bare name ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
 /// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
 /// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC. Word classes are data: the
@@ -24,34 +24,75 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
     {
         foreach (var span in SpanReader.Read(tags))
         {
-            var (start, end) = Trim(tokens, span.Start, span.End);
-            var type = EntityLabels.Types[span.Type];
-            if (end > start && type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
+            var original = EntityLabels.Types[span.Type];
+            var pieceStart = span.Start;
+            var rewritten = false;
+            for (var i = span.Start; i <= span.End; i++)
             {
-                type = Event;
-            }
-            else if (end > start && type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
-            {
-                type = Misc;
-            }
-            else if (end > start && type != Person && TitledPersonStart(tokens, start, end) is var name && name > start)
-            {
-                start = name;
-                type = Person;
-            }
+                if (i < span.End && tokens[i] != ",")
+                {
+                    continue;
+                }
 
-            if (start == span.Start && end == span.End && type == EntityLabels.Types[span.Type])
-            {
-                continue;
-            }
+                // A comma ends a name ("Washington , D.C." is two places); a piece that is only a
+                // company suffix ("… Corporation , Inc.") is not a name of its own.
+                var split = pieceStart != span.Start || i != span.End;
+                var (start, end) = Trim(tokens, pieceStart, i);
+                var type = end > start ? TypeOf(tokens, ref start, end, original) : original;
+                if (split && end > start && OnlyCompanyWords(tokens, start, end))
+                {
+                    end = start;
+                }
 
-            Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
-            if (end > start)
-            {
-                tags[start] = "B-" + type;
-                Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+                if (!rewritten && (start != span.Start || end != span.End || type != original))
+                {
+                    Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
+                    rewritten = true;
+                }
+
+                if (rewritten && end > start)
+                {
+                    tags[start] = "B-" + type;
+                    Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+                }
+
+                pieceStart = i + 1;
             }
         }
+    }
+
+    private string TypeOf(IReadOnlyList<string> tokens, ref int start, int end, string type)
+    {
+        if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
+        {
+            return Event;
+        }
+
+        if (type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
+        {
+            return Misc;
+        }
+
+        if (type != Person && TitledPersonStart(tokens, start, end) is var name && name > start)
+        {
+            start = name;
+            return Person;
+        }
+
+        return type;
+    }
+
+    private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!words.Contains("org-word", tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span without lower-case words, punctuation and possessives at its edges.</summary>

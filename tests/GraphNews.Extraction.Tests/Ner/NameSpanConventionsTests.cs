@@ -62,4 +62,11 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "O", "B-PER", "O"], Apply(["said", "-", "Obama", "."], ["O", "B-ORG", "B-PER", "O"]));
         Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Barack", "Obama", "."], ["B-PER", "I-PER", "O"]));
     }
+
+    [Fact]
+    public void A_comma_splits_a_name_and_a_company_suffix_after_it_is_no_name()
+    {
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O"], Apply(["Washington", ",", "D.C.", "."], ["B-LOC", "I-LOC", "I-LOC", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], Apply(["Atlantic", "Lottery", ",", "Inc.", "said"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
+    }
 }
