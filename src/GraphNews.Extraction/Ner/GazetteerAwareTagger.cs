@@ -34,6 +34,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
     {
+        SplitCoordinatedNames(tokens, tags);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -58,6 +59,31 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             i = match.End;
         }
     }
+
+    /// <summary>
+    /// A model span that is two known names joined by "and"/"or"/"&amp;" ("Sweden and Finland",
+    /// "World Bank and International Monetary Fund") is two names, unless the whole is known
+    /// ("Bosnia and Herzegovina"); the overlay then types each.
+    /// </summary>
+    private void SplitCoordinatedNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            for (var k = span.Start + 1; k < span.End - 1; k++)
+            {
+                if (tokens[k] is "and" or "or" or "&" && IsKnownName(tokens, span.Start, k) && IsKnownName(tokens, k + 1, span.End) &&
+                    !IsKnownName(tokens, span.Start, span.End))
+                {
+                    tags[k] = EntityLabels.OutsideTag;
+                    tags[k + 1] = "B-" + tags[k + 1][2..];
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;
 
     /// <summary>True when the model's span covering the match also covers tokens outside it.</summary>
     private static bool InsideLongerSpan(string[] tags, int start, int end)
