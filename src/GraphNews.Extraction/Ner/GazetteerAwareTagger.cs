@@ -25,6 +25,9 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         var tags = model.Tag(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
+            // Conventions first so that names cut out of longer spans ("U.S." in "U.S. Ambassador
+            // Zalmay Khalilzad") get the knowledge base's type, and again for the names the overlay wrote.
+            conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
         }

@@ -22,64 +22,76 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
 
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
+        var pieces = new List<(int Start, int End, string Type)>();
         foreach (var span in SpanReader.Read(tags))
         {
             var original = EntityLabels.Types[span.Type];
+            var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
+            pieces.Clear();
             var pieceStart = span.Start;
-            var rewritten = false;
-            for (var i = span.Start; i <= span.End; i++)
+            for (var i = span.Start; i <= spanEnd; i++)
             {
-                if (i < span.End && tokens[i] != ",")
+                // A comma ends a name ("Washington , D.C." is two places), and so does a lower-case word
+                // inside a person's name ("Jeffrey succeeds Christopher Hill").
+                if (i < spanEnd && tokens[i] != "," && !(original == Person && i > span.Start && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, span.Start, spanEnd)))
                 {
                     continue;
                 }
 
-                // A comma ends a name ("Washington , D.C." is two places); a piece that is only a
-                // company suffix ("… Corporation , Inc.") is not a name of its own.
-                var split = pieceStart != span.Start || i != span.End;
-                var (start, end) = Trim(tokens, pieceStart, i);
-                var type = end > start ? TypeOf(tokens, ref start, end, original) : original;
-                if (split && end > start && OnlyCompanyWords(tokens, start, end))
-                {
-                    end = start;
-                }
-
-                if (!rewritten && (start != span.Start || end != span.End || type != original))
-                {
-                    Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
-                    rewritten = true;
-                }
-
-                if (rewritten && end > start)
-                {
-                    tags[start] = "B-" + type;
-                    Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
-                }
-
+                AddPieces(tokens, pieceStart, i, original, split: pieceStart != span.Start || i != spanEnd, pieces);
                 pieceStart = i + 1;
+            }
+
+            if (pieces is [var only] && only.Start == span.Start && only.End == span.End && only.Type == original)
+            {
+                continue;
+            }
+
+            Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
+            foreach (var (start, end, type) in pieces)
+            {
+                tags[start] = "B-" + type;
+                Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
             }
         }
     }
 
-    private string TypeOf(IReadOnlyList<string> tokens, ref int start, int end, string type)
+    private void AddPieces(IReadOnlyList<string> tokens, int from, int to, string type, bool split, List<(int, int, string)> pieces)
     {
+        var (start, end) = Trim(tokens, from, to);
+        if (end <= start || (split && OnlyCompanyWords(tokens, start, end)))
+        {
+            // A piece that is only a company suffix ("… Corporation , Inc.") is not a name of its own.
+            return;
+        }
+
         if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
         {
-            return Event;
+            pieces.Add((start, end, Event));
+            return;
         }
 
         if (type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
         {
-            return Misc;
+            pieces.Add((start, end, Misc));
+            return;
         }
 
-        if (type != Person && TitledPersonStart(tokens, start, end) is var name && name > start)
+        var (titles, name) = TitlesBeforeName(tokens, start, end);
+        if (titles < 0)
         {
-            start = name;
-            return Person;
+            pieces.Add((start, end, type));
+            return;
         }
 
-        return type;
+        // "U.N. Secretary-General Ban Ki-moon": the organisation keeps its type, the name is a person;
+        // what precedes the titles of a person span ("Marine Major-General …") is not part of the name.
+        if (titles > start && type != Person)
+        {
+            pieces.Add((start, titles, type));
+        }
+
+        pieces.Add((name, end, Person));
     }
 
     private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
@@ -98,12 +110,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
     /// <summary>The span without lower-case words, punctuation and possessives at its edges.</summary>
     private (int Start, int End) Trim(IReadOnlyList<string> tokens, int start, int end)
     {
-        var hasCapital = false;
-        for (var i = start; i < end && !hasCapital; i++)
-        {
-            hasCapital = tokens[i].Any(char.IsUpper);
-        }
-
+        var hasCapital = HasCapital(tokens, start, end);
         // In all-lower-case text every name is lower case; only punctuation can be trimmed there.
         while (start < end && IsEdgeNoise(tokens[start], hasCapital, leading: true))
         {
@@ -134,38 +141,74 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
     }
 
     /// <summary>
-    /// Where the name starts when the span is titles followed by a bare name, or <paramref name="start"/>
-    /// when it is not one: no title that also begins organisation names ("General Motors", "Supreme Court"),
-    /// no organisation, place or event word, no connector ("Prince of Wales").
+    /// The last run of titles in the span that is followed by a bare name up to the span's end, as (first
+    /// title, first name word), or (−1, −1). A bare name has no organisation, place or event word and no
+    /// connector ("Prince of Wales"); a run starting with a title that also begins organisation names
+    /// ("General Motors", "Supreme Court") does not count.
     /// </summary>
-    private int TitledPersonStart(IReadOnlyList<string> tokens, int start, int end)
+    private (int Titles, int Name) TitlesBeforeName(IReadOnlyList<string> tokens, int start, int end)
     {
-        if (titles.Words.Count == 0 || words.Contains("title-in-name", tokens[start]))
+        if (titles.Words.Count == 0)
         {
-            return start;
+            return (-1, -1);
         }
 
-        var name = start;
-        while (name < end && titles.Words.Contains(tokens[name].ToLowerInvariant()))
+        var name = end;
+        while (name > start && IsBareNameWord(tokens[name - 1]))
         {
-            name++;
+            name--;
         }
 
-        if (name == start || name == end)
+        var first = name;
+        while (first > start && IsTitle(tokens[first - 1]))
         {
-            return start;
+            first--;
         }
 
-        for (var i = name; i < end; i++)
+        if (name == end || first == name || words.Contains("title-in-name", tokens[first]))
         {
-            var token = tokens[i];
-            if (token.Length == 0 || !char.IsUpper(token[0]) || words.Contains("connector", token) ||
-                words.Contains("org-word", token) || words.Contains("location-word", token) || words.Contains("event-word", token))
+            return (-1, -1);
+        }
+
+        return (first, name);
+    }
+
+    private bool IsBareNameWord(string token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token) && !words.Contains("connector", token) &&
+        !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
+
+    /// <summary>A title word, or a hyphenated compound of them ("Major-General", "Lt.-Gen.").</summary>
+    private bool IsTitle(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        return titles.Words.Contains(lower) || (lower.Contains('-') && lower.Split('-').All(part => titles.Words.Contains(part)));
+    }
+
+    private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
+    {
+        if (at >= tokens.Count || tags[at] != EntityLabels.OutsideTag)
+        {
+            return false;
+        }
+
+        // "I" only before punctuation ("Norton I ,"), where it cannot be the pronoun.
+        return tokens[at] is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
+            || (tokens[at] == "I" && (at + 1 == tokens.Count || !tokens[at + 1].Any(char.IsLetterOrDigit)));
+    }
+
+    private bool IsBreakInPersonName(string token) =>
+        token.Length > 0 && token.All(char.IsLower) && !words.Contains("person-particle", token);
+
+    private static bool HasCapital(IReadOnlyList<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Any(char.IsUpper))
             {
-                return start;
+                return true;
             }
         }
 
-        return name;
+        return false;
     }
 }

@@ -4,7 +4,7 @@ namespace GraphNews.Extraction.Tests.Ner;
 
 public sealed class NameSpanConventionsTests
 {
-    private static readonly PersonTitles Titles = new(new HashSet<string> { "ms", "justice", "general", "sheriff" });
+    private static readonly PersonTitles Titles = new(new HashSet<string> { "ms", "justice", "general", "major", "secretary-general", "sheriff" });
 
     private static string[] Apply(string[] tokens, string[] tags)
     {
@@ -68,5 +68,36 @@ public sealed class NameSpanConventionsTests
     {
         Assert.Equal(["B-LOC", "O", "B-LOC", "O"], Apply(["Washington", ",", "D.C.", "."], ["B-LOC", "I-LOC", "I-LOC", "O"]));
         Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], Apply(["Atlantic", "Lottery", ",", "Inc.", "said"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
+    public void A_title_inside_a_span_separates_the_organisation_from_the_person()
+    {
+        var tags = Apply(["U.N.", "Secretary-General", "Ban", "Ki-moon", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void Hyphenated_titles_and_what_precedes_them_leave_a_person_span()
+    {
+        var tags = Apply(["Marine", "Major-General", "Richard", "Natonski", "said"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]);
+
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void A_lower_case_word_inside_a_person_span_splits_it_but_a_particle_does_not()
+    {
+        Assert.Equal(["B-PER", "O", "B-PER", "I-PER"], Apply(["Jeffrey", "succeeds", "Christopher", "Hill"], ["B-PER", "I-PER", "I-PER", "I-PER"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Bingu", "wa", "Mutharika", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void A_regnal_numeral_after_a_person_belongs_to_the_name_but_the_pronoun_does_not()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Norton", "I", ","], ["B-PER", "O", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Peter", "III", "ruled"], ["B-PER", "O", "O"]));
+        Assert.Equal(["B-PER", "O", "O"], Apply(["Smith", "I", "think"], ["B-PER", "O", "O"]));
     }
 }
