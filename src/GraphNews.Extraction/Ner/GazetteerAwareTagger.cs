@@ -8,16 +8,28 @@ namespace GraphNews.Extraction.Ner;
 /// The statistical tagger with the knowledge base laid over it, as the pipeline's recogniser combines
 /// them: a name the knowledge base knows (a country, a capital, an international organisation, a
 /// demonym) takes the knowledge base's type, unless the model put it inside a longer name
-/// ("Bank of America" stays one organisation).
+/// ("Bank of America" stays one organisation). Then the span conventions of the public benchmarks are
+/// applied (<see cref="NameSpanConventions"/>); <paramref name="titles"/> are the person titles
+/// (the model's, see <see cref="NerModel.Titles"/>) they use.
 /// </summary>
-public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge) : INamedEntityTagger
+public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
 {
+    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty);
+
+    /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
+    public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
+        new(statistical, knowledge, statistical.Model.Titles);
+
     public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var tags = model.Tag(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
+            // Conventions first so that names cut out of longer spans ("U.S." in "U.S. Ambassador
+            // Zalmay Khalilzad") get the knowledge base's type, and again for the names the overlay wrote.
+            conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
+            conventions.Apply(sentences[s], tags[s]);
         }
 
         return tags;
@@ -25,6 +37,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
     {
+        SplitCoordinatedNames(tokens, tags);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -49,6 +62,31 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             i = match.End;
         }
     }
+
+    /// <summary>
+    /// A model span that is two known names joined by "and"/"or"/"&amp;" ("Sweden and Finland",
+    /// "World Bank and International Monetary Fund") is two names, unless the whole is known
+    /// ("Bosnia and Herzegovina"); the overlay then types each.
+    /// </summary>
+    private void SplitCoordinatedNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            for (var k = span.Start + 1; k < span.End - 1; k++)
+            {
+                if (tokens[k] is "and" or "or" or "&" && IsKnownName(tokens, span.Start, k) && IsKnownName(tokens, k + 1, span.End) &&
+                    !IsKnownName(tokens, span.Start, span.End))
+                {
+                    tags[k] = EntityLabels.OutsideTag;
+                    tags[k + 1] = "B-" + tags[k + 1][2..];
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;
 
     /// <summary>True when the model's span covering the match also covers tokens outside it.</summary>
     private static bool InsideLongerSpan(string[] tags, int start, int end)

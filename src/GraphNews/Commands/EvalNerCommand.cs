@@ -35,7 +35,7 @@ internal static class EvalNerCommand
                 var modelPath = result.GetValue(model);
                 var loaded = modelPath is null ? PerceptronNerTagger.LoadDefault().Model : PerceptronNerTagger.LoadFile(modelPath).Model;
                 var statistical = new PerceptronNerTagger(loaded, documentConsistency: !result.GetValue(noConsistency));
-                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : new GazetteerAwareTagger(statistical, NewsExtractor.Knowledge);
+                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : GazetteerAwareTagger.Over(statistical, NewsExtractor.Knowledge);
                 foreach (var (name, documents) in sets)
                 {
                     NerScore.Evaluate(tagger, documents).WriteTable(Console.Out, name + " dev");

@@ -28,7 +28,7 @@ internal static class NerCommand
             {
                 var modelPath = result.GetValue(model);
                 var statistical = modelPath is null ? PerceptronNerTagger.LoadDefault() : PerceptronNerTagger.LoadFile(modelPath);
-                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : new GazetteerAwareTagger(statistical, NewsExtractor.Knowledge);
+                INamedEntityTagger tagger = result.GetValue(modelOnly) ? statistical : GazetteerAwareTagger.Over(statistical, NewsExtractor.Knowledge);
                 using var reader = inputPath == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(inputPath, Encoding.UTF8);
                 var temporary = outputPath == "-" ? null : outputPath + ".tmp";
                 await using (var writer = temporary is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(temporary, false, new UTF8Encoding(false)))

@@ -52,4 +52,19 @@ public sealed class GazetteerAwareTaggerTests
 
         Assert.Equal(["B-ORG", "I-ORG", "O", "O"], tags);
     }
+
+    [Fact]
+    public void Two_known_names_joined_by_and_in_one_model_span_become_two_names()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => i switch
+        {
+            1 => "B-ORG",
+            2 or 3 => "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "in", "Sweden", "and", "Finland", ".");
+
+        Assert.Equal(["O", "B-LOC", "O", "B-LOC", "O"], tags);
+    }
 }

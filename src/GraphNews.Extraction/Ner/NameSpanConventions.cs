@@ -1,0 +1,214 @@
+using GraphNews.Extraction.KnowledgeBase;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Span conventions on which CoNLL-2003, GUM and wikigold agree, applied to BIO tags after the model
+/// and the knowledge overlay:
+/// a name does not start or end with lower-case words ("the Netherlands", "eastern Sudan", "US navy"),
+/// punctuation or a possessive 's, and a comma ends it ("Washington , D.C." is two places); a name
+/// that starts with a person's title followed by a bare name ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
+/// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
+/// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
+/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC. Word classes are data: the
+/// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
+/// <c>event-word</c>, <c>connector</c> and <c>title-in-name</c> lists of Data/names.tsv and the model's title words.
+/// </summary>
+public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
+{
+    private const string Person = "PER";
+    private const string Event = "EVENT";
+    private const string Misc = "MISC";
+
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var pieces = new List<(int Start, int End, string Type)>();
+        foreach (var span in SpanReader.Read(tags))
+        {
+            var original = EntityLabels.Types[span.Type];
+            var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
+            pieces.Clear();
+            var pieceStart = span.Start;
+            for (var i = span.Start; i <= spanEnd; i++)
+            {
+                // A comma ends a name ("Washington , D.C." is two places), and so does a lower-case word
+                // inside a person's name ("Jeffrey succeeds Christopher Hill").
+                if (i < spanEnd && tokens[i] != "," && !(original == Person && i > span.Start && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, span.Start, spanEnd)))
+                {
+                    continue;
+                }
+
+                AddPieces(tokens, pieceStart, i, original, split: pieceStart != span.Start || i != spanEnd, pieces);
+                pieceStart = i + 1;
+            }
+
+            if (pieces is [var only] && only.Start == span.Start && only.End == span.End && only.Type == original)
+            {
+                continue;
+            }
+
+            Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
+            foreach (var (start, end, type) in pieces)
+            {
+                tags[start] = "B-" + type;
+                Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+            }
+        }
+    }
+
+    private void AddPieces(IReadOnlyList<string> tokens, int from, int to, string type, bool split, List<(int, int, string)> pieces)
+    {
+        var (start, end) = Trim(tokens, from, to);
+        if (end <= start || (split && OnlyCompanyWords(tokens, start, end)))
+        {
+            // A piece that is only a company suffix ("… Corporation , Inc.") is not a name of its own.
+            return;
+        }
+
+        if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
+        {
+            pieces.Add((start, end, Event));
+            return;
+        }
+
+        if (type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
+        {
+            pieces.Add((start, end, Misc));
+            return;
+        }
+
+        var (titles, name) = TitlesBeforeName(tokens, start, end);
+        if (titles < 0)
+        {
+            pieces.Add((start, end, type));
+            return;
+        }
+
+        // "U.N. Secretary-General Ban Ki-moon": the organisation keeps its type, the name is a person;
+        // what precedes the titles of a person span ("Marine Major-General …") is not part of the name.
+        if (titles > start && type != Person)
+        {
+            pieces.Add((start, titles, type));
+        }
+
+        pieces.Add((name, end, Person));
+    }
+
+    private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!words.Contains("org-word", tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The span without lower-case words, punctuation and possessives at its edges.</summary>
+    private (int Start, int End) Trim(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var hasCapital = HasCapital(tokens, start, end);
+        // In all-lower-case text every name is lower case; only punctuation can be trimmed there.
+        while (start < end && IsEdgeNoise(tokens[start], hasCapital, leading: true))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgeNoise(tokens[end - 1], hasCapital, leading: false))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private bool IsEdgeNoise(string token, bool lowerCaseIsNoise, bool leading)
+    {
+        if (token.Length == 0 || !token.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+
+        if (token is "'s" or "’s" or "'S" or "’S")
+        {
+            return true;
+        }
+
+        return lowerCaseIsNoise && token.All(char.IsLower) && !(leading && words.Contains("person-particle", token));
+    }
+
+    /// <summary>
+    /// The last run of titles in the span that is followed by a bare name up to the span's end, as (first
+    /// title, first name word), or (−1, −1). A bare name has no organisation, place or event word and no
+    /// connector ("Prince of Wales"); a run starting with a title that also begins organisation names
+    /// ("General Motors", "Supreme Court") does not count.
+    /// </summary>
+    private (int Titles, int Name) TitlesBeforeName(IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (titles.Words.Count == 0)
+        {
+            return (-1, -1);
+        }
+
+        var name = end;
+        while (name > start && IsBareNameWord(tokens[name - 1]))
+        {
+            name--;
+        }
+
+        var first = name;
+        while (first > start && IsTitle(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        if (name == end || first == name || words.Contains("title-in-name", tokens[first]))
+        {
+            return (-1, -1);
+        }
+
+        return (first, name);
+    }
+
+    private bool IsBareNameWord(string token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token) && !words.Contains("connector", token) &&
+        !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
+
+    /// <summary>A title word, or a hyphenated compound of them ("Major-General", "Lt.-Gen.").</summary>
+    private bool IsTitle(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        return titles.Words.Contains(lower) || (lower.Contains('-') && lower.Split('-').All(part => titles.Words.Contains(part)));
+    }
+
+    private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
+    {
+        if (at >= tokens.Count || tags[at] != EntityLabels.OutsideTag)
+        {
+            return false;
+        }
+
+        // "I" only before punctuation ("Norton I ,"), where it cannot be the pronoun.
+        return tokens[at] is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
+            || (tokens[at] == "I" && (at + 1 == tokens.Count || !tokens[at + 1].Any(char.IsLetterOrDigit)));
+    }
+
+    private bool IsBreakInPersonName(string token) =>
+        token.Length > 0 && token.All(char.IsLower) && !words.Contains("person-particle", token);
+
+    private static bool HasCapital(IReadOnlyList<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Any(char.IsUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class NameSpanConventionsTests
+{
+    private static readonly PersonTitles Titles = new(new HashSet<string> { "ms", "justice", "general", "major", "secretary-general", "sheriff" });
+
+    private static string[] Apply(string[] tokens, string[] tags)
+    {
+        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles).Apply(tokens, tags);
+        return tags;
+    }
+
+    [Fact]
+    public void Lower_case_words_punctuation_and_possessives_are_trimmed_from_name_edges()
+    {
+        var tags = Apply(
+            ["in", "the", "Netherlands", "and", "eastern", "Sudan", "'s", "the", "US", "navy", "-"],
+            ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]);
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "O", "B-LOC", "O", "O", "B-ORG", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void Name_particles_and_lower_case_names_in_lower_case_text_stay()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["de", "Gaulle", "said"], ["B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["nouri", "al-maliki", "jr", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["B-LOC", "I-LOC"], Apply(["the", "netherlands"], ["B-LOC", "I-LOC"]));
+    }
+
+    [Fact]
+    public void A_title_before_a_bare_name_makes_a_person_of_any_type()
+    {
+        var tags = Apply(["Justice", "Scalia", "and", "Ms", "Bauchtman", "spoke"], ["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"]);
+
+        Assert.Equal(["O", "B-PER", "O", "O", "B-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void Titles_that_begin_organisation_names_and_names_with_organisation_words_keep_their_type()
+    {
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["General", "Motors", "rose"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Justice", "Department", "said"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Apply(["Ms", "Foundation", "Inc", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
+    public void Event_prefixes_make_events_and_laws_and_awards_are_misc()
+    {
+        var tags = Apply(
+            ["Cyclone", "Phailin", "hit", ";", "the", "HEROES", "Act", "and", "Nobel", "Prize"],
+            ["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]);
+
+        Assert.Equal(["B-EVENT", "I-EVENT", "O", "O", "O", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC"], tags);
+    }
+
+    [Fact]
+    public void A_span_of_only_noise_is_dropped_and_clean_spans_are_untouched()
+    {
+        Assert.Equal(["O", "O", "B-PER", "O"], Apply(["said", "-", "Obama", "."], ["O", "B-ORG", "B-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Barack", "Obama", "."], ["B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void A_comma_splits_a_name_and_a_company_suffix_after_it_is_no_name()
+    {
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O"], Apply(["Washington", ",", "D.C.", "."], ["B-LOC", "I-LOC", "I-LOC", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], Apply(["Atlantic", "Lottery", ",", "Inc.", "said"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
+    public void A_title_inside_a_span_separates_the_organisation_from_the_person()
+    {
+        var tags = Apply(["U.N.", "Secretary-General", "Ban", "Ki-moon", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void Hyphenated_titles_and_what_precedes_them_leave_a_person_span()
+    {
+        var tags = Apply(["Marine", "Major-General", "Richard", "Natonski", "said"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]);
+
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void A_lower_case_word_inside_a_person_span_splits_it_but_a_particle_does_not()
+    {
+        Assert.Equal(["B-PER", "O", "B-PER", "I-PER"], Apply(["Jeffrey", "succeeds", "Christopher", "Hill"], ["B-PER", "I-PER", "I-PER", "I-PER"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Bingu", "wa", "Mutharika", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void A_regnal_numeral_after_a_person_belongs_to_the_name_but_the_pronoun_does_not()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Norton", "I", ","], ["B-PER", "O", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Peter", "III", "ruled"], ["B-PER", "O", "O"]));
+        Assert.Equal(["B-PER", "O", "O"], Apply(["Smith", "I", "think"], ["B-PER", "O", "O"]));
+    }
+}
