@@ -35,6 +35,8 @@ public sealed class SqliteStoryStoreTests : IDisposable
         var related = Assert.Single(await reopened.GetRelatedAsync("talks-2", 5, TestContext.Current.CancellationToken), r => r.ArticleId == "talks-1");
         Assert.True(related.Reasons.SameEvent);
         Assert.Contains(related.Reasons.Facts, f => f.Type == "MET_WITH");
+        var back = Assert.Single(await reopened.GetRelatedAsync("talks-1", 5, TestContext.Current.CancellationToken), r => r.ArticleId == "talks-2");
+        Assert.Equal((related.Score, related.Reasons.Entities.Count), (back.Score, back.Reasons.Entities.Count));
 
         // The reloaded index keeps working: deleting splits the story and removes the links.
         await reopened.OnArticleDeletedAsync("talks-1", TestContext.Current.CancellationToken);
@@ -60,6 +62,33 @@ public sealed class SqliteStoryStoreTests : IDisposable
         await graphStore.DeleteArticleAsync("talks-1", ct);
         Assert.Equal((0, 1), await service.SyncAsync(stories, ct));
         Assert.Equal(["talks-2"], (await service.GetStoryOfArticleAsync("talks-2", ct))!.Articles.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public async Task Story_tables_of_an_earlier_layout_are_dropped_and_rebuilt_by_the_next_sync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(ct);
+            await using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE story_signatures (article_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, published TEXT, body TEXT NOT NULL);
+                INSERT INTO story_signatures VALUES ('talks-1', 'old', '2025-06-06', '{"articleId":"talks-1"}');
+                CREATE TABLE related_to (article_id TEXT, related_id TEXT, score REAL, same_event INTEGER, reasons TEXT);
+                INSERT INTO related_to VALUES ('talks-1', 'talks-2', 0.9, 1, '{}');
+                """;
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var graphStore = new SqliteGraphStore(path);
+        await graphStore.InitializeAsync(ct);
+        await graphStore.UpsertArticlesAsync(Corpus().ToList(), ct);
+        var stories = new SqliteStoryStore(path);
+        using var service = new StoryService(stories);
+
+        Assert.Equal((8, 0), await service.SyncAsync(stories, ct));
+        Assert.Contains(await service.GetRelatedAsync("talks-1", 5, ct), r => r.ArticleId == "talks-2");
     }
 
     public void Dispose()

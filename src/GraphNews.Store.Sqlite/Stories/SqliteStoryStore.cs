@@ -23,6 +23,10 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         Converters = { new JsonStringEnumConverter<EntityLabel>() },
     };
 
+    private const int LayoutVersion = 2;
+
+    private static readonly string[] Tables = ["story_signatures", "related_links", "stories", "story_members", "story_entities"];
+
     private readonly SqliteDatabase database;
 
     public SqliteStoryStore(string path) => database = new SqliteDatabase(path);
@@ -31,7 +35,22 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     {
         await using var connection = await OpenAsync(cancellationToken);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
-        await connection.Command(SqliteDatabase.LoadSql("stories.sql")).ExecuteAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var hasVersion = await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'story_schema'", transaction).ScalarAsync<int>(cancellationToken) > 0;
+        var version = hasVersion ? await connection.Command("SELECT max(version) FROM story_schema", transaction).ScalarAsync<long?>(cancellationToken) : null;
+        if (version != LayoutVersion)
+        {
+            // Tables of an earlier layout hold only derived data: they are dropped, and the next sync rebuilds them from the articles.
+            foreach (var table in Tables.Append("related_to").Append("story_schema"))
+            {
+                await connection.Command($"DROP TABLE IF EXISTS {table}", transaction).ExecuteAsync(cancellationToken);
+            }
+
+            await connection.Command(SqliteDatabase.LoadSql("stories.sql"), transaction).ExecuteAsync(cancellationToken);
+            await connection.Command("INSERT INTO story_schema (version) VALUES (@v)", transaction).With("@v", LayoutVersion).ExecuteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Forgets every signature, link and story, so the next sync rebuilds them from the articles.</summary>
@@ -39,7 +58,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        foreach (var table in (string[])["story_signatures", "related_to", "stories", "story_members", "story_entities"])
+        foreach (var table in Tables)
         {
             await connection.Command($"DELETE FROM {table}", transaction).ExecuteAsync(cancellationToken);
         }
@@ -54,7 +73,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return JsonSerializer.Deserialize<ArticleSignature>(reader.GetString(0), Json)!;
+            yield return CompressedJson.Deserialize<ArticleSignature>((byte[])reader.GetValue(0), Json);
         }
     }
 
@@ -72,7 +91,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.Command(
             """
-            SELECT article_id, related_id FROM related_to
+            SELECT article_id, related_id FROM related_links
             WHERE same_event = 1 AND article_id IN (SELECT value FROM json_each(@ids)) AND related_id IN (SELECT value FROM json_each(@ids))
             """).WithList("@ids", articleIds).ReadAllAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken);
     }
@@ -87,7 +106,8 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
             await connection.Command(
                 """
                 DELETE FROM story_signatures WHERE article_id IN (SELECT value FROM json_each(@ids));
-                DELETE FROM related_to WHERE article_id IN (SELECT value FROM json_each(@ids)) OR related_id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM related_links WHERE article_id IN (SELECT value FROM json_each(@ids));
+                DELETE FROM related_links WHERE related_id IN (SELECT value FROM json_each(@ids));
                 DELETE FROM story_members WHERE article_id IN (SELECT value FROM json_each(@ids));
                 """, transaction).WithList("@ids", removed).ExecuteAsync(cancellationToken);
         }
@@ -107,19 +127,17 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         {
             await connection.Command("INSERT INTO story_signatures (article_id, fingerprint, published, body) VALUES (@id, @fingerprint, @published, @body)", transaction)
                 .With("@id", signature.ArticleId).With("@fingerprint", signature.Fingerprint).With("@published", signature.Published.ToSqlDate())
-                .With("@body", JsonSerializer.Serialize(signature, Json)).ExecuteAsync(cancellationToken);
+                .With("@body", CompressedJson.Serialize(signature, Json)).ExecuteAsync(cancellationToken);
         }
 
         foreach (var link in update.Links)
         {
-            var reasons = JsonSerializer.Serialize(link.Reasons, Json);
+            // Reasons read the same from both ends, so each pair is stored once, in id order.
+            var (first, second) = string.CompareOrdinal(link.ArticleId, link.OtherId) < 0 ? (link.ArticleId, link.OtherId) : (link.OtherId, link.ArticleId);
             await connection.Command(
-                """
-                INSERT OR REPLACE INTO related_to (article_id, related_id, score, same_event, reasons) VALUES (@a, @b, @score, @same, @reasons);
-                INSERT OR REPLACE INTO related_to (article_id, related_id, score, same_event, reasons) VALUES (@b, @a, @score, @same, @reasons);
-                """, transaction)
-                .With("@a", link.ArticleId).With("@b", link.OtherId).With("@score", link.Score).With("@same", link.Reasons.SameEvent ? 1 : 0)
-                .With("@reasons", reasons).ExecuteAsync(cancellationToken);
+                "INSERT OR REPLACE INTO related_links (article_id, related_id, score, same_event, reasons) VALUES (@a, @b, @score, @same, @reasons)", transaction)
+                .With("@a", first).With("@b", second).With("@score", link.Score).With("@same", link.Reasons.SameEvent ? 1 : 0)
+                .With("@reasons", CompressedJson.Serialize(link.Reasons, Json)).ExecuteAsync(cancellationToken);
         }
 
         foreach (var story in update.Stories)
@@ -133,9 +151,15 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     public async Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.Command("SELECT related_id, score, reasons FROM related_to WHERE article_id = @id ORDER BY score DESC, related_id LIMIT @limit")
-            .With("@id", articleId).With("@limit", Math.Max(0, first))
-            .ReadAllAsync(r => new RelatedArticle(r.GetString(0), r.GetDouble(1), JsonSerializer.Deserialize<LinkReasons>(r.GetString(2), Json)!), cancellationToken);
+        return await connection.Command(
+            """
+            SELECT other, score, reasons FROM (
+                SELECT related_id AS other, score, reasons FROM related_links WHERE article_id = @id
+                UNION ALL
+                SELECT article_id AS other, score, reasons FROM related_links WHERE related_id = @id)
+            ORDER BY score DESC, other LIMIT @limit
+            """).With("@id", articleId).With("@limit", Math.Max(0, first))
+            .ReadAllAsync(r => new RelatedArticle(r.GetString(0), r.GetDouble(1), CompressedJson.Deserialize<LinkReasons>((byte[])r.GetValue(2), Json)), cancellationToken);
     }
 
     public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default)
@@ -238,7 +262,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
             VALUES (@id, @title, @first, @last, @count, @body)
             """, transaction)
             .With("@id", story.Id).With("@title", story.Title).With("@first", story.FirstPublished.ToSqlDate()).With("@last", story.LastPublished.ToSqlDate())
-            .With("@count", story.Articles.Count).With("@body", JsonSerializer.Serialize(story, Json)).ExecuteAsync(cancellationToken);
+            .With("@count", story.Articles.Count).With("@body", CompressedJson.Serialize(story, Json)).ExecuteAsync(cancellationToken);
         await connection.Command(
             """
             INSERT OR REPLACE INTO story_members (article_id, story_id) SELECT value, @story FROM json_each(@articles);
@@ -248,7 +272,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
             .ExecuteAsync(cancellationToken);
     }
 
-    private static StoryRecord ReadStory(SqliteDataReader reader) => JsonSerializer.Deserialize<StoryRecord>(reader.GetString(0), Json)!;
+    private static StoryRecord ReadStory(SqliteDataReader reader) => CompressedJson.Deserialize<StoryRecord>((byte[])reader.GetValue(0), Json);
 
     private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken) =>
         await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name").With("@name", table).ScalarAsync<int>(cancellationToken) > 0;
