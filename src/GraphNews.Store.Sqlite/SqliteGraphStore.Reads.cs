@@ -130,7 +130,9 @@ public sealed partial class SqliteGraphStore
             where.Append(" AND EXISTS (SELECT 1 FROM fact_topics t WHERE t.fact_id = f.id AND t.topic_id IN (SELECT value FROM json_each(@topics)))");
         }
 
-        AppendFilter(where, query.Filter);
+        // With entities given, their source/target indexes find few rows; "+f.type" keeps SQLite from walking
+        // every fact of the wanted types through the type index instead (it has no statistics to tell).
+        AppendFilter(where, query.Filter, typeColumn: query.EntityIds.Count > 0 ? "+f.type" : "f.type");
         var order = query.Sort switch
         {
             FactSort.DateAscending => "f.sort_date ASC NULLS LAST, f.id",
@@ -242,9 +244,9 @@ public sealed partial class SqliteGraphStore
             .ReadAllAsync(r => new IdentityCandidateRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4)), cancellationToken);
     }
 
-    private static void AppendFilter(StringBuilder where, FactFilter filter)
+    private static void AppendFilter(StringBuilder where, FactFilter filter, string typeColumn = "f.type")
     {
-        if (filter.Types is { Count: > 0 }) where.Append(" AND f.type IN (SELECT value FROM json_each(@types))");
+        if (filter.Types is { Count: > 0 }) where.Append($" AND {typeColumn} IN (SELECT value FROM json_each(@types))");
         if (filter.Modalities is { Count: > 0 }) where.Append(" AND f.modality IN (SELECT value FROM json_each(@modalities))");
         if (filter.MinConfidence is not null) where.Append(" AND f.confidence >= @minConfidence");
         if (filter.Since is not null || filter.Until is not null)

@@ -119,7 +119,7 @@ public sealed partial class SqliteGraphStore
             WHERE f.id IN (SELECT id FROM facts WHERE source_id IN (SELECT value FROM json_each(@nodes))
                            UNION SELECT id FROM facts WHERE target_id IN (SELECT value FROM json_each(@nodes)))
             """);
-        AppendFilter(where, filter);
+        AppendFilter(where, filter, typeColumn: "+f.type");
         var select = connection.Command($"SELECT {FactColumns} FROM facts f {where} ORDER BY f.article_count DESC, f.confidence DESC, f.id")
             .WithList("@nodes", nodes);
         BindFilter(select, filter);
