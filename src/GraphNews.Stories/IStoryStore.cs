@@ -18,8 +18,8 @@ public interface IStoryStore
     /// <summary>Same-event links whose both ends are among <paramref name="articleIds"/>.</summary>
     Task<IReadOnlyList<(string A, string B)>> GetSameEventLinksAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies the whole update or none of it.</summary>
-    Task ApplyAsync(StoryUpdate update, CancellationToken cancellationToken = default);
+    /// <summary>Applies the updates in order, all of them or none.</summary>
+    Task ApplyAsync(IReadOnlyList<StoryUpdate> updates, CancellationToken cancellationToken = default);
 
     /// <summary>The article's links, strongest first.</summary>
     Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default);

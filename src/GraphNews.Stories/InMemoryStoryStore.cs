@@ -55,56 +55,64 @@ public sealed class InMemoryStoryStore : IStoryStore
         }
     }
 
-    public Task ApplyAsync(StoryUpdate update, CancellationToken cancellationToken = default)
+    public Task ApplyAsync(IReadOnlyList<StoryUpdate> updates, CancellationToken cancellationToken = default)
     {
         lock (sync)
         {
-            foreach (var id in update.RemovedArticles.Concat(update.Added is null ? [] : [update.Added.ArticleId]))
+            foreach (var update in updates)
             {
-                signatures.Remove(id);
-                storyOf.Remove(id);
-                if (links.Remove(id, out var outgoing))
-                {
-                    foreach (var other in outgoing.Keys)
-                    {
-                        links.GetValueOrDefault(other)?.Remove(id);
-                    }
-                }
-            }
-
-            foreach (var id in update.DeletedStories.Concat(update.Stories.Select(s => s.Id)))
-            {
-                if (stories.Remove(id, out var old))
-                {
-                    foreach (var article in old.Articles.Where(a => storyOf.GetValueOrDefault(a.ArticleId) == id))
-                    {
-                        storyOf.Remove(article.ArticleId);
-                    }
-                }
-            }
-
-            if (update.Added is { } signature)
-            {
-                signatures[signature.ArticleId] = signature;
-            }
-
-            foreach (var link in update.Links)
-            {
-                Link(link.ArticleId, link.OtherId, link.Score, link.Reasons);
-                Link(link.OtherId, link.ArticleId, link.Score, link.Reasons);
-            }
-
-            foreach (var story in update.Stories)
-            {
-                stories[story.Id] = story;
-                foreach (var article in story.Articles)
-                {
-                    storyOf[article.ArticleId] = story.Id;
-                }
+                Apply(update);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Apply(StoryUpdate update)
+    {
+        foreach (var id in update.RemovedArticles.Concat(update.Added is null ? [] : [update.Added.ArticleId]))
+        {
+            signatures.Remove(id);
+            storyOf.Remove(id);
+            if (links.Remove(id, out var outgoing))
+            {
+                foreach (var other in outgoing.Keys)
+                {
+                    links.GetValueOrDefault(other)?.Remove(id);
+                }
+            }
+        }
+
+        foreach (var id in update.DeletedStories.Concat(update.Stories.Select(s => s.Id)))
+        {
+            if (stories.Remove(id, out var old))
+            {
+                foreach (var article in old.Articles.Where(a => storyOf.GetValueOrDefault(a.ArticleId) == id))
+                {
+                    storyOf.Remove(article.ArticleId);
+                }
+            }
+        }
+
+        if (update.Added is { } signature)
+        {
+            signatures[signature.ArticleId] = signature;
+        }
+
+        foreach (var link in update.Links)
+        {
+            Link(link.ArticleId, link.OtherId, link.Score, link.Reasons);
+            Link(link.OtherId, link.ArticleId, link.Score, link.Reasons);
+        }
+
+        foreach (var story in update.Stories)
+        {
+            stories[story.Id] = story;
+            foreach (var article in story.Articles)
+            {
+                storyOf[article.ArticleId] = story.Id;
+            }
+        }
     }
 
     public Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default)

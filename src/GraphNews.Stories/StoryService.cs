@@ -17,6 +17,9 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
 {
     private const int MaxStoryEntities = 20;
 
+    /// <summary>Articles placed per transaction (and per hold of the lock) when catching up with the graph store.</summary>
+    private const int CatchUpBatch = 64;
+
     private readonly RelationOntology ontology = ontology ?? RelationOntology.Default;
     private readonly StoryOptions options = options ?? StoryOptions.Default;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -36,7 +39,13 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         try
         {
             var current = await LoadAsync(cancellationToken);
-            await GuardAsync(() => StoreArticleAsync(current, graph, fingerprint, cancellationToken));
+            await GuardAsync(async () =>
+            {
+                if (await PlaceAsync(current, graph, fingerprint, cancellationToken) is { } update)
+                {
+                    await store.ApplyAsync([update], cancellationToken);
+                }
+            });
         }
         finally
         {
@@ -52,7 +61,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             var current = await LoadAsync(cancellationToken);
             if (current.Index.Find(articleId) is not null)
             {
-                await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, articleId, cancellationToken), cancellationToken));
+                await GuardAsync(async () => await store.ApplyAsync([await RemoveAsync(current, articleId, cancellationToken)], cancellationToken));
             }
         }
         finally
@@ -86,7 +95,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             {
                 if (current.Index.Find(id) is not null)
                 {
-                    await GuardAsync(async () => await store.ApplyAsync(await RemoveAsync(current, id, cancellationToken), cancellationToken));
+                    await GuardAsync(async () => await store.ApplyAsync([await RemoveAsync(current, id, cancellationToken)], cancellationToken));
                 }
 
                 return true;
@@ -94,19 +103,9 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         }
 
         var indexed = 0;
-        foreach (var version in stale)
+        foreach (var batch in stale.Chunk(CatchUpBatch))
         {
-            var added = await UnderGateAsync(async current =>
-            {
-                if (await source.LoadGraphAsync(version.ArticleId, cancellationToken) is not { } graph)
-                {
-                    return false;
-                }
-
-                await GuardAsync(() => StoreArticleAsync(current, graph, version.Fingerprint, cancellationToken));
-                return true;
-            }, cancellationToken);
-            indexed += added ? 1 : 0;
+            indexed += await UnderGateAsync(current => CatchUpAsync(current, source, batch, cancellationToken), cancellationToken);
         }
 
         return (indexed, gone.Count);
@@ -144,12 +143,52 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     private static bool IsCurrent(IndexedArticle? indexed, string fingerprint) =>
         indexed is not null && indexed.Signature.Fingerprint == fingerprint && indexed.Signature.Version >= ArticleSignature.CurrentVersion;
 
-    private async Task StoreArticleAsync(State current, ArticleGraph graph, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places a batch of articles and stores the changes in one transaction. An article already in the index
+    /// is re-placed only after the changes before it are stored, since taking it out reads its story's links back.
+    /// </summary>
+    private async Task<int> CatchUpAsync(State current, IStoryArticleSource source, IEnumerable<ArticleVersion> batch, CancellationToken cancellationToken)
+    {
+        var placed = 0;
+        await GuardAsync(async () =>
+        {
+            var updates = new List<StoryUpdate>();
+            foreach (var version in batch)
+            {
+                if (await source.LoadGraphAsync(version.ArticleId, cancellationToken) is not { } graph)
+                {
+                    continue;
+                }
+
+                if (current.Index.Find(version.ArticleId) is not null && updates.Count > 0)
+                {
+                    await store.ApplyAsync(updates.ToList(), cancellationToken);
+                    updates.Clear();
+                }
+
+                if (await PlaceAsync(current, graph, version.Fingerprint, cancellationToken) is { } update)
+                {
+                    updates.Add(update);
+                }
+
+                placed++;
+            }
+
+            if (updates.Count > 0)
+            {
+                await store.ApplyAsync(updates, cancellationToken);
+            }
+        });
+        return placed;
+    }
+
+    /// <summary>Links the article and places it in a story in memory; returns the change to store, or null when it is already current.</summary>
+    private async Task<StoryUpdate?> PlaceAsync(State current, ArticleGraph graph, string fingerprint, CancellationToken cancellationToken)
     {
         var articleId = graph.Article.Id;
         if (IsCurrent(current.Index.Find(articleId), fingerprint))
         {
-            return;
+            return null;
         }
 
         var removal = current.Index.Find(articleId) is null ? new StoryUpdate() : await RemoveAsync(current, articleId, cancellationToken);
@@ -168,16 +207,14 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         var change = current.Clusterer.Place(articleId, signature.Published, scored, current.Book, id => current.Index.Find(id)?.Signature.Published);
         var deleted = removal.DeletedStories.Concat(change.Deleted).Except(change.Changed).Distinct().ToList();
         var changed = removal.Stories.Select(s => s.Id).Concat(change.Changed).Distinct().Where(current.Book.Contains).ToList();
-        await store.ApplyAsync(
-            new StoryUpdate
-            {
-                RemovedArticles = removal.RemovedArticles,
-                Added = signature,
-                Links = links,
-                Stories = changed.Select(id => Describe(current, id)).ToList(),
-                DeletedStories = deleted,
-            },
-            cancellationToken);
+        return new StoryUpdate
+        {
+            RemovedArticles = removal.RemovedArticles,
+            Added = signature,
+            Links = links,
+            Stories = changed.Select(id => Describe(current, id)).ToList(),
+            DeletedStories = deleted,
+        };
     }
 
     /// <summary>Takes an article out of memory and returns the stored change that goes with it.</summary>

@@ -94,11 +94,13 @@ public sealed class StoryLinkingBenchmark : IBenchmark
                 Entities = main.Entities.Concat(other.Entities.Take(3)).DistinctBy(e => e.Id).ToList(),
             };
             await store.ApplyAsync(
-                new StoryUpdate
-                {
-                    Added = signature,
-                    Stories = [new StoryRecord { Id = $"story-synthetic-{i}", Title = signature.Title, FirstPublished = published, LastPublished = published, Articles = [new StoryArticle(signature.ArticleId, signature.Title, published)] }],
-                },
+                [
+                    new StoryUpdate
+                    {
+                        Added = signature,
+                        Stories = [new StoryRecord { Id = $"story-synthetic-{i}", Title = signature.Title, FirstPublished = published, LastPublished = published, Articles = [new StoryArticle(signature.ArticleId, signature.Title, published)] }],
+                    },
+                ],
                 cancellationToken);
         }
     }

@@ -25,7 +25,7 @@ public sealed class SignatureVersionTests
             ["Location:Mandalay", "Country:Myanmar"]);
         var store = new InMemoryStoryStore();
         var old = new ArticleSignature { ArticleId = "quake", Title = graph.Article.Title, Published = graph.Article.Published, Fingerprint = ArticleGraphJson.Fingerprint(graph) };
-        await store.ApplyAsync(new StoryUpdate { Added = old, Stories = [new StoryRecord { Id = "story-old", Title = old.Title, Articles = [new StoryArticle("quake", old.Title, old.Published)] }] }, ct);
+        await store.ApplyAsync([new StoryUpdate { Added = old, Stories = [new StoryRecord { Id = "story-old", Title = old.Title, Articles = [new StoryArticle("quake", old.Title, old.Published)] }] }], ct);
         using var service = new StoryService(store);
 
         Assert.Equal((1, 0), await service.SyncAsync(new Source(graph), ct));

@@ -208,10 +208,10 @@ public sealed class StoryClusteringTests
     {
         public int Applied { get; private set; }
 
-        public Task ApplyAsync(StoryUpdate update, CancellationToken cancellationToken = default)
+        public Task ApplyAsync(IReadOnlyList<StoryUpdate> updates, CancellationToken cancellationToken = default)
         {
             Applied++;
-            return inner.ApplyAsync(update, cancellationToken);
+            return inner.ApplyAsync(updates, cancellationToken);
         }
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);

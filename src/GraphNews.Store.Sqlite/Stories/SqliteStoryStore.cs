@@ -96,10 +96,21 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
             """).WithList("@ids", articleIds).ReadAllAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken);
     }
 
-    public async Task ApplyAsync(StoryUpdate update, CancellationToken cancellationToken = default)
+    public async Task ApplyAsync(IReadOnlyList<StoryUpdate> updates, CancellationToken cancellationToken = default)
     {
+        // One transaction for all: a commit writes every page it touched, and consecutive updates touch the same pages.
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
+        foreach (var update in updates)
+        {
+            await ApplyAsync(connection, transaction, update, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, StoryUpdate update, CancellationToken cancellationToken)
+    {
         var removed = update.RemovedArticles.Concat(update.Added is null ? [] : [update.Added.ArticleId]).Distinct(StringComparer.Ordinal).ToList();
         if (removed.Count > 0)
         {
@@ -144,8 +155,6 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         {
             await WriteStoryAsync(connection, transaction, story, cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<RelatedArticle>> GetRelatedAsync(string articleId, int first, CancellationToken cancellationToken = default)
