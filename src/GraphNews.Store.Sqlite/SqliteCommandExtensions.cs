@@ -56,6 +56,10 @@ internal static class SqliteCommandExtensions
         }
     }
 
+    public static async Task<bool> HasTableAsync(this SqliteConnection connection, string table, CancellationToken cancellationToken, SqliteTransaction? transaction = null) =>
+        await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name", transaction)
+            .With("@name", table).ScalarAsync<int>(cancellationToken) > 0;
+
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -38,8 +38,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         // The version is read before the schema script runs: a file from another version must be refused as it is, untouched.
-        var hasVersion = await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'", transaction).ScalarAsync<int>(cancellationToken) > 0;
-        var version = hasVersion
+        var version = await connection.HasTableAsync("schema_info", cancellationToken, transaction)
             ? await connection.Command("SELECT value FROM schema_info WHERE key = 'version'", transaction).ScalarAsync<string>(cancellationToken)
             : null;
         if (version is not null && version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))

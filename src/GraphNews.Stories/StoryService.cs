@@ -162,7 +162,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
 
                 if (current.Index.Find(version.ArticleId) is not null && updates.Count > 0)
                 {
-                    await store.ApplyAsync(updates.ToList(), cancellationToken);
+                    await store.ApplyAsync(updates, cancellationToken);
                     updates.Clear();
                 }
 

@@ -36,8 +36,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
         await using var connection = await OpenAsync(cancellationToken);
         await connection.Command("PRAGMA journal_mode = WAL;").ExecuteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var hasVersion = await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'story_schema'", transaction).ScalarAsync<int>(cancellationToken) > 0;
-        var version = hasVersion ? await connection.Command("SELECT max(version) FROM story_schema", transaction).ScalarAsync<long?>(cancellationToken) : null;
+        var version = await connection.HasTableAsync("story_schema", cancellationToken, transaction) ? await connection.Command("SELECT max(version) FROM story_schema", transaction).ScalarAsync<long?>(cancellationToken) : null;
         if (version != LayoutVersion)
         {
             // Tables of an earlier layout hold only derived data: they are dropped, and the next sync rebuilds them from the articles.
@@ -205,7 +204,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     public async Task<IReadOnlyList<ArticleVersion>> ListArticleVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (!await HasTableAsync(connection, "articles", cancellationToken))
+        if (!await connection.HasTableAsync("articles", cancellationToken))
         {
             return [];
         }
@@ -282,9 +281,6 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     }
 
     private static StoryRecord ReadStory(SqliteDataReader reader) => CompressedJson.Deserialize<StoryRecord>((byte[])reader.GetValue(0), Json);
-
-    private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken) =>
-        await connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name").With("@name", table).ScalarAsync<int>(cancellationToken) > 0;
 
     /// <summary>Every story-store call may write (the index is kept in step as articles arrive).</summary>
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken, forWriting: true);
