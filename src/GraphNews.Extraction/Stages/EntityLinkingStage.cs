@@ -146,8 +146,20 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return known is null ? null : Known(document, known, byId);
     }
 
+    /// <summary>
+    /// A name the tagger typed that is, word for word, a knowledge-base name ("the United States" inside a longer span the
+    /// span rules cut) is that entry, whatever type the tagger gave it: one article must not hold a country and a place of one name.
+    /// </summary>
     private int? Named(Document document, EntityLabel label, Mention mention, Dictionary<string, int> byId)
     {
+        var first = mention.FirstToken < mention.EndToken - 1 && document.TokenTexts[mention.FirstToken] is "the" or "The" ? mention.FirstToken + 1 : mention.FirstToken;
+        if (knowledge.Entities.Gazetteer.Match(document.TokenTexts, first, mention.EndToken) is { } match && match.End == mention.EndToken
+            && match.Values.FirstOrDefault(v => v.Form == MentionForm.Name && !v.IsSurnameOnly) is { } entry)
+        {
+            mention.Known = entry.Entity;
+            return Known(document, entry.Entity, byId);
+        }
+
         var name = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
         return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
     }

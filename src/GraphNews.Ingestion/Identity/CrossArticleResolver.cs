@@ -5,19 +5,25 @@ namespace GraphNews.Ingestion.Identity;
 
 /// <summary>
 /// Identity across articles, for what stable ids alone cannot settle: a person named only by
-/// surname ("Kellogg") in one article and in full ("Keith Kellogg") in another, or an organisation
-/// by an alias the store already knows. It merges only when exactly one stored entity fits and
-/// nothing contradicts it (no conflicting roles); otherwise it keeps the entities apart and records
-/// each possibility as an <see cref="IdentityCandidate"/>, so no merge happens silently.
+/// surname ("Kellogg") in one article and in full ("Keith Kellogg") in another, a middle initial
+/// written in one article and not in the next ("John R. Bolton" / "John Bolton"), or a name the
+/// recogniser typed differently here than in the articles already stored. It merges only when
+/// exactly one stored entity fits and nothing contradicts it (no conflicting countries or initials);
+/// otherwise it keeps the entities apart and records each possibility as an
+/// <see cref="IdentityCandidate"/>, so no merge happens silently.
 /// </summary>
 public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology)
 {
-    private const double SingleMatchScore = 0.9;
     private const double ConflictScore = 0.3;
     private const double ReverseScore = 0.6;
 
+    /// <summary>A stored name whose label differs is adopted only once this many articles have used it, so one mistyped article does not set the type.</summary>
+    private const int MinArticlesToAdoptLabel = 2;
+
     /// <summary>Relations that tie a person to one country: a person who leads or serves one country does not lead or serve another.</summary>
     private static readonly string[] AffiliationTypes = ["LEADS", "WORKS_FOR", "SPOKESPERSON_FOR"];
+
+    private static readonly EntityLabel[] ResolvedLabels = [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Location];
 
     private readonly string[] affiliationTypes = AffiliationTypes.Where(ontology.Contains).ToArray();
 
@@ -28,59 +34,128 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         var renames = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
         var candidates = new List<IdentityCandidate>();
 
-        foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && e.Label is EntityLabel.Person or EntityLabel.Organization))
+        foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && ResolvedLabels.Contains(e.Label)))
         {
             var matches = await MatchesAsync(entity, ids, cancellationToken);
-            if (matches.Count == 0)
+            var same = matches.Where(m => m.Record.Label == entity.Label).ToList();
+            if (same.Count == 0)
             {
+                if (await OtherLabelOfSameNameAsync(entity, graph, cancellationToken) is { } relabelled)
+                {
+                    renames[entity.Id] = relabelled;
+                }
+
                 continue;
             }
 
-            if (IsShortForm(entity, matches))
+            var mergeable = same.Where(m => m.Kind == MatchKind.SameName).Select(m => m.Record).ToList();
+            if (mergeable.Count > 0)
             {
-                var conflicts = await ConflictingAsync(entity, graph, matches, cancellationToken);
-                var fitting = matches.Where(m => !conflicts.Contains(m.Id)).ToList();
-                if (fitting.Count == 1 && matches.Count == 1)
+                var conflicts = await ConflictingAsync(entity, graph, mergeable, cancellationToken);
+                if (mergeable.Count == 1 && same.Count == 1 && conflicts.Count == 0)
                 {
-                    renames[entity.Id] = fitting[0];
+                    renames[entity.Id] = mergeable[0];
                     continue;
                 }
 
-                candidates.AddRange(matches.Select(m => conflicts.Contains(m.Id)
+                candidates.AddRange(mergeable.Select(m => conflicts.Contains(m.Id)
                     ? new IdentityCandidate(entity.Id, m.Id, ConflictScore, $"\"{entity.Name}\" is also a name of {m.Name}, but they are tied to different countries")
-                    : new IdentityCandidate(entity.Id, m.Id, Math.Round(1.0 / matches.Count, 3), $"\"{entity.Name}\" is a name of {matches.Count} stored entities; not sure which")));
+                    : new IdentityCandidate(entity.Id, m.Id, Math.Round(1.0 / mergeable.Count, 3), $"\"{entity.Name}\" is a name of {mergeable.Count} stored entities; not sure which")));
             }
-            else
-            {
-                // The stored entity is the shorter form: the fuller name here does not absorb it, but says it may be the same.
-                candidates.AddRange(matches.Select(m => new IdentityCandidate(entity.Id, m.Id, ReverseScore, $"{m.Name} (stored) may be a short form of {entity.Name}")));
-            }
+
+            candidates.AddRange(same.Where(m => m.Kind == MatchKind.DifferentInitials).Select(m =>
+                new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other initials")));
+            candidates.AddRange(same.Where(m => m.Kind == MatchKind.StoredShortForm).Select(m =>
+                new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}")));
         }
 
-        return Rewrite(graph, renames) with { Candidates = candidates.Where(c => !renames.ContainsKey(c.EntityId)).ToList() };
+        var resolved = Rewrite(graph, renames);
+        return resolved with
+        {
+            Entities = [.. resolved.Entities.Select(WithNameWithoutInitials)],
+            Candidates = candidates.Where(c => !renames.ContainsKey(c.EntityId)).ToList(),
+        };
     }
 
-    /// <summary>Stored entities of the same label, other than the article's own, that carry one of the entity's names.</summary>
-    private async Task<List<EntityRecord>> MatchesAsync(GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
+    private enum MatchKind
     {
-        var matches = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        /// <summary>One of the entity's names (as full as its name) is a name of the stored entity, or differs from it only by initials one of them leaves out.</summary>
+        SameName,
+
+        /// <summary>Same first and last name, different middle initials ("George H. W. Bush" / "George W. Bush").</summary>
+        DifferentInitials,
+
+        /// <summary>The stored entity's name is a shorter form the article also used ("Kellogg" stored, "Keith Kellogg" here).</summary>
+        StoredShortForm,
+    }
+
+    private sealed record Match(EntityRecord Record, MatchKind Kind);
+
+    /// <summary>Stored entities, other than the article's own, that carry one of the entity's names.</summary>
+    private async Task<List<Match>> MatchesAsync(GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
+    {
+        var matches = new Dictionary<string, Match>(StringComparer.Ordinal);
+        var words = WordCount(entity.Name);
+        var initials = PersonNames.MiddleInitials(entity.Name);
         foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var match in await store.FindEntitiesByNameAsync(name, cancellationToken))
+            // A shorter alias ("Khan" of "Omar Khan") says nothing about other people who share it; it only points at a stored entity of exactly that name.
+            var shorter = WordCount(name) < words;
+            foreach (var record in await FindAsync(name, articleIds, cancellationToken))
             {
-                if (match.Label == entity.Label && !articleIds.Contains(match.Id))
+                if (!shorter)
                 {
-                    matches.TryAdd(match.Id, match);
+                    var kind = WordCount(record.Name) < words && PersonNames.MiddleInitials(record.Name).Count == 0 && initials.Count == 0 ? MatchKind.StoredShortForm : MatchKind.SameName;
+                    matches.TryAdd(record.Id, new Match(record, kind));
+                }
+                else if (string.Equals(record.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    matches.TryAdd(record.Id, new Match(record, MatchKind.StoredShortForm));
                 }
             }
         }
 
-        return [.. matches.Values.OrderBy(m => m.Id, StringComparer.Ordinal)];
+        if (entity.Label == EntityLabel.Person && PersonNames.WithoutMiddleInitials(entity.Name) is { } plain)
+        {
+            foreach (var record in await FindAsync(plain, articleIds, cancellationToken))
+            {
+                var theirs = PersonNames.MiddleInitials(record.Name);
+                var compatible = theirs.Count == 0 || theirs.SequenceEqual(initials, StringComparer.OrdinalIgnoreCase);
+                matches.TryAdd(record.Id, new Match(record, compatible ? MatchKind.SameName : MatchKind.DifferentInitials));
+            }
+        }
+
+        return [.. matches.Values.OrderBy(m => m.Record.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>True when the article's name is no fuller than the stored ones it matched (so it may be merged into them).</summary>
-    private static bool IsShortForm(GraphEntity entity, List<EntityRecord> matches) =>
-        matches.All(m => WordCount(entity.Name) <= WordCount(m.Name));
+    private async Task<IEnumerable<EntityRecord>> FindAsync(string name, HashSet<string> articleIds, CancellationToken cancellationToken) =>
+        (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => !articleIds.Contains(r.Id));
+
+    /// <summary>
+    /// The one stored entity that carries exactly this name under another label, when enough articles agree on that
+    /// label and the article's relationships still fit it: the recogniser types an unknown name from one article's
+    /// context, and a name typed ORG here and LOC in fifty stored articles ("Khyber Pakhtunkhwa") is a location.
+    /// </summary>
+    private async Task<EntityRecord?> OtherLabelOfSameNameAsync(GraphEntity entity, ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        // The article's own entities count too: "Puntland" typed a person in one sentence and a place in the next is one place.
+        var named = (await store.FindEntitiesByNameAsync(entity.Name, cancellationToken))
+            .Where(r => r.Label != entity.Label && string.Equals(r.Name, entity.Name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel)
+        {
+            return null;
+        }
+
+        var target = named[0];
+        var fits = graph.Relations.All(r =>
+            (r.Source != entity.Id || LabelFits(ontology.Find(r.Type)?.SourceLabels, target.Label)) &&
+            (r.Target != entity.Id || LabelFits(ontology.Find(r.Type)?.TargetLabels, target.Label)));
+        var ownsRole = graph.Relations.Any(r => r.Source == entity.Id && affiliationTypes.Contains(r.Type));
+        return fits && !ownsRole ? target : null;
+    }
+
+    private static bool LabelFits(IReadOnlyList<EntityLabel>? allowed, EntityLabel label) => allowed is null or { Count: 0 } || allowed.Contains(label);
 
     /// <summary>Stored entities tied to other countries than the ones the article ties the entity to.</summary>
     private async Task<HashSet<string>> ConflictingAsync(GraphEntity entity, ArticleGraph graph, List<EntityRecord> matches, CancellationToken cancellationToken)
@@ -111,7 +186,16 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         return conflicts;
     }
 
-    /// <summary>Gives merged entities their stored id and name (keeping the article's names as aliases) and rewrites every reference.</summary>
+    /// <summary>
+    /// A person named with middle initials is also findable without them, so a later "John Bolton" finds the stored
+    /// "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either).
+    /// </summary>
+    private static GraphEntity WithNameWithoutInitials(GraphEntity entity) =>
+        entity.Label == EntityLabel.Person && PersonNames.WithoutMiddleInitials(entity.Name) is { } plain && !entity.Aliases.Contains(plain, StringComparer.OrdinalIgnoreCase)
+            ? entity with { Aliases = [.. entity.Aliases, plain] }
+            : entity;
+
+    /// <summary>Gives merged entities their stored id, label and name (keeping the article's names as aliases) and rewrites every reference.</summary>
     private static ArticleGraph Rewrite(ArticleGraph graph, Dictionary<string, EntityRecord> renames)
     {
         if (renames.Count == 0)

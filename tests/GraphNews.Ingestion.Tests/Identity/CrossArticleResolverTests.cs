@@ -121,4 +121,89 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Equal(ArticleGraphJson.Fingerprint(first), ArticleGraphJson.Fingerprint(second));
         Assert.Equal(1, (await store.UpsertArticleAsync(second, Ct)).Unchanged);
     }
+    [Fact]
+    public async Task A_full_name_is_not_merged_with_other_people_who_share_its_surname()
+    {
+        var sadiq = Person("Sadiq Khan", "Khan");
+        await store.UpsertArticleAsync(Graph("a1", [sadiq]), Ct);
+        var omar = Person("Omar Khan", "Khan");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [omar]), Ct);
+
+        Assert.Equal(omar.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Empty(resolved.Candidates);
+    }
+
+    [Theory]
+    [InlineData("John R. Bolton", "John Bolton")]
+    [InlineData("John Bolton", "John R. Bolton")]
+    public async Task A_middle_initial_written_in_one_article_and_not_the_other_is_the_same_person(string storedName, string incomingName)
+    {
+        var stored = Person(storedName);
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [stored]), Ct), Ct);
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [Person(incomingName)]), Ct);
+
+        var entity = Assert.Single(resolved.Entities);
+        Assert.Equal((stored.Id, storedName), (entity.Id, entity.Name));
+        Assert.Contains(incomingName, entity.Aliases);
+        Assert.Empty(resolved.Candidates);
+    }
+
+    [Fact]
+    public async Task Different_middle_initials_are_kept_apart_and_recorded()
+    {
+        var father = Person("George H. W. Bush");
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [father]), Ct), Ct);
+        var son = Person("George W. Bush");
+
+        var resolved = await resolver.ResolveAsync(Graph("a2", [son]), Ct);
+
+        Assert.Equal(son.Id, Assert.Single(resolved.Entities).Id);
+        var candidate = Assert.Single(resolved.Candidates);
+        Assert.Equal((son.Id, father.Id, 0.3), (candidate.EntityId, candidate.CandidateId, candidate.Score));
+        Assert.Contains("other initials", candidate.Reason);
+    }
+
+    [Fact]
+    public async Task A_name_typed_differently_from_the_stored_articles_takes_their_label_once_two_agree()
+    {
+        var place = new GraphEntity("location:khyber-pakhtunkhwa", EntityLabel.Location, "Khyber Pakhtunkhwa", []);
+        var asOrganisation = new GraphEntity("organization:khyber-pakhtunkhwa", EntityLabel.Organization, "Khyber Pakhtunkhwa", []);
+        await store.UpsertArticleAsync(Graph("a1", [place]), Ct);
+
+        var afterOne = await resolver.ResolveAsync(Graph("a2", [asOrganisation]), Ct);
+        await store.UpsertArticleAsync(Graph("a3", [place]), Ct);
+        var afterTwo = await resolver.ResolveAsync(Graph("a4", [asOrganisation]), Ct);
+
+        Assert.Equal(asOrganisation.Id, Assert.Single(afterOne.Entities).Id);
+        var relabelled = Assert.Single(afterTwo.Entities);
+        Assert.Equal((place.Id, EntityLabel.Location), (relabelled.Id, relabelled.Label));
+    }
+
+    [Fact]
+    public async Task A_person_with_a_role_keeps_its_label_whatever_stored_articles_called_the_name()
+    {
+        var asOrganisation = new GraphEntity("organization:delcy-rodriguez", EntityLabel.Organization, "Delcy Rodriguez", []);
+        await store.UpsertArticleAsync(Graph("a1", [asOrganisation]), Ct);
+        await store.UpsertArticleAsync(Graph("a2", [asOrganisation]), Ct);
+        var venezuela = new GraphEntity("country:venezuela", EntityLabel.Country, "Venezuela", []);
+        var person = Person("Delcy Rodriguez");
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [person, venezuela], ("LEADS", person, venezuela)), Ct);
+
+        Assert.Contains(resolved.Entities, e => e.Id == person.Id && e.Label == EntityLabel.Person);
+    }
+    [Fact]
+    public async Task A_name_the_article_types_two_ways_becomes_the_stored_entity_of_that_name()
+    {
+        var place = new GraphEntity("location:puntland", EntityLabel.Location, "Puntland", []);
+        await store.UpsertArticleAsync(Graph("a1", [place]), Ct);
+        await store.UpsertArticleAsync(Graph("a2", [place]), Ct);
+        var asPerson = new GraphEntity("person:puntland", EntityLabel.Person, "Puntland", []);
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [asPerson, place]), Ct);
+
+        Assert.Equal(place.Id, Assert.Single(resolved.Entities).Id);
+    }
 }
