@@ -53,6 +53,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         var extracted = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
             new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true });
         var read = 0;
+        var pending = resolver is null ? null : new PendingEntities();
 
         var producer = Task.Run(
             async () =>
@@ -62,7 +63,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
                     await Parallel.ForEachAsync(
                         Numbered(inputs, () => Interlocked.Increment(ref read)),
                         new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), ct), ct));
+                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), pending, ct), ct));
                 }
                 finally
                 {
@@ -84,13 +85,13 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
             batch.Add((item.Location, item.Graph));
             if (batch.Count >= options.BatchSize)
             {
-                total = total.Add(await WriteBatchAsync(batch, skipped, cancellationToken));
+                total = total.Add(await WriteAndReleaseAsync(batch, pending, skipped, cancellationToken));
                 progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
             }
         }
 
         await producer;
-        total = total.Add(await WriteBatchAsync(batch, skipped, cancellationToken));
+        total = total.Add(await WriteAndReleaseAsync(batch, pending, skipped, cancellationToken));
         progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
         activity?.SetTag("graphnews.articles.read", read);
         activity?.SetTag("graphnews.articles.skipped", skipped.Count);
@@ -121,7 +122,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     }
 
     /// <summary>Settles identity against what the store already holds; when the store cannot answer, the article goes on as extracted.</summary>
-    private async Task<(InputLocation, ArticleGraph?, string?)> ResolveAsync((InputLocation Location, ArticleGraph? Graph, string? Error) item, CancellationToken cancellationToken)
+    private async Task<(InputLocation, ArticleGraph?, string?)> ResolveAsync((InputLocation Location, ArticleGraph? Graph, string? Error) item, PendingEntities? pending, CancellationToken cancellationToken)
     {
         if (resolver is null || item.Graph is null)
         {
@@ -130,7 +131,9 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
 
         try
         {
-            return (item.Location, await resolver.ResolveAsync(item.Graph, cancellationToken), null);
+            var resolved = await resolver.ResolveAsync(item.Graph, pending, cancellationToken);
+            pending?.Add(resolved);
+            return (item.Location, resolved, null);
         }
         catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
         {
@@ -140,6 +143,20 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     }
 
     /// <summary>Writes a batch; if the batch is refused, retries its articles one by one so only the bad one is skipped.</summary>
+    /// <summary>Writes the batch, then takes its articles out of the pending window: from now on the store answers for them.</summary>
+    private async Task<WriteResult> WriteAndReleaseAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, PendingEntities? pending, List<SkippedItem> skipped, CancellationToken cancellationToken)
+    {
+        var graphs = batch.Select(b => b.Graph).ToList();
+        try
+        {
+            return await WriteBatchAsync(batch, skipped, cancellationToken);
+        }
+        finally
+        {
+            graphs.ForEach(g => pending?.Remove(g));
+        }
+    }
+
     private async Task<WriteResult> WriteBatchAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, List<SkippedItem> skipped, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)

@@ -62,6 +62,5 @@ public sealed partial class SqliteGraphStore : IGraphStore
         database.OpenAsync(cancellationToken, forWriting);
 
     /// <summary>The case- and space-insensitive form names and aliases are looked up by.</summary>
-    internal static string NameKey(string name) =>
-        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    internal static string NameKey(string name) => NameKeys.For(name);
 }

@@ -1,5 +1,7 @@
 using GraphNews.Domain;
+using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
+using GraphNews.Ingestion.Identity;
 using GraphNews.Ingestion.Reading;
 using GraphNews.Store.Sqlite;
 
@@ -21,6 +23,13 @@ public sealed class IngestServiceTests
 
             return new ArticleGraph(article, [new GraphEntity(EntityIds.For(EntityLabel.Person, article.Title), EntityLabel.Person, article.Title, [])], []);
         }
+    }
+
+    /// <summary>One person named by the title, with the text as the alias the article also used.</summary>
+    private sealed class TitleAndAliasExtractor : IArticleExtractor
+    {
+        public ArticleGraph Extract(Article article) =>
+            new(article, [new GraphEntity(EntityIds.For(EntityLabel.Person, article.Title), EntityLabel.Person, article.Title, article.Text == article.Title ? [] : [article.Text])], []);
     }
 
     [Fact]
@@ -67,5 +76,21 @@ public sealed class IngestServiceTests
     private sealed class SynchronousProgress(List<IngestProgress> reports) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) => reports.Add(value);
+    }
+    [Fact]
+    public async Task A_surname_finds_the_full_name_of_an_earlier_article_of_the_same_batch()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("same-batch.jsonl", string.Join('\n',
+            """{"id":"a","title":"Keith Kellogg","text":"Kellogg"}""",
+            """{"id":"b","title":"Kellogg","text":"Kellogg"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(new TitleAndAliasExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+
+        await service.IngestAsync([file], IngestOptions.Default with { BatchSize = 64, Parallelism = 1 }, cancellationToken: Ct);
+
+        var person = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items);
+        Assert.Equal(("Keith Kellogg", 2), (person.Name, person.ArticleCount));
     }
 }

@@ -27,20 +27,25 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
     private readonly string[] affiliationTypes = AffiliationTypes.Where(ontology.Contains).ToArray();
 
-    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
+    /// <param name="graph">The article's graph as extracted.</param>
+    /// <param name="pending">Entities of articles resolved before this one but not yet written, seen as if stored.</param>
+    /// <param name="cancellationToken">Cancels the store reads.</param>
+    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, PendingEntities? pending = null, CancellationToken cancellationToken = default)
     {
         var ids = graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var stored = (await store.GetEntitiesAsync(ids, cancellationToken)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        stored.UnionWith(ids.Where(id => pending?.Contains(id) == true));
+        var find = new NameFinder(store, pending);
         var renames = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
         var candidates = new List<IdentityCandidate>();
 
         foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && ResolvedLabels.Contains(e.Label)))
         {
-            var matches = await MatchesAsync(entity, ids, cancellationToken);
+            var matches = await MatchesAsync(find, entity, ids, cancellationToken);
             var same = matches.Where(m => m.Record.Label == entity.Label).ToList();
             if (same.Count == 0)
             {
-                if (await OtherLabelOfSameNameAsync(entity, graph, cancellationToken) is { } relabelled)
+                if (await OtherLabelOfSameNameAsync(find, entity, graph, cancellationToken) is { } relabelled)
                 {
                     renames[entity.Id] = relabelled;
                 }
@@ -92,7 +97,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     private sealed record Match(EntityRecord Record, MatchKind Kind);
 
     /// <summary>Stored entities, other than the article's own, that carry one of the entity's names.</summary>
-    private async Task<List<Match>> MatchesAsync(GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
+    private static async Task<List<Match>> MatchesAsync(NameFinder find, GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
     {
         var matches = new Dictionary<string, Match>(StringComparer.Ordinal);
         var words = WordCount(entity.Name);
@@ -101,7 +106,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         {
             // A shorter alias ("Khan" of "Omar Khan") says nothing about other people who share it; it only points at a stored entity of exactly that name.
             var shorter = WordCount(name) < words;
-            foreach (var record in await FindAsync(name, articleIds, cancellationToken))
+            foreach (var record in await FindAsync(find, name, articleIds, cancellationToken))
             {
                 if (!shorter)
                 {
@@ -117,7 +122,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
         if (entity.Label == EntityLabel.Person && PersonNames.WithoutMiddleInitials(entity.Name) is { } plain)
         {
-            foreach (var record in await FindAsync(plain, articleIds, cancellationToken))
+            foreach (var record in await FindAsync(find, plain, articleIds, cancellationToken))
             {
                 var theirs = PersonNames.MiddleInitials(record.Name);
                 var compatible = theirs.Count == 0 || theirs.SequenceEqual(initials, StringComparer.OrdinalIgnoreCase);
@@ -128,18 +133,18 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         return [.. matches.Values.OrderBy(m => m.Record.Id, StringComparer.Ordinal)];
     }
 
-    private async Task<IEnumerable<EntityRecord>> FindAsync(string name, HashSet<string> articleIds, CancellationToken cancellationToken) =>
-        (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => !articleIds.Contains(r.Id));
+    private static async Task<IEnumerable<EntityRecord>> FindAsync(NameFinder find, string name, HashSet<string> articleIds, CancellationToken cancellationToken) =>
+        (await find.ByNameAsync(name, cancellationToken)).Where(r => !articleIds.Contains(r.Id));
 
     /// <summary>
     /// The one stored entity that carries exactly this name under another label, when enough articles agree on that
     /// label and the article's relationships still fit it: the recogniser types an unknown name from one article's
     /// context, and a name typed ORG here and LOC in fifty stored articles ("Khyber Pakhtunkhwa") is a location.
     /// </summary>
-    private async Task<EntityRecord?> OtherLabelOfSameNameAsync(GraphEntity entity, ArticleGraph graph, CancellationToken cancellationToken)
+    private async Task<EntityRecord?> OtherLabelOfSameNameAsync(NameFinder find, GraphEntity entity, ArticleGraph graph, CancellationToken cancellationToken)
     {
         // The article's own entities count too: "Puntland" typed a person in one sentence and a place in the next is one place.
-        var named = (await store.FindEntitiesByNameAsync(entity.Name, cancellationToken))
+        var named = (await find.ByNameAsync(entity.Name, cancellationToken))
             .Where(r => r.Label != entity.Label && string.Equals(r.Name, entity.Name, StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel)
@@ -217,6 +222,27 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             .Where(r => r.Source != r.Target)
             .ToList();
         return graph with { Entities = entities, Relations = relations };
+    }
+
+    /// <summary>Stored and pending entities of a name; an entity in both counts the articles of both.</summary>
+    private sealed class NameFinder(IGraphStore store, PendingEntities? pending)
+    {
+        public async Task<IReadOnlyList<EntityRecord>> ByNameAsync(string name, CancellationToken cancellationToken)
+        {
+            var stored = await store.FindEntitiesByNameAsync(name, cancellationToken);
+            var waiting = pending?.FindByName(name) ?? [];
+            if (waiting.Count == 0)
+            {
+                return stored;
+            }
+
+            var counts = waiting.ToDictionary(r => r.Id, r => r.ArticleCount, StringComparer.Ordinal);
+            return
+            [
+                .. stored.Select(r => counts.TryGetValue(r.Id, out var more) ? r with { ArticleCount = r.ArticleCount + more } : r),
+                .. waiting.Where(r => stored.All(s => s.Id != r.Id)),
+            ];
+        }
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

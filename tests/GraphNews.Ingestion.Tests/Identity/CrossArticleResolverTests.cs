@@ -51,7 +51,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a1", [keith, Russia], ("ENVOY_TO", keith, Russia)), Ct);
         var kellogg = Person("Kellogg");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [kellogg, Ukraine], ("ENVOY_TO", kellogg, Ukraine)), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [kellogg, Ukraine], ("ENVOY_TO", kellogg, Ukraine)), cancellationToken: Ct);
 
         var entity = Assert.Single(resolved.Entities, e => e.Label == EntityLabel.Person);
         Assert.Equal((keith.Id, "Keith Kellogg"), (entity.Id, entity.Name));
@@ -68,7 +68,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a1", [gary, tanya]), Ct);
         var chan = Person("Chan");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [chan]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [chan]), cancellationToken: Ct);
 
         Assert.Equal(chan.Id, Assert.Single(resolved.Entities).Id);
         Assert.Equal([gary.Id, tanya.Id], resolved.Candidates.Select(c => c.CandidateId).Order(StringComparer.Ordinal));
@@ -85,7 +85,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a1", [stored, Russia], ("LEADS", stored, Russia)), Ct);
         var smith = Person("Smith");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [smith, China], ("LEADS", smith, China)), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [smith, China], ("LEADS", smith, China)), cancellationToken: Ct);
 
         Assert.Contains(resolved.Entities, e => e.Id == smith.Id);
         var candidate = Assert.Single(resolved.Candidates);
@@ -100,7 +100,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a1", [shortForm]), Ct);
         var full = Person("Keith Kellogg", "Kellogg");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [full]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [full]), cancellationToken: Ct);
 
         Assert.Equal(full.Id, Assert.Single(resolved.Entities).Id);
         Assert.Equal(shortForm.Id, Assert.Single(resolved.Candidates).CandidateId);
@@ -114,9 +114,9 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var kellogg = Person("Kellogg");
         var incoming = Graph("a2", [kellogg, Ukraine], ("ENVOY_TO", kellogg, Ukraine));
 
-        var first = await resolver.ResolveAsync(incoming, Ct);
+        var first = await resolver.ResolveAsync(incoming, cancellationToken: Ct);
         await store.UpsertArticleAsync(first, Ct);
-        var second = await resolver.ResolveAsync(incoming, Ct);
+        var second = await resolver.ResolveAsync(incoming, cancellationToken: Ct);
 
         Assert.Equal(ArticleGraphJson.Fingerprint(first), ArticleGraphJson.Fingerprint(second));
         Assert.Equal(1, (await store.UpsertArticleAsync(second, Ct)).Unchanged);
@@ -128,7 +128,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a1", [sadiq]), Ct);
         var omar = Person("Omar Khan", "Khan");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [omar]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [omar]), cancellationToken: Ct);
 
         Assert.Equal(omar.Id, Assert.Single(resolved.Entities).Id);
         Assert.Empty(resolved.Candidates);
@@ -140,9 +140,9 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     public async Task A_middle_initial_written_in_one_article_and_not_the_other_is_the_same_person(string storedName, string incomingName)
     {
         var stored = Person(storedName);
-        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [stored]), Ct), Ct);
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [stored]), cancellationToken: Ct), Ct);
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [Person(incomingName)]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [Person(incomingName)]), cancellationToken: Ct);
 
         var entity = Assert.Single(resolved.Entities);
         Assert.Equal((stored.Id, storedName), (entity.Id, entity.Name));
@@ -154,10 +154,10 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     public async Task Different_middle_initials_are_kept_apart_and_recorded()
     {
         var father = Person("George H. W. Bush");
-        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [father]), Ct), Ct);
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [father]), cancellationToken: Ct), Ct);
         var son = Person("George W. Bush");
 
-        var resolved = await resolver.ResolveAsync(Graph("a2", [son]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a2", [son]), cancellationToken: Ct);
 
         Assert.Equal(son.Id, Assert.Single(resolved.Entities).Id);
         var candidate = Assert.Single(resolved.Candidates);
@@ -172,9 +172,9 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var asOrganisation = new GraphEntity("organization:khyber-pakhtunkhwa", EntityLabel.Organization, "Khyber Pakhtunkhwa", []);
         await store.UpsertArticleAsync(Graph("a1", [place]), Ct);
 
-        var afterOne = await resolver.ResolveAsync(Graph("a2", [asOrganisation]), Ct);
+        var afterOne = await resolver.ResolveAsync(Graph("a2", [asOrganisation]), cancellationToken: Ct);
         await store.UpsertArticleAsync(Graph("a3", [place]), Ct);
-        var afterTwo = await resolver.ResolveAsync(Graph("a4", [asOrganisation]), Ct);
+        var afterTwo = await resolver.ResolveAsync(Graph("a4", [asOrganisation]), cancellationToken: Ct);
 
         Assert.Equal(asOrganisation.Id, Assert.Single(afterOne.Entities).Id);
         var relabelled = Assert.Single(afterTwo.Entities);
@@ -190,7 +190,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var venezuela = new GraphEntity("country:venezuela", EntityLabel.Country, "Venezuela", []);
         var person = Person("Delcy Rodriguez");
 
-        var resolved = await resolver.ResolveAsync(Graph("a3", [person, venezuela], ("LEADS", person, venezuela)), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a3", [person, venezuela], ("LEADS", person, venezuela)), cancellationToken: Ct);
 
         Assert.Contains(resolved.Entities, e => e.Id == person.Id && e.Label == EntityLabel.Person);
     }
@@ -202,7 +202,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         await store.UpsertArticleAsync(Graph("a2", [place]), Ct);
         var asPerson = new GraphEntity("person:puntland", EntityLabel.Person, "Puntland", []);
 
-        var resolved = await resolver.ResolveAsync(Graph("a3", [asPerson, place]), Ct);
+        var resolved = await resolver.ResolveAsync(Graph("a3", [asPerson, place]), cancellationToken: Ct);
 
         Assert.Equal(place.Id, Assert.Single(resolved.Entities).Id);
     }

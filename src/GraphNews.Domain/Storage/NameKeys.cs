@@ -1,6 +1,6 @@
-namespace GraphNews.Store.Neo4j.Writing;
+namespace GraphNews.Domain.Storage;
 
-/// <summary>The case- and space-insensitive form names and aliases are looked up by (same rule as the embedded store).</summary>
+/// <summary>The case- and space-insensitive form names and aliases are looked up by, the same in every store.</summary>
 public static class NameKeys
 {
     public static string For(string name) =>
