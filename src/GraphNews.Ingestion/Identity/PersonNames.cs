@@ -9,11 +9,12 @@ internal static class PersonNames
         return words.Length < 3 ? [] : [.. words[1..^1].Where(IsInitial).Select(w => w.TrimEnd('.'))];
     }
 
-    /// <summary>The name without its middle initials, or null when it has none (or nothing would be left but one word).</summary>
+    /// <summary>The name without its middle initials, or null when it has none or its given name is an initial too.</summary>
     public static string? WithoutMiddleInitials(string name)
     {
         var words = Words(name);
-        if (words.Length < 3 || !words[1..^1].Any(IsInitial))
+        // "J. R. Myers" is known by his initials: without them nothing of the given name would be left.
+        if (words.Length < 3 || IsInitial(words[0]) || !words[1..^1].Any(IsInitial))
         {
             return null;
         }
