@@ -109,4 +109,12 @@ public sealed class MentionRecognitionStageTests
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();
     }
+    [Fact]
+    public void Names_joined_by_an_ampersand_are_one_organisation_whatever_the_model_tagged_each_half()
+    {
+        var document = TestSupport.ProductionExtractor.Run(TestSupport.Article("Hackers attacked retailers Marks & Spencer, Harrods and Co-op Food."));
+
+        var company = Assert.Single(document.Mentions, m => m.Text.Contains("Spencer", StringComparison.Ordinal));
+        Assert.Equal(("Marks & Spencer", MentionType.Organization), (company.Text, company.Type));
+    }
 }

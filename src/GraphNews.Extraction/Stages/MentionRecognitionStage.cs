@@ -384,7 +384,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return;
         }
 
-        foreach (var (start, end, type) in BioSpans(sentenceTags, sentence.FirstToken))
+        foreach (var (start, end, type) in JoinedByOrganisationJoiners(document.TokenTexts, BioSpans(sentenceTags, sentence.FirstToken)))
         {
             var first = start;
             while (first < end && TitlesOf(document, sentence).Any(t => t.FirstToken <= first && first < t.EndToken))
@@ -414,6 +414,32 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 ? MentionType.Event
                 : type;
             AddMention(document, sentence, first, end, mentionType, "model", found, new bool[sentence.TokenCount]);
+        }
+    }
+
+    /// <summary>Two names joined by "&amp;" are one organisation ("Marks &amp; Spencer"), whatever the tagger made of each half.</summary>
+    private IEnumerable<(int Start, int End, MentionType Type)> JoinedByOrganisationJoiners(List<string> tokens, IEnumerable<(int Start, int End, MentionType Type)> spans)
+    {
+        (int Start, int End, MentionType Type)? held = null;
+        foreach (var span in spans)
+        {
+            if (held is { } left && span.Start == left.End + 1 && knowledge.Words.Contains("org-joiner", tokens[left.End]))
+            {
+                held = (left.Start, span.End, MentionType.Organization);
+                continue;
+            }
+
+            if (held is { } done)
+            {
+                yield return done;
+            }
+
+            held = span;
+        }
+
+        if (held is { } last)
+        {
+            yield return last;
         }
     }
 
