@@ -117,4 +117,21 @@ public sealed class MentionRecognitionStageTests
         var company = Assert.Single(document.Mentions, m => m.Text.Contains("Spencer", StringComparison.Ordinal));
         Assert.Equal(("Marks & Spencer", MentionType.Organization), (company.Text, company.Type));
     }
+    [Theory]
+    [InlineData("The British parliament passes the Tobacco and Vapes Bill.", "Vapes")]
+    [InlineData("But we have also had curious Muslims as well.", "Muslims")]
+    public void Laws_and_religious_groups_name_no_person(string text, string word)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Label == Domain.EntityLabel.Person && e.Name.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_member_of_the_european_parliament_works_for_it()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Activist Greta Thunberg and MEP Rima Hassan were detained."));
+
+        Assert.Single(graph.Relations, r => r.Type == "WORKS_FOR" && r.Source == "person:rima-hassan" && r.Target == "organization:european-parliament");
+    }
 }

@@ -266,9 +266,14 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         AddMention(document, sentence, start, end, type, "shape", found, claimed);
     }
 
-    /// <summary>Organisation, event or place by the words a name ends (or starts) with.</summary>
+    /// <summary>Organisation, event or place by the words a name ends (or starts) with; a law, treaty or award ("Tobacco and Vapes Bill") names no entity.</summary>
     private MentionType? TypeByShape(List<string> tokens, int start, int end)
     {
+        if (knowledge.Words.EndsWith("misc-word", tokens, start, end))
+        {
+            return MentionType.Misc;
+        }
+
         if (knowledge.Words.StartsWith("event-prefix", tokens, start, end) > 0)
         {
             return MentionType.Event;
@@ -392,7 +397,8 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 first++;
             }
 
-            if (first >= end || type is MentionType.Misc || (end - first == 1 && knowledge.Words.Contains("not-a-name", document.TokenTexts[first])))
+            if (first >= end || type is MentionType.Misc || (end - first == 1 && knowledge.Words.Contains("not-a-name", document.TokenTexts[first]))
+                || TypeByShape(document.TokenTexts, first, end) == MentionType.Misc)
             {
                 continue;
             }
