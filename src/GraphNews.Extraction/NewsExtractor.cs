@@ -1,5 +1,6 @@
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Ner;
 using GraphNews.Extraction.Pipeline;
 using GraphNews.Extraction.Relations;
 using GraphNews.Extraction.Stages;
@@ -20,6 +21,12 @@ public static class NewsExtractor
 
     /// <param name="tagger">A statistical NER tagger whose PER/ORG/LOC/EVENT spans are combined with the gazetteer; null to use the capitalisation heuristic alone.</param>
     public static ExtractionPipeline CreateDefault(INamedEntityTagger? tagger = null) => Create(Knowledge, tagger);
+
+    /// <summary>
+    /// What users run: the committed statistical model with the knowledge overlay and the name-span conventions
+    /// (<see cref="GazetteerAwareTagger"/>), the same recogniser `graphnews ner` runs.
+    /// </summary>
+    public static ExtractionPipeline CreateProduction() => CreateDefault(GazetteerAwareTagger.Over(PerceptronNerTagger.LoadDefault(), Knowledge));
 
     public static ExtractionPipeline Create(Knowledge knowledge, INamedEntityTagger? tagger = null) =>
         new(

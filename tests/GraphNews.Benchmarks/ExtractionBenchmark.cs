@@ -34,7 +34,7 @@ public sealed class ExtractionBenchmark : IBenchmark
         }
 
         var withModel = !options.ContainsKey("no-model");
-        var extractor = NewsExtractor.CreateDefault(withModel ? GraphNews.Extraction.Ner.PerceptronNerTagger.LoadDefault() : null);
+        var extractor = withModel ? NewsExtractor.CreateProduction() : NewsExtractor.CreateDefault();
         var load = Stopwatch.StartNew();
         var relations = articles.Sum(a => extractor.Extract(a).Relations.Count);
         load.Stop();

@@ -18,7 +18,7 @@ public sealed class ExtractionThroughputBenchmark : IBenchmark
         var corpus = options.Text("corpus", "../shared/samples/wikinews-large.jsonl");
         var articles = JsonlArticleReader.Read(corpus, ReaderOptions.Default).Where(r => r.IsSuccess).Select(r => r.Article!)
             .Take(options.Int("limit", int.MaxValue)).ToList();
-        var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+        var extractor = NewsExtractor.CreateProduction();
         // A full pass first, so both measured passes run tiered-up code (the first pass JIT-compiles).
         Measure(articles, extractor, Environment.ProcessorCount);
 

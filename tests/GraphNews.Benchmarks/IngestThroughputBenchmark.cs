@@ -33,7 +33,7 @@ public sealed class IngestThroughputBenchmark : IBenchmark
 
         try
         {
-            var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+            var extractor = NewsExtractor.CreateProduction();
             await using var store = new SqliteGraphStore(db);
             await store.InitializeAsync(cancellationToken);
             var service = new IngestService(extractor, store);

@@ -25,7 +25,7 @@ public sealed class RelationRecallBenchmark : IBenchmark
 
         var examples = ContactEvaluation.Read(path);
         var withModel = !options.ContainsKey("no-model");
-        var extractor = NewsExtractor.CreateDefault(withModel ? GraphNews.Extraction.Ner.PerceptronNerTagger.LoadDefault() : null);
+        var extractor = withModel ? NewsExtractor.CreateProduction() : NewsExtractor.CreateDefault();
         var score = ContactEvaluation.Score(extractor, examples);
         output.WriteLine("| benchmark | examples | NER model | contacts that happened: recall | all required contacts: recall | extracted contact facts | precision | type agreement |");
         output.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|");

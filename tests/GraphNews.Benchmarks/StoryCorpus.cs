@@ -10,7 +10,7 @@ internal static class StoryCorpus
 {
     public static List<ArticleGraph> Extract(string path, Func<Article, IEnumerable<Article>>? reports = null)
     {
-        var extractor = NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+        var extractor = NewsExtractor.CreateProduction();
         var graphs = new List<ArticleGraph>();
         foreach (var item in ArticleInputs.ReadFile(path, ReaderOptions.Default).Where(r => r.IsSuccess))
         {

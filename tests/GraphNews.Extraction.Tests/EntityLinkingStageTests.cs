@@ -79,4 +79,24 @@ public sealed class EntityLinkingStageTests
 
         Assert.Null(Assert.Single(document.Mentions, m => m.Form == MentionForm.Pronoun).EntityIndex);
     }
+    [Fact]
+    public void A_middle_initial_written_once_and_left_out_later_is_one_person()
+    {
+        var graph = TestSupport.Extract("Keith T. Fennimore arrived. Keith Fennimore spoke. Keith R. Fennimore, his father, stayed home.");
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).ToList();
+        Assert.Equal(2, people.Count);
+        Assert.Contains(people, p => p.Name == "Keith T. Fennimore" && p.Aliases.Contains("Keith Fennimore"));
+        Assert.Contains(people, p => p.Name == "Keith R. Fennimore");
+    }
+
+    [Fact]
+    public void A_title_with_of_the_inside_is_cut_from_the_name_and_kept_as_the_role()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Israeli Chief of the General Staff Eyal Zamir spoke."));
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("Eyal Zamir", person.Name);
+        Assert.Equal("Chief of the General Staff", Assert.Single(graph.Relations, r => r.Type == "WORKS_FOR").Role);
+    }
 }

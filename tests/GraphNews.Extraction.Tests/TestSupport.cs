@@ -11,7 +11,7 @@ internal static class TestSupport
     public static ExtractionPipeline Extractor { get; } = NewsExtractor.CreateDefault();
 
     /// <summary>What users run: the pipeline with the committed statistical NER model.</summary>
-    public static ExtractionPipeline ProductionExtractor { get; } = NewsExtractor.CreateDefault(GraphNews.Extraction.Ner.PerceptronNerTagger.LoadDefault());
+    public static ExtractionPipeline ProductionExtractor { get; } = NewsExtractor.CreateProduction();
 
     public static Article Article(string text, DateOnly? published = null) =>
         new() { Id = "test", Title = "Test", Text = text, Published = published ?? Published };

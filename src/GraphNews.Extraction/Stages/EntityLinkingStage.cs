@@ -98,6 +98,15 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return existing;
         }
 
+        // "Brian T. Carroll … Brian Carroll": a middle initial written once and left out later is the same person.
+        var plainKey = WithoutMiddleInitials(key);
+        var sameButInitials = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other
+            && WithoutMiddleInitials(other) == plainKey && (other == plainKey || key == plainKey));
+        if (sameButInitials >= 0)
+        {
+            return sameButInitials;
+        }
+
         if (knowledge.Entities.PersonByNameKey(key) is { } known)
         {
             return Known(document, known, byId);
@@ -194,6 +203,13 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         document.Entities.Add(entity);
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
+    }
+
+    /// <summary>A folded name key without one-letter words between its first and last word.</summary>
+    private static string WithoutMiddleInitials(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length < 3 ? key : string.Join(' ', words.Where((w, i) => i == 0 || i == words.Length - 1 || w.Length > 1));
     }
 
     private char? GenderOf(string firstName) => knowledge.FirstNames.GetValueOrDefault(firstName);

@@ -108,7 +108,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         }
     }
 
-    /// <summary>Capitalised words, joined by connectors ("of", "and", "al") when a capitalised word follows them.</summary>
+    /// <summary>Capitalised words, joined by connectors ("of", "and", "al", "of the") when a capitalised word follows them.</summary>
     private int RunEnd(List<string> tokens, int start, int limit, PhraseMatch<GazetteerEntry>? gazetteerAtStart)
     {
         var end = Math.Max(start + 1, gazetteerAtStart?.End ?? start + 1);
@@ -127,6 +127,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                      && !knowledge.Words.Contains("function", tokens[end + 1]))
             {
                 end += 2;
+            }
+            else if (knowledge.Words.Contains("connector", tokens[end]) && end + 2 < limit && knowledge.Words.Contains("connector", tokens[end + 1])
+                     && IsCapitalised(tokens[end + 2]) && !knowledge.Words.Contains("function", tokens[end + 2]))
+            {
+                // Two connectors in a row: "Chief of the General Staff", "Abu Bakr al-Baghdadi bin al Qurashi".
+                end += 3;
             }
             else
             {

@@ -15,7 +15,7 @@ namespace GraphNews.Cli.Hosting;
 /// <summary>Builds the parts every verb uses from settings: the extractor and the store.</summary>
 internal static class Composition
 {
-    public static IArticleExtractor CreateExtractor() => NewsExtractor.CreateDefault(PerceptronNerTagger.LoadDefault());
+    public static IArticleExtractor CreateExtractor() => NewsExtractor.CreateProduction();
 
     /// <summary>Brings the story index of the embedded store up to date with its articles. With Neo4j the story index follows the GraphQL mutations only.</summary>
     public static async Task UpdateStoriesAsync(StoreSettings settings, CancellationToken cancellationToken)
