@@ -38,7 +38,7 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
             Kinds = cues.Kinds(graph.Article.Title + "\n" + graph.Article.Text),
             Terms = termList.Select(t => t.Hash).ToList(),
             TermFrequencies = termList.Select(t => t.Weight).ToList(),
-            Embedding = embedder is null ? [] : EmbeddingVectors.Quantize(embedder.Embed(graph.Article.Title, graph.Article.Text)),
+            Embedding = embedder is null ? null : EmbeddingVectors.Quantize(embedder.Embed(graph.Article.Title, graph.Article.Text)),
         };
     }
 

@@ -83,7 +83,7 @@ internal sealed class StoryIndex(StoryOptions options)
                 Kinds = signature.Kinds.Select(Pooled).ToArray(),
                 Terms = [],
                 TermFrequencies = [],
-                Embedding = [],
+                Embedding = null,
             },
             entityKeys.Select(k => k.Item1).ToArray(),
             entityKeys.Select(k => k.Item2).ToArray(),
@@ -93,7 +93,7 @@ internal sealed class StoryIndex(StoryOptions options)
             termOrder.Select(i => signature.TermFrequencies[i]).ToArray(),
             nameKeys.Select(k => k.Key).ToArray(),
             nameKeys.Select(k => k.Factor).ToArray(),
-            signature.Embedding.ToArray());
+            signature.Embedding?.ToArray() ?? []);
         slots.Add(article);
         slotById[signature.ArticleId] = article.Slot;
         Count++;
