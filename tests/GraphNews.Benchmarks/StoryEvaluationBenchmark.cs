@@ -26,6 +26,13 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             return 2;
         }
 
+        var leadWords = 180;
+        if (options.TryGetValue("minilm-words", out var words) && (!int.TryParse(words, NumberStyles.None, CultureInfo.InvariantCulture, out leadWords) || leadWords < 1))
+        {
+            Console.Error.WriteLine($"story-eval: --minilm-words takes a positive number of words, not '{words}'.");
+            return 2;
+        }
+
         var halves = options.ContainsKey("halves");
         var gold = StoryEvaluation.ReadGold(goldPath);
         List<ArticleGraph> graphs;
@@ -66,7 +73,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         Row(output, "combined (default options)", combined.Stories, combined.Score, PairErrors(gold, background, combined.Predicted));
         if (options.ContainsKey("minilm"))
         {
-            await MiniLmRowsAsync(output, graphs, gold, background, int.Parse(options.GetValueOrDefault("minilm-words", "180"), CultureInfo.InvariantCulture), cancellationToken);
+            await MiniLmRowsAsync(output, graphs, gold, background, leadWords, cancellationToken);
         }
 
         if (options.ContainsKey("ablations"))
