@@ -150,7 +150,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             Row(output, name, outcome.Stories, outcome.Score, PairErrors(gold, background, outcome.Predicted));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: {embedder.Encoded} texts encoded on one thread, {embedder.MeanMilliseconds:F1} ms each (title + {leadWords} lead words)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: {embedder.Encoded} texts encoded on one thread, {embedder.MeanMilliseconds:F1} ms each, {embedder.MeanCpuMilliseconds:F1} ms of process CPU (title + {leadWords} lead words)"));
     }
 
     /// <summary>Lists the pairs the stories got wrong (same event apart, different events together) with the link between them, if any.</summary>
