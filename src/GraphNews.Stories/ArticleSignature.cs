@@ -34,6 +34,9 @@ public sealed record ArticleSignature
 
     /// <summary>Sublinear term frequency of each of <see cref="Terms"/>.</summary>
     public IReadOnlyList<float> TermFrequencies { get; init; } = [];
+
+    /// <summary>Sentence embedding of title and lead (see <see cref="EmbeddingVectors"/>); null when no embedder is configured.</summary>
+    public IReadOnlyList<sbyte>? Embedding { get; init; }
 }
 
 /// <summary>An entity the article names; <see cref="InTitle"/> when the headline names it (the headline says whom and where the news is about).</summary>

@@ -17,7 +17,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var facts = SharedFacts(a, b, out var factSimilarity);
         var entities = SharedEntities(a, b, out var idSimilarity);
         var entitySimilarity = Math.Max(idSimilarity, NameSimilarity(a, b));
-        var text = TextSimilarity(a, b);
+        var text = Text(a, b, TermSimilarity(a, b));
         var score = Combine(a, b, factSimilarity, entitySimilarity, text, out var days);
         var reasons = new LinkReasons
         {
@@ -103,7 +103,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
                 }
             }
 
-            var text = termNorm > 0 && bNorm > 0 ? dot / Math.Sqrt(termNorm * bNorm) : 0;
+            var text = Text(a, b, termNorm > 0 && bNorm > 0 ? dot / Math.Sqrt(termNorm * bNorm) : 0);
             return Combine(a, b, factSimilarity, entitySimilarity, text, out _);
         };
     }
@@ -362,8 +362,21 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         return sum;
     }
 
+    /// <summary>The text similarity <see cref="StoryOptions.TextSource"/> asks for; TF-IDF when either article lacks an embedding.</summary>
+    private double Text(IndexedArticle a, IndexedArticle b, double terms)
+    {
+        if (options.TextSource == TextSimilaritySource.Terms || a.Embedding.Length == 0 || b.Embedding.Length == 0)
+        {
+            return terms;
+        }
+
+        var cosine = EmbeddingVectors.Cosine(a.Embedding, b.Embedding);
+        var embedded = Math.Max(0, (cosine - options.EmbeddingFloor) / (1 - options.EmbeddingFloor));
+        return options.TextSource == TextSimilaritySource.Blend ? (terms + embedded) / 2 : embedded;
+    }
+
     /// <summary>Cosine of sublinear-tf × idf vectors, by a merge join over hash-sorted terms.</summary>
-    private double TextSimilarity(IndexedArticle a, IndexedArticle b)
+    private double TermSimilarity(IndexedArticle a, IndexedArticle b)
     {
         double dot = 0, na = 0, nb = 0;
         for (var i = 0; i < a.Terms.Length; i++)

@@ -3,7 +3,7 @@ using GraphNews.Domain;
 namespace GraphNews.Stories;
 
 /// <summary>Makes the <see cref="ArticleSignature"/> of an article graph.</summary>
-public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options, EventCues cues)
+public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options, EventCues cues, ITextEmbedder? embedder = null)
 {
     public SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options)
         : this(ontology, terms, options, EventCues.LoadDefault())
@@ -38,6 +38,7 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
             Kinds = cues.Kinds(graph.Article.Title + "\n" + graph.Article.Text),
             Terms = termList.Select(t => t.Hash).ToList(),
             TermFrequencies = termList.Select(t => t.Weight).ToList(),
+            Embedding = embedder is null ? null : EmbeddingVectors.Quantize(embedder.Embed(graph.Article.Title, graph.Article.Text)),
         };
     }
 

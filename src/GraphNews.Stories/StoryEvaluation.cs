@@ -11,9 +11,10 @@ public static class StoryEvaluation
     /// <summary>Ingests <paramref name="graphs"/> in publication order into a fresh in-memory story index.</summary>
     /// <param name="gold">Event id of each article; articles of the corpus not in it are their own event.</param>
     /// <param name="labelledOnly">Score only the articles <paramref name="gold"/> names: the others are unlabelled background that competes for links.</param>
-    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default, bool labelledOnly = false)
+    /// <param name="embedder">Sentence embeddings for <see cref="StoryOptions.TextSource"/>, if the options use them.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryOptions options, CancellationToken cancellationToken = default, bool labelledOnly = false, ITextEmbedder? embedder = null)
     {
-        using var service = new StoryService(new InMemoryStoryStore(), options: options);
+        using var service = new StoryService(new InMemoryStoryStore(), options: options, embedder: embedder);
         foreach (var graph in graphs.OrderBy(g => g.Article.Published ?? DateOnly.MaxValue).ThenBy(g => g.Article.Id, StringComparer.Ordinal))
         {
             await service.OnArticleStoredAsync(graph, cancellationToken);

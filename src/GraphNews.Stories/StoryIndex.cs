@@ -83,6 +83,7 @@ internal sealed class StoryIndex(StoryOptions options)
                 Kinds = signature.Kinds.Select(Pooled).ToArray(),
                 Terms = [],
                 TermFrequencies = [],
+                Embedding = null,
             },
             entityKeys.Select(k => k.Item1).ToArray(),
             entityKeys.Select(k => k.Item2).ToArray(),
@@ -91,7 +92,8 @@ internal sealed class StoryIndex(StoryOptions options)
             termOrder.Select(i => signature.Terms[i]).ToArray(),
             termOrder.Select(i => signature.TermFrequencies[i]).ToArray(),
             nameKeys.Select(k => k.Key).ToArray(),
-            nameKeys.Select(k => k.Factor).ToArray());
+            nameKeys.Select(k => k.Factor).ToArray(),
+            signature.Embedding?.ToArray() ?? []);
         slots.Add(article);
         slotById[signature.ArticleId] = article.Slot;
         Count++;
@@ -308,7 +310,8 @@ internal sealed record IndexedArticle(
     int[] Terms,
     float[] TermFrequencies,
     int[] NameKeys,
-    double[] NameFactors)
+    double[] NameFactors,
+    sbyte[] Embedding)
 {
     public string Id => Signature.ArticleId;
 }

@@ -16,8 +16,20 @@ public sealed record StoryOptions
     /// <summary>Weight of shared entities, each weighed by its rarity.</summary>
     public double EntityWeight { get; init; } = 0.35;
 
-    /// <summary>Weight of TF-IDF cosine similarity of title and text.</summary>
+    /// <summary>Weight of the text similarity of title and text (see <see cref="TextSource"/>).</summary>
     public double TextWeight { get; init; } = 0.25;
+
+    /// <summary>
+    /// What the text similarity is: TF-IDF cosine, or the cosine of sentence embeddings (when both
+    /// articles have one), or the mean of both. Every text threshold below applies to it.
+    /// </summary>
+    public TextSimilaritySource TextSource { get; init; } = TextSimilaritySource.Terms;
+
+    /// <summary>
+    /// Embedding cosine at or below this counts as no similarity, and the rest is stretched to [0, 1]:
+    /// unrelated news reports already have a cosine of 0.2 or so, unlike TF-IDF.
+    /// </summary>
+    public double EmbeddingFloor { get; init; } = 0.3;
 
     /// <summary>Structural facts (X leads Y) are background, not news: they count this much of an interaction fact.</summary>
     public double StructuralFactFactor { get; init; } = 0.2;
@@ -176,5 +188,25 @@ public sealed record StoryOptions
         SameEventMinScore = sameEventMinScore,
     };
 
+    /// <summary>Sentence-embedding cosine alone with incremental clustering (raw cosine, no floor).</summary>
+    public static StoryOptions EmbeddingOnly(double sameEventMinScore) => TextOnly(sameEventMinScore) with
+    {
+        TextSource = TextSimilaritySource.Embedding,
+        EmbeddingFloor = 0,
+    };
+
     public double LabelFactor(EntityLabel label) => LabelFactors.TryGetValue(label, out var factor) ? factor : 1.0;
+}
+
+/// <summary>Where the text-similarity component of relatedness comes from.</summary>
+public enum TextSimilaritySource
+{
+    /// <summary>TF-IDF cosine of the articles' terms.</summary>
+    Terms,
+
+    /// <summary>Cosine of the articles' sentence embeddings, rescaled above <see cref="StoryOptions.EmbeddingFloor"/>.</summary>
+    Embedding,
+
+    /// <summary>The mean of both.</summary>
+    Blend,
 }

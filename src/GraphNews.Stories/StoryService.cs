@@ -13,7 +13,8 @@ namespace GraphNews.Stories;
 /// time. If persisting a change fails, the in-memory state is dropped and reloaded on the next call,
 /// so memory never drifts from what is stored.
 /// </remarks>
-public sealed class StoryService(IStoryStore store, RelationOntology? ontology = null, StoryOptions? options = null) : IDisposable
+/// <param name="embedder">Sentence embeddings for <see cref="StoryOptions.TextSource"/>; without it text similarity is TF-IDF.</param>
+public sealed class StoryService(IStoryStore store, RelationOntology? ontology = null, StoryOptions? options = null, ITextEmbedder? embedder = null) : IDisposable
 {
     private const int MaxStoryEntities = 20;
 
@@ -290,7 +291,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             }
         }
 
-        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues));
+        state = new State(index, book, new RelatednessScorer(index, ontology, options), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues, embedder));
         return state;
     }
 

@@ -12,7 +12,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --show lists stories).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -23,6 +23,13 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         if (!File.Exists(articles) || !File.Exists(goldPath))
         {
             Console.Error.WriteLine($"story-eval: '{articles}' or '{goldPath}' not found (pass --articles and --gold).");
+            return 2;
+        }
+
+        var leadWords = 180;
+        if (options.TryGetValue("minilm-words", out var words) && (!int.TryParse(words, NumberStyles.None, CultureInfo.InvariantCulture, out leadWords) || leadWords < 1))
+        {
+            Console.Error.WriteLine($"story-eval: --minilm-words takes a positive number of words, not '{words}'.");
             return 2;
         }
 
@@ -64,6 +71,11 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 
         var combined = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.Default, cancellationToken, background);
         Row(output, "combined (default options)", combined.Stories, combined.Score, PairErrors(gold, background, combined.Predicted));
+        if (options.ContainsKey("minilm"))
+        {
+            await MiniLmRowsAsync(output, graphs, gold, background, leadWords, cancellationToken);
+        }
+
         if (options.ContainsKey("ablations"))
         {
             var variants = new (string Name, StoryOptions Options)[]
@@ -105,6 +117,40 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// MiniLM cosine alone (like the TF-IDF rows), and the combined scorer with MiniLM as (or blended into)
+    /// its text similarity, at several floors below which embedding cosine counts as nothing.
+    /// </summary>
+    private async Task MiniLmRowsAsync(TextWriter output, List<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, bool background, int leadWords, CancellationToken cancellationToken)
+    {
+        using var embedder = new MiniLmTextEmbedder(leadWords);
+        foreach (var threshold in new[] { 0.4, 0.5, 0.6, 0.7, 0.8 })
+        {
+            var alone = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.EmbeddingOnly(threshold), cancellationToken, background, embedder);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"MiniLM cosine only ({leadWords} lead words), same event at ≥ {threshold:F2}"), alone.Stories, alone.Score, PairErrors(gold, background, alone.Predicted));
+        }
+
+        var variants = new (string Name, StoryOptions Options)[]
+        {
+            ("combined, MiniLM text, floor 0.2", StoryOptions.Default with { TextSource = TextSimilaritySource.Embedding, EmbeddingFloor = 0.2 }),
+            ("combined, MiniLM text, floor 0.3", StoryOptions.Default with { TextSource = TextSimilaritySource.Embedding, EmbeddingFloor = 0.3 }),
+            ("combined, MiniLM text, floor 0.4", StoryOptions.Default with { TextSource = TextSimilaritySource.Embedding, EmbeddingFloor = 0.4 }),
+            ("combined, MiniLM text, floor 0.5", StoryOptions.Default with { TextSource = TextSimilaritySource.Embedding, EmbeddingFloor = 0.5 }),
+            ("combined, TF-IDF and MiniLM blended, floor 0.3", StoryOptions.Default with { TextSource = TextSimilaritySource.Blend, EmbeddingFloor = 0.3 }),
+            ("combined, TF-IDF and MiniLM blended, floor 0.4", StoryOptions.Default with { TextSource = TextSimilaritySource.Blend, EmbeddingFloor = 0.4 }),
+
+            // The best of 720 settings (source, floor, the three text thresholds, text weight) on the dev set itself: an upper bound.
+            ("combined, blended, floor 0.3, words route at 0.3 (best of a grid on dev)", StoryOptions.Default with { TextSource = TextSimilaritySource.Blend, EmbeddingFloor = 0.3, SameEventMinTextSimilarity = 0.3 }),
+        };
+        foreach (var (name, variant) in variants)
+        {
+            var outcome = await StoryEvaluation.RunAsync(graphs, gold, variant, cancellationToken, background, embedder);
+            Row(output, name, outcome.Stories, outcome.Score, PairErrors(gold, background, outcome.Predicted));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: {embedder.Encoded} texts encoded on one thread, {embedder.MeanMilliseconds:F1} ms each, {embedder.MeanCpuMilliseconds:F1} ms of process CPU (title + {leadWords} lead words)"));
     }
 
     /// <summary>Lists the pairs the stories got wrong (same event apart, different events together) with the link between them, if any.</summary>
