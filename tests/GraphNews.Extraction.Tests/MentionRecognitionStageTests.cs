@@ -105,6 +105,20 @@ public sealed class MentionRecognitionStageTests
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Western" && m.Type != MentionType.Misc);
     }
 
+    [Theory]
+    [InlineData("Shelling hit Zorblat Oblast overnight.", "Zorblat Oblast", "B-ORG", MentionType.Location)]
+    [InlineData("The Zorblat Party won.", "Zorblat Party", "B-PER", MentionType.Organization)]
+    [InlineData("Senator Frank Church spoke.", "Frank Church", "B-PER", MentionType.Person)]
+    public void The_last_word_of_a_tagged_name_decides_its_type_unless_a_first_name_starts_a_person(string text, string name, string tag, MentionType type)
+    {
+        var words = name.Split(' ');
+        var tagger = new FixedTagger(tokens => tokens.Select(t => t == words[0] ? tag : words.Contains(t) ? "I-" + tag[2..] : "O").ToArray());
+
+        var document = NewsExtractor.CreateDefault(tagger).Run(TestSupport.Article(text));
+
+        Assert.Contains(document.Mentions, m => m.Text == name && m.Type == type);
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

@@ -420,13 +420,23 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 found.Remove(m);
             }
 
-            // Taggers trained on CoNLL-style data call named events organisations ("Munich Security Conference");
-            // an event word at the end of the name decides.
-            var mentionType = type is MentionType.Organization or MentionType.Location && TypeByShape(document.TokenTexts, first, end) == MentionType.Event
-                ? MentionType.Event
-                : type;
-            AddMention(document, sentence, first, end, mentionType, "model", found, new bool[sentence.TokenCount]);
+            AddMention(document, sentence, first, end, TypeOfModelSpan(document.TokenTexts, first, end, type), "model", found, new bool[sentence.TokenCount]);
         }
+    }
+
+    /// <summary>
+    /// The word a name ends with decides its type over the model's guess from context ("Dnipropetrovsk Oblast" is a place,
+    /// "Bhumjaithai Party" an organisation, "Munich Security Conference" an event), so one name gets one type in every
+    /// article. A person keeps the model's type when a known first name starts it ("Frank Church", "Doris Day").
+    /// </summary>
+    private MentionType TypeOfModelSpan(List<string> tokens, int start, int end, MentionType modelType)
+    {
+        if (end - start < 2 || TypeByShape(tokens, start, end) is not { } shape || shape == MentionType.Misc)
+        {
+            return modelType;
+        }
+
+        return modelType == MentionType.Person && knowledge.FirstNames.ContainsKey(tokens[start]) ? modelType : shape;
     }
 
     /// <summary>Two names joined by "&amp;" are one organisation ("Marks &amp; Spencer"), whatever the tagger made of each half.</summary>
