@@ -99,4 +99,14 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("Eyal Zamir", person.Name);
         Assert.Equal("Chief of the General Staff", Assert.Single(graph.Relations, r => r.Type == "WORKS_FOR").Role);
     }
+    [Fact]
+    public void The_last_words_of_a_longer_name_named_earlier_are_that_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Prime Minister Bart De Wever met Senior General Min Aung Hlaing. De Wever said Aung Hlaing agreed."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).ToList();
+        Assert.Equal(["Bart De Wever", "Min Aung Hlaing"], people.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(people, p => p.Aliases.Contains("De Wever"));
+        Assert.Contains(people, p => p.Aliases.Contains("Aung Hlaing"));
+    }
 }

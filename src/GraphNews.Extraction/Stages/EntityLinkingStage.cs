@@ -98,6 +98,15 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return existing;
         }
 
+        // "Bart De Wever … De Wever", "Min Aung Hlaing … Aung Hlaing": the last words of one person named earlier.
+        var fullerForms = document.Entities.Select((e, i) => (Entity: e, Index: i))
+            .Where(x => x.Entity.Label == EntityLabel.Person && x.Entity.NameKey is { } other && other.EndsWith(" " + key, StringComparison.Ordinal))
+            .ToList();
+        if (fullerForms.Count == 1)
+        {
+            return fullerForms[0].Index;
+        }
+
         // "Brian T. Carroll … Brian Carroll": a middle initial written once and left out later is the same person.
         var plainKey = WithoutMiddleInitials(key);
         var sameButInitials = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other
