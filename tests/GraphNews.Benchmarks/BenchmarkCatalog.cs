@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
         new ExtractionBenchmark(),
         new StoryEvaluationBenchmark(),
         new RelationRecallBenchmark(),
+        new IdentityAuditBenchmark(),
         new StoryLinkingBenchmark(),
         new ExtractionThroughputBenchmark(),
         new IngestThroughputBenchmark(),
