@@ -119,6 +119,15 @@ public sealed class MentionRecognitionStageTests
         Assert.Contains(document.Mentions, m => m.Text == name && m.Type == type);
     }
 
+    [Fact]
+    public void A_who_clause_makes_an_unknown_name_a_person_but_not_an_organisation_by_its_shape()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The paper spoke to the Navy, who told it this was unconfirmed. Boccaletti, who works at the lab, agreed."));
+
+        Assert.Contains(graph.Entities, e => e.Name == "Navy" && e.Label == Domain.EntityLabel.Organization);
+        Assert.Contains(graph.Entities, e => e.Name == "Boccaletti" && e.Label == Domain.EntityLabel.Person);
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

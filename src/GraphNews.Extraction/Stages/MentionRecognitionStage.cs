@@ -40,11 +40,13 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     /// <summary>
     /// An unknown name that a role marks as a person is a person, whatever its shape or the tagger said: a title right
     /// before it ("U.S. envoy Zalmay Khalilzad"), an appositive ending in a role ("Zalmay Khalilzad, a US peace envoy,")
-    /// or a "who" clause after it ("Boccaletti, who works at …").
+    /// or a "who" clause after it ("Boccaletti, who works at …"). A name whose last word makes it an organisation or a
+    /// place ("the Navy, who told it …") stays what it is.
     /// </summary>
     private void PeopleByRole(Document document, Sentence sentence, List<Mention> found)
     {
-        foreach (var mention in found.Where(m => m.Known is null && m.Type != MentionType.Person && m.EndToken - m.FirstToken <= MaxRoleMarkedName))
+        foreach (var mention in found.Where(m => m.Known is null && m.Type != MentionType.Person && m.EndToken - m.FirstToken <= MaxRoleMarkedName
+                                                  && TypeByShape(document.TokenTexts, m.FirstToken, m.EndToken) is null))
         {
             var titles = TitlesOf(document, sentence).ToList();
             if (titles.Any(t => t.EndToken == mention.FirstToken) || IsPersonAppositive(document, sentence, mention, titles, found))
