@@ -27,7 +27,11 @@ public sealed record IngestOptions
 /// <summary>An input item that did not make it into the graph, and why.</summary>
 public sealed record SkippedItem(InputLocation Location, string Reason);
 
-public sealed record IngestSummary(int Read, int Written, int Unchanged, int Entities, int Facts, IReadOnlyList<SkippedItem> Skipped);
+public sealed record IngestSummary(int Read, int Written, int Unchanged, int Entities, int Facts, IReadOnlyList<SkippedItem> Skipped)
+{
+    /// <summary>Stored articles written again at the end of the run because a name they had typed differently was settled.</summary>
+    public int Relabelled { get; init; }
+}
 
 /// <summary>Progress after each stored batch.</summary>
 public sealed record IngestProgress(int Read, int Stored, int Skipped);
@@ -53,7 +57,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         var extracted = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
             new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true });
         var read = 0;
-        var pending = resolver is null ? null : new PendingEntities();
+        var identity = resolver is null ? null : new ResolutionContext();
 
         var producer = Task.Run(
             async () =>
@@ -63,7 +67,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
                     await Parallel.ForEachAsync(
                         Numbered(inputs, () => Interlocked.Increment(ref read)),
                         new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), pending, ct), ct));
+                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), identity, ct), ct));
                 }
                 finally
                 {
@@ -85,17 +89,18 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
             batch.Add((item.Location, item.Graph));
             if (batch.Count >= options.BatchSize)
             {
-                total = total.Add(await WriteAndReleaseAsync(batch, pending, skipped, cancellationToken));
+                total = total.Add(await WriteAndReleaseAsync(batch, identity?.Pending, skipped, cancellationToken));
                 progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
             }
         }
 
         await producer;
-        total = total.Add(await WriteAndReleaseAsync(batch, pending, skipped, cancellationToken));
+        total = total.Add(await WriteAndReleaseAsync(batch, identity?.Pending, skipped, cancellationToken));
+        var relabelled = identity is null || resolver is null ? 0 : await ConsolidateAsync(identity, cancellationToken);
         progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
         activity?.SetTag("graphnews.articles.read", read);
         activity?.SetTag("graphnews.articles.skipped", skipped.Count);
-        return new IngestSummary(read, total.Articles, total.Unchanged, total.Entities, total.Facts, skipped);
+        return new IngestSummary(read, total.Articles, total.Unchanged, total.Entities, total.Facts, skipped) { Relabelled = relabelled };
     }
 
     private (InputLocation, ArticleGraph?, string?) Extract(ArticleReadResult item)
@@ -122,7 +127,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     }
 
     /// <summary>Settles identity against what the store already holds; when the store cannot answer, the article goes on as extracted.</summary>
-    private async Task<(InputLocation, ArticleGraph?, string?)> ResolveAsync((InputLocation Location, ArticleGraph? Graph, string? Error) item, PendingEntities? pending, CancellationToken cancellationToken)
+    private async Task<(InputLocation, ArticleGraph?, string?)> ResolveAsync((InputLocation Location, ArticleGraph? Graph, string? Error) item, ResolutionContext? identity, CancellationToken cancellationToken)
     {
         if (resolver is null || item.Graph is null)
         {
@@ -131,8 +136,8 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
 
         try
         {
-            var resolved = await resolver.ResolveAsync(item.Graph, pending, cancellationToken);
-            pending?.Add(resolved);
+            var resolved = await resolver.ResolveAsync(item.Graph, identity, cancellationToken: cancellationToken);
+            identity?.Pending.Add(resolved);
             return (item.Location, resolved, null);
         }
         catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
@@ -143,6 +148,20 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     }
 
     /// <summary>Writes a batch; if the batch is refused, retries its articles one by one so only the bad one is skipped.</summary>
+    /// <summary>Settles the names the run met under two labels; when the store cannot answer, the articles stay as written.</summary>
+    private async Task<int> ConsolidateAsync(ResolutionContext identity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new LabelConsolidation(store, extractor, resolver!).RunAsync(identity.ContestedNames, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Settling contested entity labels skipped: {Reason}", e.Message);
+            return 0;
+        }
+    }
+
     /// <summary>Writes the batch, then takes its articles out of the pending window: from now on the store answers for them.</summary>
     private async Task<WriteResult> WriteAndReleaseAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, PendingEntities? pending, List<SkippedItem> skipped, CancellationToken cancellationToken)
     {

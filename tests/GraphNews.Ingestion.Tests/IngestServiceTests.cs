@@ -93,4 +93,35 @@ public sealed class IngestServiceTests
         var person = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items);
         Assert.Equal(("Keith Kellogg", 2), (person.Name, person.ArticleCount));
     }
+    /// <summary>One entity named by the title and typed by the text ("Location", "Organization").</summary>
+    private sealed class TitleTypedByTextExtractor : IArticleExtractor
+    {
+        public ArticleGraph Extract(Article article)
+        {
+            var label = Enum.Parse<EntityLabel>(article.Text);
+            return new(article, [new GraphEntity(EntityIds.For(label, article.Title), label, article.Title, [])], []);
+        }
+    }
+
+    [Fact]
+    public async Task A_name_the_first_article_typed_otherwise_takes_the_type_the_later_articles_agree_on()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("typed.jsonl", string.Join('\n',
+            """{"id":"a","title":"Khyber Pakhtunkhwa","text":"Organization"}""",
+            """{"id":"b","title":"Khyber Pakhtunkhwa","text":"Location"}""",
+            """{"id":"c","title":"Khyber Pakhtunkhwa","text":"Location"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+
+        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
+        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
+
+        var place = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        Assert.Equal((EntityLabel.Location, 3), (place.Label, place.ArticleCount));
+        Assert.Equal(1, first.Relabelled);
+        Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
+    }
 }

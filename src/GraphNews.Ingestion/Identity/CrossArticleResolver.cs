@@ -28,12 +28,16 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     private readonly string[] affiliationTypes = AffiliationTypes.Where(ontology.Contains).ToArray();
 
     /// <param name="graph">The article's graph as extracted.</param>
-    /// <param name="pending">Entities of articles resolved before this one but not yet written, seen as if stored.</param>
+    /// <param name="context">The ingest run the article belongs to: entities of articles resolved before it but not yet
+    /// written are seen as if stored, and names whose type is contested are recorded there.</param>
+    /// <param name="replacing">The article is already stored and is being resolved again: entities only it mentions are not settled yet.</param>
     /// <param name="cancellationToken">Cancels the store reads.</param>
-    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, PendingEntities? pending = null, CancellationToken cancellationToken = default)
+    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, ResolutionContext? context = null, bool replacing = false, CancellationToken cancellationToken = default)
     {
         var ids = graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var stored = (await store.GetEntitiesAsync(ids, cancellationToken)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var settledFrom = replacing ? 2 : 1;
+        var stored = (await store.GetEntitiesAsync(ids, cancellationToken)).Where(e => e.ArticleCount >= settledFrom).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var pending = context?.Pending;
         stored.UnionWith(ids.Where(id => pending?.Contains(id) == true));
         var find = new NameFinder(store, pending);
         var renames = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
@@ -45,7 +49,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             var same = matches.Where(m => m.Record.Label == entity.Label).ToList();
             if (same.Count == 0)
             {
-                if (await OtherLabelOfSameNameAsync(find, entity, graph, cancellationToken) is { } relabelled)
+                if (await OtherLabelOfSameNameAsync(find, entity, graph, context, cancellationToken) is { } relabelled)
                 {
                     renames[entity.Id] = relabelled;
                 }
@@ -141,12 +145,17 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     /// label and the article's relationships still fit it: the recogniser types an unknown name from one article's
     /// context, and a name typed ORG here and LOC in fifty stored articles ("Khyber Pakhtunkhwa") is a location.
     /// </summary>
-    private async Task<EntityRecord?> OtherLabelOfSameNameAsync(NameFinder find, GraphEntity entity, ArticleGraph graph, CancellationToken cancellationToken)
+    private async Task<EntityRecord?> OtherLabelOfSameNameAsync(NameFinder find, GraphEntity entity, ArticleGraph graph, ResolutionContext? context, CancellationToken cancellationToken)
     {
         // The article's own entities count too: "Puntland" typed a person in one sentence and a place in the next is one place.
         var named = (await find.ByNameAsync(entity.Name, cancellationToken))
             .Where(r => r.Label != entity.Label && string.Equals(r.Name, entity.Name, StringComparison.OrdinalIgnoreCase))
             .ToList();
+        if (named.Count > 0 && (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel))
+        {
+            context?.Contest(entity.Name);
+        }
+
         if (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel)
         {
             return null;

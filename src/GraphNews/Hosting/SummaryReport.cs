@@ -38,6 +38,7 @@ internal static class SummaryReport
             articles = summary.Read,
             written = summary.Written,
             unchanged = summary.Unchanged,
+            relabelled = summary.Relabelled,
             skipped = summary.Skipped.Count,
             entities = summary.Entities,
             relationships = summary.Facts,
@@ -54,6 +55,7 @@ internal static class SummaryReport
         Row("articles read", summary.Read);
         Row("written", summary.Written);
         Row("unchanged", summary.Unchanged);
+        Row("rewritten to settle a name's type", summary.Relabelled);
         Row("skipped", summary.Skipped.Count);
         Row("entities", summary.Entities);
         Row("relationships", summary.Facts);
