@@ -7,7 +7,7 @@ namespace GraphNews.Store.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string ArticleColumns = "a.id, a.title, a.text, a.published, a.url, a.source, a.license, a.byline";
+    internal const string ArticleColumns = "a.id, a.title, a.text, a.published, a.url, a.source, a.license, a.byline";
     private const string FactColumns = "f.id, f.type, f.source_id, f.target_id, f.modality, f.confidence, f.date, f.role, f.article_count, f.first_seen, f.last_seen";
 
     public async Task<IReadOnlyList<ArticleRecord>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -302,7 +302,7 @@ public sealed partial class SqliteGraphStore
         return facts.Select(f => f with { TopicIds = topics[f.Id].ToList() }).ToList();
     }
 
-    private static ArticleRecord ReadArticle(SqliteDataReader r) => new()
+    internal static ArticleRecord ReadArticle(SqliteDataReader r) => new()
     {
         Id = r.GetString(0),
         Title = r.GetString(1),

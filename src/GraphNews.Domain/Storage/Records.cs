@@ -22,6 +22,12 @@ public sealed record ArticleRecord
     public string? Source { get; init; }
     public string? License { get; init; }
     public string? Byline { get; init; }
+
+    /// <summary>The article as it was ingested, to extract it again.</summary>
+    public Article ToArticle() => new()
+    {
+        Id = Id, Title = Title, Text = Text, Published = Published, Url = Url, Source = Source, License = License, Byline = Byline,
+    };
 }
 
 public sealed record EntityRecord

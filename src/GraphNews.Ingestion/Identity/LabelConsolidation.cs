@@ -46,12 +46,7 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
         var graphs = new List<ArticleGraph>();
         foreach (var record in await store.GetArticlesAsync(revisit, cancellationToken))
         {
-            var article = new Article
-            {
-                Id = record.Id, Title = record.Title, Text = record.Text, Published = record.Published,
-                Url = record.Url, Source = record.Source, License = record.License, Byline = record.Byline,
-            };
-            graphs.Add(await resolver.ResolveAsync(extractor.Extract(article), replacing: true, cancellationToken: cancellationToken));
+            graphs.Add(await resolver.ResolveAsync(extractor.Extract(record.ToArticle()), replacing: true, cancellationToken: cancellationToken));
         }
 
         return (await store.UpsertArticlesAsync(graphs, cancellationToken)).Articles;

@@ -216,20 +216,8 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     public async Task<ArticleGraph?> LoadGraphAsync(string articleId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var articles = await connection.Command("SELECT id, title, text, published, url, source, license, byline FROM articles WHERE id = @id").With("@id", articleId)
-            .ReadAllAsync(
-                r => new Article
-                {
-                    Id = r.GetString(0),
-                    Title = r.GetString(1),
-                    Text = r.GetString(2),
-                    Published = r.GetNullableDate(3),
-                    Url = r.GetNullableString(4),
-                    Source = r.GetNullableString(5),
-                    License = r.GetNullableString(6),
-                    Byline = r.GetNullableString(7),
-                },
-                cancellationToken);
+        var articles = await connection.Command($"SELECT {SqliteGraphStore.ArticleColumns} FROM articles a WHERE a.id = @id").With("@id", articleId)
+            .ReadAllAsync(r => SqliteGraphStore.ReadArticle(r).ToArticle(), cancellationToken);
         if (articles.Count == 0)
         {
             return null;
