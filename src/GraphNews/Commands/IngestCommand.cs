@@ -21,36 +21,26 @@ internal static class IngestCommand
             Description = "Files (.txt, .jsonl, .html, .xml/.rss/.atom feeds), directories, http(s) URLs of pages or feeds (linked articles are fetched), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectingUnknownOptions();
-        var db = CommonOptions.Db();
-        var store = CommonOptions.Store();
         var published = CommonOptions.Published();
-        var parallel = CommonOptions.Parallel();
-        var quiet = OutputOptions.Quiet();
-        var json = OutputOptions.Json();
-        var fetch = new FetchSettings();
-        var observability = new Observability();
+        var common = new IngestingCommandOptions();
         var command = new Command("ingest", "Extract articles and store their graphs (re-ingesting an article is idempotent). Exit codes: 0 all stored, 1 failed, 2 usage, 3 some items skipped.")
         {
-            inputs, db, store, published, parallel, quiet, json,
+            inputs, published,
         };
-        foreach (var option in fetch.Options.Concat(observability.Options))
-        {
-            command.Options.Add(option);
-        }
+        common.AddTo(command);
 
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var mode = OutputOptions.From(parse, quiet, json);
-            using var export = observability.StartExport(parse);
-            using var loggers = observability.CreateLoggers(parse);
-            var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
+            var mode = common.Mode(parse);
+            using var export = common.Observability.StartExport(parse);
+            using var loggers = common.Observability.CreateLoggers(parse);
+            var settings = common.StoreSettings(parse);
             await using var session = await Composition.OpenStoreAsync(settings, cancellationToken, loggers);
-            var graphStore = session.Store;
-            var reader = fetch.Reader(parse, parse.GetValue(published));
-            var options = IngestOptions.Default with { Parallelism = Math.Max(1, parse.GetValue(parallel)), Reader = reader };
+            var reader = common.Fetch.Reader(parse, parse.GetValue(published));
+            var options = common.IngestOptions(parse, reader);
             using var http = HttpFetcher.CreateClient();
-            var fetcher = new HttpFetcher(http, fetch.Fetch(parse), TimeProvider.System, logger: loggers.CreateLogger<HttpFetcher>());
-            var service = new IngestService(Composition.CreateExtractor(), graphStore, loggers.CreateLogger<IngestService>(), Composition.CreateResolver(graphStore));
+            var fetcher = new HttpFetcher(http, common.Fetch.Fetch(parse), TimeProvider.System, logger: loggers.CreateLogger<HttpFetcher>());
+            var service = IngestingCommandOptions.Service(session.Store, loggers);
 
             var clock = Stopwatch.StartNew();
             var summary = await IngestRunner.RunAsync(service, new ArticleSources(reader, fetcher), parse.GetValue(inputs)!, options, mode, Console.Error, cancellationToken);

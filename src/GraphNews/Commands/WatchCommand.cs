@@ -17,37 +17,27 @@ internal static class WatchCommand
         var interval = new Option<string>("--interval") { Description = "Time between polls: 30s, 5m, 1h or hh:mm:ss.", DefaultValueFactory = _ => "5m" };
         var once = new Option<bool>("--once") { Description = "Poll every feed once and exit (for cron jobs and scripts)." };
         var state = new Option<string?>("--state") { Description = "File remembering ingested items and HTTP validators (default: the database name with .watch.db)." };
-        var db = CommonOptions.Db();
-        var store = CommonOptions.Store();
-        var parallel = CommonOptions.Parallel();
-        var quiet = OutputOptions.Quiet();
-        var json = OutputOptions.Json();
-        var fetch = new FetchSettings();
-        var observability = new Observability();
+        var common = new IngestingCommandOptions();
         var command = new Command("watch", "Poll RSS/Atom feeds and ingest the items not seen before; what was ingested is remembered across restarts. Exit codes: 0 ok, 1 failed, 2 usage, 3 (--once) some items or feeds failed.")
         {
-            feeds, interval, once, state, db, store, parallel, quiet, json,
+            feeds, interval, once, state,
         };
-        foreach (var option in fetch.Options.Concat(observability.Options))
-        {
-            command.Options.Add(option);
-        }
+        common.AddTo(command);
 
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var period = Interval.Parse(parse.GetValue(interval)!);
-            var mode = OutputOptions.From(parse, quiet, json);
-            using var export = observability.StartExport(parse);
-            using var loggers = observability.CreateLoggers(parse);
-            var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
+            var mode = common.Mode(parse);
+            using var export = common.Observability.StartExport(parse);
+            using var loggers = common.Observability.CreateLoggers(parse);
+            var settings = common.StoreSettings(parse);
             await using var session = await Composition.OpenStoreAsync(settings, cancellationToken, loggers);
-            var graphStore = session.Store;
             using var watchState = new WatchState(parse.GetValue(state) ?? WatchState.PathFor(settings.DatabasePath));
-            var reader = fetch.Reader(parse, published: null);
+            var reader = common.Fetch.Reader(parse, published: null);
             using var http = HttpFetcher.CreateClient();
-            var fetcher = new HttpFetcher(http, fetch.Fetch(parse), TimeProvider.System, watchState, loggers.CreateLogger<HttpFetcher>());
-            var service = new IngestService(Composition.CreateExtractor(), graphStore, loggers.CreateLogger<IngestService>(), Composition.CreateResolver(graphStore));
-            var options = IngestOptions.Default with { Parallelism = Math.Max(1, parse.GetValue(parallel)), Reader = reader };
+            var fetcher = new HttpFetcher(http, common.Fetch.Fetch(parse), TimeProvider.System, watchState, loggers.CreateLogger<HttpFetcher>());
+            var service = IngestingCommandOptions.Service(session.Store, loggers);
+            var options = common.IngestOptions(parse, reader);
             var watcher = new FeedWatcher(fetcher, new ArticleSources(reader, fetcher), watchState, service, options, TimeProvider.System, loggers.CreateLogger<FeedWatcher>());
             var urls = FeedUrls(parse.GetValue(feeds)!);
 
