@@ -109,4 +109,22 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(people, p => p.Aliases.Contains("De Wever"));
         Assert.Contains(people, p => p.Aliases.Contains("Aung Hlaing"));
     }
+    [Fact]
+    public void The_last_word_of_a_storm_named_earlier_is_that_storm()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Hurricane Dorian hit the Bahamas on Sunday. Dorian then moved north."));
+
+        var storm = Assert.Single(graph.Entities, e => e.Name.Contains("Dorian", StringComparison.Ordinal));
+        Assert.Equal(("Hurricane Dorian", EntityLabel.Event), (storm.Name, storm.Label));
+    }
+
+    [Fact]
+    public void A_paternal_surname_inside_a_longer_name_is_that_person()
+    {
+        var graph = TestSupport.Extract("Keith Fennimore Vargas arrived. Later Fennimore spoke.");
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("Keith Fennimore Vargas", person.Name);
+        Assert.Contains("Fennimore", person.Aliases);
+    }
 }

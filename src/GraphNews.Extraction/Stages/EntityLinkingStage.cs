@@ -53,6 +53,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return Known(document, known, byId);
         }
 
+        if (NamedEventByLastWord(document, mention) is { } namedEvent)
+        {
+            return namedEvent;
+        }
+
         return mention.Type switch
         {
             MentionType.Person => Person(document, mention, byId),
@@ -136,7 +141,31 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return NewEntity(document, EntityLabel.Person, mention.Text, key, GenderOf(words[0]), byId);
     }
 
-    /// <summary>The most recent person of this article whose last name (variant-folded) is <paramref name="word"/>.</summary>
+    /// <summary>"Hurricane Dorian … Dorian": one word that ends an event named earlier with an event prefix is that event.</summary>
+    private int? NamedEventByLastWord(Document document, Mention mention)
+    {
+        if (mention.EndToken - mention.FirstToken != 1)
+        {
+            return null;
+        }
+
+        for (var i = document.Entities.Count - 1; i >= 0; i--)
+        {
+            var entity = document.Entities[i];
+            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (entity.Label == EntityLabel.Event && words.Length >= 2 && words[^1] == mention.Text && knowledge.Words.Contains("event-prefix", words[0]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The most recent person of this article whose last name (variant-folded) is <paramref name="word"/>; failing that,
+    /// the one person with it among the later words of a longer name ("Rosselló" of "Ricardo Rosselló Nevares").
+    /// </summary>
     private int? PersonBySurname(Document document, string word)
     {
         if (word.Contains(' '))
@@ -145,16 +174,28 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var key = knowledge.NameKeys.WordKey(word);
+        var inside = new List<int>();
         for (var i = document.Entities.Count - 1; i >= 0; i--)
         {
             var entity = document.Entities[i];
-            if (entity.Label == EntityLabel.Person && (entity.NameKey ?? knowledge.NameKeys.NameKey(entity.Name)).Split(' ')[^1] == key)
+            if (entity.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var words = (entity.NameKey ?? knowledge.NameKeys.NameKey(entity.Name)).Split(' ');
+            if (words[^1] == key)
             {
                 return i;
             }
+
+            if (words.Length >= 3 && words[1..^1].Contains(key))
+            {
+                inside.Add(i);
+            }
         }
 
-        return null;
+        return inside.Count == 1 ? inside[0] : null;
     }
 
     private int? KnownPersonOnly(Document document, Mention mention, Dictionary<string, int> byId)
