@@ -14,8 +14,25 @@ public enum KnowledgeCategory : byte
     Demonym = 5,
     Event = 6,
 
-    /// <summary>A place from the large place list (any town or district of the world): weaker evidence than <see cref="Place"/>.</summary>
-    ListedPlace = 7,
+    /// <summary>
+    /// Marks a category from the large name lists, weaker evidence than the knowledge base's own. The
+    /// listed kinds are flags under it: a name on several lists ("Rhodes": a town and a person) carries
+    /// all of them, and the combination is a feature value of its own.
+    /// </summary>
+    Listed = 0x40,
+
+    /// <summary>A place from the place lists (any town, district or region of the world).</summary>
+    ListedPlace = Listed | 1,
+
+    ListedOrganization = Listed | 2,
+
+    /// <summary>A river, lake, sea, mountain, island or other natural feature.</summary>
+    ListedNaturalFeature = Listed | 4,
+
+    ListedPerson = Listed | 8,
+
+    /// <summary>A building, bridge, road or other construction.</summary>
+    ListedStructure = Listed | 16,
 }
 
 /// <summary>Word classes from the knowledge base's name lists that hint at the kind of a capitalised name.</summary>
@@ -64,10 +81,11 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
     }
 
     /// <summary>
-    /// Reads the gazetteer surfaces and the name cue lists of the loaded knowledge base, and
-    /// <paramref name="places"/> (names of towns and districts) as <see cref="KnowledgeCategory.ListedPlace"/>.
+    /// Reads the gazetteer surfaces and the name cue lists of the loaded knowledge base,
+    /// <paramref name="places"/> (names of towns and districts) as <see cref="KnowledgeCategory.ListedPlace"/>,
+    /// and <paramref name="typedNames"/> (names with a listed category) as theirs.
     /// </summary>
-    public static KnowledgeLexicon From(Knowledge knowledge, IEnumerable<string> places)
+    public static KnowledgeLexicon From(Knowledge knowledge, IEnumerable<string> places, IEnumerable<TypedName>? typedNames = null)
     {
         var phrases = new Dictionary<ulong, byte>();
         foreach (var (tokens, entries) in knowledge.Entities.Gazetteer.Entries)
@@ -80,12 +98,13 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
             AddPhrase(phrases, tokens.Select(t => FeatureHash.Lower(t)).ToList(), category);
         }
 
-        foreach (var place in places)
+        var listed = places.Select(place => new TypedName(KnowledgeCategory.ListedPlace, place)).Concat(typedNames ?? []);
+        foreach (var (category, name) in listed)
         {
-            var spans = knowledge.Tokenizer.Tokenize(place);
+            var spans = knowledge.Tokenizer.Tokenize(name);
             if (spans.Count is > 0 and <= PhraseLexicon.MaxPhraseLength)
             {
-                AddPhrase(phrases, spans.Select(span => FeatureHash.Lower(place.AsSpan(span.Start, span.End - span.Start))).ToList(), KnowledgeCategory.ListedPlace);
+                AddPhrase(phrases, spans.Select(span => FeatureHash.Lower(name.AsSpan(span.Start, span.End - span.Start))).ToList(), category);
             }
         }
 
@@ -108,7 +127,10 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         return new KnowledgeLexicon(phrases, cues);
     }
 
-    /// <summary>Adds a phrase unless an earlier source named it already, and marks its first words as a prefix.</summary>
+    /// <summary>
+    /// Adds a phrase unless the knowledge base named it already (listed categories of one phrase are
+    /// combined), and marks its first words as a prefix.
+    /// </summary>
     private static void AddPhrase(Dictionary<ulong, byte> phrases, List<ulong> words, KnowledgeCategory category)
     {
         var hash = PhraseLexicon.Start;
@@ -117,9 +139,14 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
             hash = PhraseLexicon.Extend(hash, words[i]);
             if (i == words.Count - 1)
             {
-                if (phrases.GetValueOrDefault(hash) == 0)
+                var existing = phrases.GetValueOrDefault(hash);
+                if (existing == 0)
                 {
                     phrases[hash] = (byte)category;
+                }
+                else if (IsListed(existing) && IsListed((byte)category))
+                {
+                    phrases[hash] = (byte)(existing | (byte)category);
                 }
             }
             else
@@ -129,9 +156,52 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         }
     }
 
+    private static bool IsListed(byte category) => (category & (byte)KnowledgeCategory.Listed) != 0;
+
     /// <summary>The entries of a one-name-per-line list; blank lines and lines starting with '#' are skipped.</summary>
     public static List<string> ReadList(string path) =>
         File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    /// <summary>
+    /// The entries of a typed name list: "category&lt;TAB&gt;name" per line, the category one of
+    /// place, organization, natural-feature, person, structure; blank lines and '#' comments skipped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line has no tab or an unknown category.</exception>
+    public static List<TypedName> ReadTypedList(string path)
+    {
+        var names = new List<TypedName>();
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var category = tab > 0 ? ListedCategory(line[..tab]) : null;
+            if (category is null || line[(tab + 1)..].Trim() is not { Length: > 0 } name)
+            {
+                throw new InvalidDataException($"{path}:{number}: expected 'category<TAB>name' with category place, organization, natural-feature, person or structure.");
+            }
+
+            names.Add(new TypedName(category.Value, name));
+        }
+
+        return names;
+    }
+
+    private static KnowledgeCategory? ListedCategory(string name) => name switch
+    {
+        "place" => KnowledgeCategory.ListedPlace,
+        "organization" => KnowledgeCategory.ListedOrganization,
+        "natural-feature" => KnowledgeCategory.ListedNaturalFeature,
+        "person" => KnowledgeCategory.ListedPerson,
+        "structure" => KnowledgeCategory.ListedStructure,
+        _ => null,
+    };
 
     private static KnowledgeCategory? CategoryOf(GazetteerEntry entry) => entry switch
     {
@@ -145,6 +215,9 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         _ => null,
     };
 }
+
+/// <summary>A name from a typed name list and the listed category it names.</summary>
+public readonly record struct TypedName(KnowledgeCategory Category, string Name);
 
 /// <summary>What a phrase hash is in a lexicon.</summary>
 public enum PhraseLookup

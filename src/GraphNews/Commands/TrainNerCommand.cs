@@ -23,9 +23,10 @@ internal static class TrainNerCommand
         var minimumFeatureCount = new Option<int>("--min-feature-count") { Description = "Features seen fewer times get no weights.", DefaultValueFactory = _ => new TrainingOptions().MinimumFeatureCount };
         var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
         var places = new Option<string?>("--places") { Description = "Place names, one per line, read as a knowledge feature.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/places.txt" };
+        var typedNames = new Option<string[]>("--typed-names") { Description = "Typed name lists (\"category<TAB>name\" per line: place, organization, natural-feature, person, structure), read as knowledge features.", DefaultValueFactory = _ => ["src/GraphNews.Extraction/Ner/Lexicons/wordnet-names.tsv"], AllowMultipleArgumentsPerToken = true };
         var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Leave out the knowledge-base features (known names, cue words)." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, noKnowledge })
+        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, noKnowledge })
         {
             command.Options.Add(option);
         }
@@ -92,7 +93,19 @@ internal static class TrainNerCommand
                 }
 
                 var placeNames = placesPath is { Length: > 0 } ? KnowledgeLexicon.ReadList(placesPath) : [];
-                var knowledge = result.GetValue(noKnowledge) ? KnowledgeLexicon.Empty : KnowledgeLexicon.From(NewsExtractor.Knowledge, placeNames);
+                var typed = new List<TypedName>();
+                foreach (var file in (result.GetValue(typedNames) ?? []).Where(f => f.Length > 0))
+                {
+                    if (!File.Exists(file))
+                    {
+                        await Console.Error.WriteLineAsync($"train-ner: typed name list '{file}' does not exist.");
+                        return 2;
+                    }
+
+                    typed.AddRange(KnowledgeLexicon.ReadTypedList(file));
+                }
+
+                var knowledge = result.GetValue(noKnowledge) ? KnowledgeLexicon.Empty : KnowledgeLexicon.From(NewsExtractor.Knowledge, placeNames, typed);
                 Console.WriteLine($"knowledge: {knowledge.Count:N0} phrases and first words of phrases, {knowledge.CueWords.Count:N0} cue words");
                 var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath), knowledge);
                 var model = trainer.Train(sources, resources, afterEpoch);

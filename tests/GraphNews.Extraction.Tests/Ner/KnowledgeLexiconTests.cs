@@ -4,7 +4,10 @@ namespace GraphNews.Extraction.Tests.Ner;
 
 public sealed class KnowledgeLexiconTests
 {
-    private static readonly KnowledgeLexicon Lexicon = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield", "Paris", "Santa Rosa"]);
+    private static readonly KnowledgeLexicon Lexicon = KnowledgeLexicon.From(
+        NewsExtractor.Knowledge,
+        ["Springfield", "Paris", "Santa Rosa", "Harrow"],
+        [new(KnowledgeCategory.ListedNaturalFeature, "Drava"), new(KnowledgeCategory.ListedOrganization, "Harrow"), new(KnowledgeCategory.ListedOrganization, "France")]);
 
     private static ulong HashOf(params string[] words)
     {
@@ -36,6 +39,55 @@ public sealed class KnowledgeLexiconTests
         Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("Springfield"));
         Assert.Equal(KnowledgeCategory.ListedPlace, CategoryOf("santa", "rosa"));
         Assert.Equal(KnowledgeCategory.Place, CategoryOf("Paris"));
+    }
+
+    [Fact]
+    public void ANameOnSeveralListsCarriesEveryListedKind()
+    {
+        Assert.Equal(KnowledgeCategory.ListedNaturalFeature, CategoryOf("Drava"));
+        Assert.Equal(KnowledgeCategory.ListedPlace | KnowledgeCategory.ListedOrganization, CategoryOf("Harrow"));
+        Assert.Equal(KnowledgeCategory.Country, CategoryOf("France"));
+    }
+
+    [Fact]
+    public void TypedListsAreReadByCategory()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["# comment", "", "natural-feature\tDanube", "organization\tEton College ", "structure\tGolden Gate Bridge"]);
+            TypedName[] expected =
+            [
+                new(KnowledgeCategory.ListedNaturalFeature, "Danube"),
+                new(KnowledgeCategory.ListedOrganization, "Eton College"),
+                new(KnowledgeCategory.ListedStructure, "Golden Gate Bridge"),
+            ];
+
+            Assert.Equal(expected, KnowledgeLexicon.ReadTypedList(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("river\tDanube")]
+    [InlineData("Danube")]
+    [InlineData("place\t ")]
+    public void AMalformedTypedListLineIsAClearError(string line)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["place\tParis", line]);
+            var error = Assert.Throws<InvalidDataException>(() => KnowledgeLexicon.ReadTypedList(path));
+            Assert.Contains(":2:", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
