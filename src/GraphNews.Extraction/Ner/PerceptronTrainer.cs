@@ -25,6 +25,9 @@ public sealed record TrainingOptions
 
     /// <summary>Rows whose largest absolute averaged weight is below this are dropped from the model.</summary>
     public float PruneBelow { get; init; } = 0.05f;
+
+    /// <summary>Perceptrons trained on this many shuffled orders of the data are averaged into the model.</summary>
+    public int Orders { get; init; } = 3;
 }
 
 /// <summary>
@@ -55,10 +58,6 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         log.WriteLine($"instances: {instances.Sentences.Count:N0} sentences, {instances.Tokens:N0} tokens, {instances.Keys.Count:N0} features kept ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var rows = instances.Keys.Count;
-        var weights = new float[rows * L];
-        var totals = new double[rows * L];
-        var transitions = new float[(L + 1) * L];
-        var transitionTotals = new double[(L + 1) * L];
         var order = new List<int>();
         for (var s = 0; s < instances.Sentences.Count; s++)
         {
@@ -68,13 +67,38 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             }
         }
 
+        var extractor = new FeatureExtractor(fullNames, casing, clusters, knowledge);
+        var summed = new AveragedWeights(new float[rows * L], new float[(L + 1) * L]);
+        for (var run = 0; run < options.Orders; run++)
+        {
+            var completed = run;
+            var averaged = TrainOneOrder(instances, order, run, clock, afterEpoch is null ? null : (epoch, current) =>
+                afterEpoch(epoch, Model(instances.Keys, summed.Plus(current), completed + 1, extractor, titles)));
+            summed = summed.Plus(averaged);
+        }
+
+        return Model(instances.Keys, summed, options.Orders, extractor, titles);
+    }
+
+    /// <summary>
+    /// One averaged perceptron over the data in one series of shuffled orders. Perceptrons trained on other orders
+    /// make different mistakes; averaging several (<see cref="TrainingOptions.Orders"/>) takes out much of the
+    /// difference one seed makes on small test sets.
+    /// </summary>
+    private AveragedWeights TrainOneOrder(Instances instances, List<int> order, int run, Stopwatch clock, Action<int, AveragedWeights>? afterEpoch)
+    {
+        var rows = instances.Keys.Count;
+        var weights = new float[rows * L];
+        var totals = new double[rows * L];
+        var transitions = new float[(L + 1) * L];
+        var transitionTotals = new double[(L + 1) * L];
         var decode = new DecodeBuffer();
         var emissions = new float[1024 * L];
         var predicted = new int[1024];
         long step = 1;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            Shuffle(order, new Random(options.Seed * 1000 + epoch));
+            Shuffle(order, new Random((options.Seed * 1000) + (run * 100) + epoch));
             var wrong = 0;
             foreach (var s in order)
             {
@@ -118,21 +142,49 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
                 step++;
             }
 
-            log.WriteLine($"epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
+            log.WriteLine($"order {run + 1}, epoch {epoch}: {wrong:N0} of {order.Count:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F1} s)");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = Average(instances.Keys, weights, totals, transitions, transitionTotals, step, new FeatureExtractor(fullNames, casing, clusters, knowledge), titles);
+                var averaged = new AveragedWeights(Averaged(weights, totals, step), Averaged(transitions, transitionTotals, step));
                 if (epoch == options.Epochs)
                 {
-                    afterEpoch?.Invoke(epoch, model);
-                    return model;
+                    afterEpoch?.Invoke(epoch, averaged);
+                    return averaged;
                 }
 
-                afterEpoch?.Invoke(epoch, model);
+                afterEpoch?.Invoke(epoch, averaged);
             }
         }
 
         throw new InvalidOperationException("Training needs at least one epoch.");
+    }
+
+    private static float[] Averaged(float[] weights, double[] totals, long step)
+    {
+        var averaged = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            averaged[i] = (float)(weights[i] - (totals[i] / step));
+        }
+
+        return averaged;
+    }
+
+    /// <summary>Averaged emission and transition weights, summed over orders until divided in <see cref="Model"/>.</summary>
+    private sealed record AveragedWeights(float[] Emissions, float[] Transitions)
+    {
+        public AveragedWeights Plus(AveragedWeights other) => new(Add(Emissions, other.Emissions), Add(Transitions, other.Transitions));
+
+        private static float[] Add(float[] a, float[] b)
+        {
+            var sum = new float[a.Length];
+            for (var i = 0; i < a.Length; i++)
+            {
+                sum[i] = a[i] + b[i];
+            }
+
+            return sum;
+        }
     }
 
     private static void Update(float[] weights, double[] totals, int index, int delta, long step)
@@ -159,7 +211,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         }
     }
 
-    private NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long step, FeatureExtractor extractor, PersonTitles titles)
+    private NerModel Model(List<ulong> keys, AveragedWeights summed, int orders, FeatureExtractor extractor, PersonTitles titles)
     {
         var keptKeys = new List<ulong>();
         var kept = new List<float>();
@@ -169,8 +221,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             var largest = 0f;
             for (var y = 0; y < L; y++)
             {
-                var index = (r * L) + y;
-                row[y] = (float)(weights[index] - (totals[index] / step));
+                row[y] = summed.Emissions[(r * L) + y] / orders;
                 largest = Math.Max(largest, Math.Abs(row[y]));
             }
 
@@ -181,13 +232,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             }
         }
 
-        var averagedTransitions = new float[transitions.Length];
-        for (var i = 0; i < transitions.Length; i++)
-        {
-            averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / step));
-        }
-
-        return new NerModel(extractor, keptKeys, [.. kept], averagedTransitions, titles);
+        return new NerModel(extractor, keptKeys, [.. kept], [.. summed.Transitions.Select(t => t / orders)], titles);
     }
 
     private Instances BuildInstances(List<(ConllDocument Document, int Weight)> documents, FeatureExtractor[] foldExtractors)

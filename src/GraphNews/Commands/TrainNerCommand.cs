@@ -17,6 +17,7 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Model/ner.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and augmentation.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var orders = new Option<int>("--orders") { Description = "Shuffled orders of the data trained on and averaged into one model (fewer seed-to-seed swings).", DefaultValueFactory = _ => new TrainingOptions().Orders };
         var goldWeight = new Option<int>("--gold-weight") { Description = "How many times each gold (GUM, wikigold) sentence counts.", DefaultValueFactory = _ => 3 };
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Running text (.jsonl with a \"text\" field, or .txt) for the word clusters, besides the training text.", DefaultValueFactory = _ => ["../shared/samples/wikinews-large.jsonl"], AllowMultipleArgumentsPerToken = true };
         var titles = new Option<string>("--titles") { Description = "Title words kept outside person spans (one per line).", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/titles.txt" };
@@ -26,7 +27,7 @@ internal static class TrainNerCommand
         var typedNames = new Option<string[]>("--typed-names") { Description = "Typed name lists (\"category<TAB>name\" per line: place, organization, natural-feature, person, structure), read as knowledge features.", DefaultValueFactory = _ => ["src/GraphNews.Extraction/Ner/Lexicons/wordnet-names.tsv"], AllowMultipleArgumentsPerToken = true };
         var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Leave out the knowledge-base features (known names, cue words)." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, noKnowledge })
+        foreach (var option in new Option[] { data, output, epochs, seed, orders, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, noKnowledge })
         {
             command.Options.Add(option);
         }
@@ -48,9 +49,9 @@ internal static class TrainNerCommand
                 return 2;
             }
 
-            if (epochCount < 1)
+            if (epochCount < 1 || result.GetValue(orders) < 1)
             {
-                await Console.Error.WriteLineAsync("train-ner: --epochs must be at least 1.");
+                await Console.Error.WriteLineAsync("train-ner: --epochs and --orders must be at least 1.");
                 return 2;
             }
 
@@ -65,7 +66,7 @@ internal static class TrainNerCommand
                 }
 
                 var dev = NerCorpus.DevSets(directory);
-                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed), MinimumFeatureCount = result.GetValue(minimumFeatureCount) };
+                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed), Orders = result.GetValue(orders), MinimumFeatureCount = result.GetValue(minimumFeatureCount) };
                 var trainer = new PerceptronTrainer(options, Console.Out);
                 Action<int, NerModel>? afterEpoch = result.GetValue(evaluateEachEpoch)
                     ? (epoch, model) => EvalNerCommand.Summarise(Console.Out, $"epoch {epoch}", new PerceptronNerTagger(model), dev)

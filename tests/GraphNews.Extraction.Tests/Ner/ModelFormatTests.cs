@@ -53,6 +53,24 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void AveragingSeveralOrdersIsDeterministicChangesTheWeightsAndStillLearnsTheData()
+    {
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        using var single = new MemoryStream();
+        var averaged = NerTestSupport.TrainTiny(orders: 3);
+        NerModelFormat.Save(averaged, first);
+        NerModelFormat.Save(NerTestSupport.TrainTiny(orders: 3), second);
+        NerModelFormat.Save(NerTestSupport.TrainTiny(orders: 1), single);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.NotEqual(first.ToArray(), single.ToArray());
+        var corpus = NerTestSupport.TinyCorpus().SelectMany(d => d.Sentences).ToList();
+        var tags = new PerceptronNerTagger(averaged).Tag(corpus.Select(s => (IReadOnlyList<string>)s.Tokens).ToList());
+        Assert.Equal(corpus.Select(s => s.Tags.ToArray()), tags);
+    }
+
+    [Fact]
     public void ForeignOrDamagedFilesAreRejectedWithAClearError()
     {
         var model = NerTestSupport.TrainTiny();
