@@ -154,6 +154,11 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
+        if (options.HeadlineSubjectsMustAgree && !sharedInteraction && HeadlineSubjectsDiffer(a, b))
+        {
+            return false;
+        }
+
         if (options.EventKindConflictSeparates && KindsDisagree(a, b, options.HeadlineKindsMustOverlap))
         {
             return false;
@@ -238,6 +243,41 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var inB = Words(b);
         return inA.Count > 0 && inB.Count > 0 && !inA.Overlaps(inB);
     }
+
+    /// <summary>
+    /// The person each headline names first (its subject, in news headlines) is a different person, and neither
+    /// headline names the other's: "Sanders endorses Biden" and "Warren endorses Biden" are two events.
+    /// </summary>
+    private static bool HeadlineSubjectsDiffer(IndexedArticle a, IndexedArticle b)
+    {
+        if (HeadlineSubject(a) is not { } subjectA || HeadlineSubject(b) is not { } subjectB)
+        {
+            return false;
+        }
+
+        var wordsA = TextTerms.NameWords(subjectA.Name);
+        var wordsB = TextTerms.NameWords(subjectB.Name);
+        return subjectA.Id != subjectB.Id && !wordsA.Overlaps(wordsB)
+            && !wordsA.Any(w => TitleNames(b, w)) && !wordsB.Any(w => TitleNames(a, w));
+    }
+
+    private static SignatureEntity? HeadlineSubject(IndexedArticle article)
+    {
+        var title = TitleWords(article);
+        return article.Signature.Entities
+            .Where(e => e.InTitle && e.Label == EntityLabel.Person)
+            .Select(e => (Entity: e, At: TextTerms.NameWords(e.Name).Select(w => title.IndexOf(w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
+            .Where(x => x.At >= 0)
+            .OrderBy(x => x.At)
+            .Select(x => x.Entity)
+            .FirstOrDefault();
+    }
+
+    private static bool TitleNames(IndexedArticle article, string word) => TitleWords(article).Contains(word);
+
+    /// <summary>The headline's words as <see cref="TextTerms.NameWords"/> spells them, in order.</summary>
+    private static List<string> TitleWords(IndexedArticle article) =>
+        [.. article.Signature.Title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(w => TextTerms.NameWords(w))];
 
     private static bool Mentions(IndexedArticle article, SignatureEntity entity)
     {

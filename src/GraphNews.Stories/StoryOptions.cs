@@ -158,6 +158,13 @@ public sealed record StoryOptions
     public bool HeadlinePeopleMustAgree { get; init; } = true;
 
     /// <summary>
+    /// Same event: the person each headline names first (its subject) must be the same, or named in the other
+    /// headline: "Sanders endorses Biden" and "Warren endorses Biden" are two events, "Trump meets Putin" and
+    /// "Putin meets Trump" one. A shared interaction fact overrides it.
+    /// </summary>
+    public bool HeadlineSubjectsMustAgree { get; init; } = true;
+
+    /// <summary>
     /// Same event needs evidence about what happened (a shared fact or specific shared entities). Off,
     /// the decision rests on the score alone: the words-only baseline the evaluation compares against.
     /// </summary>
