@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using GraphNews.Domain;
 using GraphNews.Extraction;
-using GraphNews.Extraction.Ner;
 using GraphNews.Ingestion.Reading;
 
 namespace GraphNews.Benchmarks;

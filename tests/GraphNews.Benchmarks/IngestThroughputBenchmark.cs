@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using GraphNews.Extraction;
-using GraphNews.Extraction.Ner;
 using GraphNews.Ingestion;
 using GraphNews.Ingestion.Telemetry;
 using GraphNews.Store.Sqlite;

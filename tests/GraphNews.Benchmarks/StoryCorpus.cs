@@ -1,6 +1,5 @@
 using GraphNews.Domain;
 using GraphNews.Extraction;
-using GraphNews.Extraction.Ner;
 using GraphNews.Ingestion.Reading;
 
 namespace GraphNews.Benchmarks;

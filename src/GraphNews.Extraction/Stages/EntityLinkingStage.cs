@@ -112,10 +112,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return fullerForms[0].Index;
         }
 
-        // "Brian T. Carroll … Brian Carroll": a middle initial written once and left out later is the same person.
-        var plainKey = WithoutMiddleInitials(key);
+        // "Brian T. Carroll … Brian Carroll", "Robert Gabriel Mugabe … Robert Mugabe": middle names written once and left out later.
+        var plainKey = WithoutMiddleNames(key);
         var sameButInitials = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other
-            && WithoutMiddleInitials(other) == plainKey && (other == plainKey || key == plainKey));
+            && WithoutMiddleNames(other) == plainKey && (other == plainKey || key == plainKey));
         if (sameButInitials >= 0)
         {
             return sameButInitials;
@@ -255,11 +255,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return document.Entities.Count - 1;
     }
 
-    /// <summary>A folded name key without one-letter words between its first and last word.</summary>
-    private static string WithoutMiddleInitials(string key)
+    /// <summary>A folded name key without the words between its first and last, unless a particle ("van", "bin") makes every word count.</summary>
+    private string WithoutMiddleNames(string key)
     {
         var words = key.Split(' ');
-        return words.Length < 3 ? key : string.Join(' ', words.Where((w, i) => i == 0 || i == words.Length - 1 || w.Length > 1));
+        return words.Length < 3 || words.Any(w => knowledge.Words.Contains("person-particle", w)) ? key : $"{words[0]} {words[^1]}";
     }
 
     private char? GenderOf(string firstName) => knowledge.FirstNames.GetValueOrDefault(firstName);

@@ -12,8 +12,13 @@ namespace GraphNews.Ingestion.Identity;
 /// otherwise it keeps the entities apart and records each possibility as an
 /// <see cref="IdentityCandidate"/>, so no merge happens silently.
 /// </summary>
-public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology)
+/// <param name="store">Where the stored entities are looked up.</param>
+/// <param name="ontology">Which relationships tie a person to a country, and which labels each relationship allows.</param>
+/// <param name="personNames">Reads middle names; give it the knowledge base's name particles ("van", "bin").</param>
+public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology, PersonNames? personNames = null)
 {
+    private readonly PersonNames names = personNames ?? PersonNames.WithoutParticles;
+
     private const double ConflictScore = 0.3;
     private const double ReverseScore = 0.6;
 
@@ -73,7 +78,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             }
 
             candidates.AddRange(same.Where(m => m.Kind == MatchKind.DifferentInitials).Select(m =>
-                new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other initials")));
+                new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other middle names or initials")));
             candidates.AddRange(same.Where(m => m.Kind == MatchKind.StoredShortForm).Select(m =>
                 new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}")));
         }
@@ -81,7 +86,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         var resolved = Rewrite(graph, renames);
         return resolved with
         {
-            Entities = [.. resolved.Entities.Select(WithNameWithoutInitials)],
+            Entities = [.. resolved.Entities.Select(WithNameWithoutMiddleNames)],
             Candidates = candidates.Where(c => !renames.ContainsKey(c.EntityId)).ToList(),
         };
     }
@@ -91,7 +96,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         /// <summary>One of the entity's names (as full as its name) is a name of the stored entity, or differs from it only by initials one of them leaves out.</summary>
         SameName,
 
-        /// <summary>Same first and last name, different middle initials ("George H. W. Bush" / "George W. Bush").</summary>
+        /// <summary>Same first and last name, different middle names or initials ("George H. W. Bush" / "George W. Bush").</summary>
         DifferentInitials,
 
         /// <summary>The stored entity's name is a shorter form the article also used ("Kellogg" stored, "Keith Kellogg" here).</summary>
@@ -101,11 +106,22 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     private sealed record Match(EntityRecord Record, MatchKind Kind);
 
     /// <summary>Stored entities, other than the article's own, that carry one of the entity's names.</summary>
-    private static async Task<List<Match>> MatchesAsync(NameFinder find, GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
+    private async Task<List<Match>> MatchesAsync(NameFinder find, GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
     {
         var matches = new Dictionary<string, Match>(StringComparer.Ordinal);
         var words = WordCount(entity.Name);
-        var initials = PersonNames.MiddleInitials(entity.Name);
+        var middle = names.MiddleNames(entity.Name);
+
+        // First and last name alike: "John R. Bolton" / "John Bolton", "Robert Gabriel Mugabe" / "Robert Mugabe".
+        if (entity.Label == EntityLabel.Person && names.WithoutMiddleNames(entity.Name) is { } plain)
+        {
+            foreach (var record in await FindAsync(find, plain, articleIds, cancellationToken))
+            {
+                var agree = PersonNames.Agree(middle, names.MiddleNames(record.Name));
+                matches.TryAdd(record.Id, new Match(record, agree ? MatchKind.SameName : MatchKind.DifferentInitials));
+            }
+        }
+
         foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // A shorter alias ("Khan" of "Omar Khan") says nothing about other people who share it; it only points at a stored entity of exactly that name.
@@ -114,23 +130,13 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             {
                 if (!shorter)
                 {
-                    var kind = WordCount(record.Name) < words && PersonNames.MiddleInitials(record.Name).Count == 0 && initials.Count == 0 ? MatchKind.StoredShortForm : MatchKind.SameName;
+                    var kind = WordCount(record.Name) < words && names.MiddleNames(record.Name).Count == 0 && middle.Count == 0 ? MatchKind.StoredShortForm : MatchKind.SameName;
                     matches.TryAdd(record.Id, new Match(record, kind));
                 }
                 else if (string.Equals(record.Name, name, StringComparison.OrdinalIgnoreCase))
                 {
                     matches.TryAdd(record.Id, new Match(record, MatchKind.StoredShortForm));
                 }
-            }
-        }
-
-        if (entity.Label == EntityLabel.Person && PersonNames.WithoutMiddleInitials(entity.Name) is { } plain)
-        {
-            foreach (var record in await FindAsync(find, plain, articleIds, cancellationToken))
-            {
-                var theirs = PersonNames.MiddleInitials(record.Name);
-                var compatible = theirs.Count == 0 || theirs.SequenceEqual(initials, StringComparer.OrdinalIgnoreCase);
-                matches.TryAdd(record.Id, new Match(record, compatible ? MatchKind.SameName : MatchKind.DifferentInitials));
             }
         }
 
@@ -201,11 +207,11 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     }
 
     /// <summary>
-    /// A person named with middle initials is also findable without them, so a later "John Bolton" finds the stored
-    /// "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either).
+    /// A person named with middle names or initials is also findable without them, so a later "John Bolton" finds the
+    /// stored "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either).
     /// </summary>
-    private static GraphEntity WithNameWithoutInitials(GraphEntity entity) =>
-        entity.Label == EntityLabel.Person && PersonNames.WithoutMiddleInitials(entity.Name) is { } plain && !entity.Aliases.Contains(plain, StringComparer.OrdinalIgnoreCase)
+    private GraphEntity WithNameWithoutMiddleNames(GraphEntity entity) =>
+        entity.Label == EntityLabel.Person && names.WithoutMiddleNames(entity.Name) is { } plain && !entity.Aliases.Contains(plain, StringComparer.OrdinalIgnoreCase)
             ? entity with { Aliases = [.. entity.Aliases, plain] }
             : entity;
 

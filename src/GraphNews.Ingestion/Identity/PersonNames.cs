@@ -1,27 +1,46 @@
+using GraphNews.Extraction.KnowledgeBase;
+
 namespace GraphNews.Ingestion.Identity;
 
-/// <summary>Middle initials of a person's name ("John R. Bolton", "George H. W. Bush"): the one-letter words between the first and the last.</summary>
-internal static class PersonNames
+/// <summary>
+/// The middle names of a person's name: the words between the first and the last ("R." of "John R. Bolton", "Eugene"
+/// of "Elijah Eugene Cummings"). Names with particles ("Ursula von der Leyen", "Alex Van Halen", "Mohammed bin
+/// Salman"), nicknames in quotes or an initial for a given name ("J. R. Myers") are left whole: every word counts there.
+/// </summary>
+public sealed class PersonNames(IReadOnlySet<string> particles)
 {
-    public static IReadOnlyList<string> MiddleInitials(string name)
+    public static PersonNames WithoutParticles { get; } = new(new HashSet<string>());
+
+    /// <summary>With the name particles of the knowledge base (<c>person-particle</c> in <c>Data/names.tsv</c>).</summary>
+    public static PersonNames From(Knowledge knowledge) =>
+        new(knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
+    public IReadOnlyList<string> MiddleNames(string name)
     {
         var words = Words(name);
-        return words.Length < 3 ? [] : [.. words[1..^1].Where(IsInitial).Select(w => w.TrimEnd('.'))];
+        return HasMiddleNames(words) ? [.. words[1..^1].Select(w => w.TrimEnd('.'))] : [];
     }
 
-    /// <summary>The name without its middle initials, or null when it has none or its given name is an initial too.</summary>
-    public static string? WithoutMiddleInitials(string name)
+    /// <summary>"First Last" when the name has middle names, else null.</summary>
+    public string? WithoutMiddleNames(string name)
     {
         var words = Words(name);
-        // "J. R. Myers" is known by his initials: without them nothing of the given name would be left.
-        if (words.Length < 3 || IsInitial(words[0]) || !words[1..^1].Any(IsInitial))
-        {
-            return null;
-        }
-
-        var kept = words.Where((w, i) => i == 0 || i == words.Length - 1 || !IsInitial(w)).ToArray();
-        return kept.Length >= 2 ? string.Join(' ', kept) : null;
+        return HasMiddleNames(words) ? $"{words[0]} {words[^1]}" : null;
     }
+
+    /// <summary>Middle names that may belong to one person: one side has none, or each agrees word for word or as an initial ("W." and "Walker").</summary>
+    public static bool Agree(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 || (a.Count == b.Count && a.Zip(b).All(p => SameWordOrInitial(p.First, p.Second)));
+
+    private bool HasMiddleNames(string[] words) =>
+        words.Length >= 3
+        && !IsInitial(words[0])
+        && !words.Any(w => w.Contains('"', StringComparison.Ordinal) || char.IsLower(w[0]) || particles.Contains(w.ToLowerInvariant()));
+
+    private static bool SameWordOrInitial(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || (a.Length == 1 && b.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+        || (b.Length == 1 && a.StartsWith(b, StringComparison.OrdinalIgnoreCase));
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -2,7 +2,6 @@ using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
 using GraphNews.Ingestion.Identity;
-using GraphNews.Extraction.Ner;
 using GraphNews.Store.Neo4j;
 using GraphNews.Store.Sqlite;
 using GraphNews.Store.Sqlite.Stories;
@@ -31,7 +30,7 @@ internal static class Composition
     }
 
     /// <summary>Identity across articles, settled against what the store already holds.</summary>
-    public static CrossArticleResolver CreateResolver(IGraphStore store) => new(store, RelationOntology.Default);
+    public static CrossArticleResolver CreateResolver(IGraphStore store) => new(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
 
     /// <summary>Settings from appsettings.json, then GRAPHNEWS__* environment variables (GRAPHNEWS__NEO4J__URL …).</summary>
     public static IConfiguration LoadConfiguration() => new ConfigurationBuilder()

@@ -137,6 +137,9 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     [Theory]
     [InlineData("John R. Bolton", "John Bolton")]
     [InlineData("John Bolton", "John R. Bolton")]
+    [InlineData("Robert Gabriel Mugabe", "Robert Mugabe")]
+    [InlineData("Robert Mugabe", "Robert Gabriel Mugabe")]
+    [InlineData("George Walker Bush", "George W. Bush")]
     public async Task A_middle_initial_written_in_one_article_and_not_the_other_is_the_same_person(string storedName, string incomingName)
     {
         var stored = Person(storedName);
@@ -162,7 +165,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Equal(son.Id, Assert.Single(resolved.Entities).Id);
         var candidate = Assert.Single(resolved.Candidates);
         Assert.Equal((son.Id, father.Id, 0.3), (candidate.EntityId, candidate.CandidateId, candidate.Score));
-        Assert.Contains("other initials", candidate.Reason);
+        Assert.Contains("other middle names or initials", candidate.Reason);
     }
 
     [Fact]
@@ -205,5 +208,20 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var resolved = await resolver.ResolveAsync(Graph("a3", [asPerson, place]), cancellationToken: Ct);
 
         Assert.Equal(place.Id, Assert.Single(resolved.Entities).Id);
+    }
+    [Fact]
+    public async Task Names_with_particles_keep_every_word()
+    {
+        var particles = new PersonNames(new HashSet<string> { "van" });
+        var withParticles = new CrossArticleResolver(store, RelationOntology.Default, particles);
+        var eddie = Person("Eddie Van Halen");
+        await store.UpsertArticleAsync(await withParticles.ResolveAsync(Graph("a1", [eddie]), cancellationToken: Ct), Ct);
+
+        var resolved = await withParticles.ResolveAsync(Graph("a2", [Person("Eddie Halen")]), cancellationToken: Ct);
+
+        Assert.Equal(Person("Eddie Halen").Id, Assert.Single(resolved.Entities).Id);
+        Assert.Null(particles.WithoutMiddleNames("Alex Van Halen"));
+        Assert.Null(particles.WithoutMiddleNames("Mohammed bin Salman"));
+        Assert.Equal("Elijah Cummings", particles.WithoutMiddleNames("Elijah Eugene Cummings"));
     }
 }
