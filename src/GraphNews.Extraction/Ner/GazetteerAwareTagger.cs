@@ -14,7 +14,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
 {
-    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty);
+    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>

@@ -10,11 +10,13 @@ namespace GraphNews.Extraction.Ner;
 /// that starts with a person's title followed by a bare name ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
 /// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
-/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC. Word classes are data: the
+/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC; a name of two words or more that ends in an
+/// organisation or place word takes that type ("Hanved Parish" is a place whatever the model guessed), unless a
+/// known first name starts a person ("Frank Church"). Word classes are data: the
 /// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
 /// <c>event-word</c>, <c>connector</c> and <c>title-in-name</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
-public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
+public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IReadOnlyDictionary<string, char?>? firstNames = null)
 {
     private const string Person = "PER";
     private const string Event = "EVENT";
@@ -80,7 +82,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
         var (titles, name) = TitlesBeforeName(tokens, start, end);
         if (titles < 0)
         {
-            pieces.Add((start, end, type));
+            pieces.Add((start, end, type == Person && firstNames?.ContainsKey(tokens[start]) == true ? type : HeadWordType(tokens, start, end) ?? type));
             return;
         }
 
@@ -93,6 +95,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles)
 
         pieces.Add((name, end, Person));
     }
+
+    /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd").</summary>
+    private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start < 2 ? null
+        : words.EndsWith("org-word", tokens, start, end) ? "ORG"
+        : words.EndsWith("location-word", tokens, start, end) ? "LOC"
+        : null;
 
     private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
     {

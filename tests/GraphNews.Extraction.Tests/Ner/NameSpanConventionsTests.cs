@@ -8,7 +8,7 @@ public sealed class NameSpanConventionsTests
 
     private static string[] Apply(string[] tokens, string[] tags)
     {
-        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles).Apply(tokens, tags);
+        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames).Apply(tokens, tags);
         return tags;
     }
 
@@ -36,6 +36,15 @@ public sealed class NameSpanConventionsTests
         var tags = Apply(["Justice", "Scalia", "and", "Ms", "Bauchtman", "spoke"], ["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"]);
 
         Assert.Equal(["O", "B-PER", "O", "O", "B-PER", "O"], tags);
+    }
+
+    [Fact]
+    public void A_name_ending_in_an_organisation_or_place_word_takes_that_type()
+    {
+        Assert.Equal(["B-LOC", "I-LOC", "O"], Apply(["Hanved", "Parish", "lies"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Zorblat", "Party", "won"], ["B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "O"], Apply(["Parish", "spoke"], ["B-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Frank", "Church", "spoke"], ["B-PER", "I-PER", "O"]));
     }
 
     [Fact]
