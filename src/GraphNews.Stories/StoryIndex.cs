@@ -201,10 +201,7 @@ internal sealed class StoryIndex(StoryOptions options)
                 }
 
                 scanned++;
-                if (WithinWindow(article, other))
-                {
-                    votes[slot] = votes.GetValueOrDefault(slot) + weight;
-                }
+                votes[slot] = votes.GetValueOrDefault(slot) + (WithinWindow(article, other) ? weight : weight * options.DistantCandidateFactor);
             }
         }
 

@@ -53,8 +53,15 @@ public sealed record StoryOptions
     /// <summary>The time factor when either article has no date.</summary>
     public double UndatedTimeFactor { get; init; } = 0.7;
 
-    /// <summary>Candidates farther apart in time than this are not considered at all.</summary>
+    /// <summary>Candidates this close in time are ranked by what they share; farther ones count <see cref="DistantCandidateFactor"/> of it.</summary>
     public int CandidateWindowDays { get; init; } = 60;
+
+    /// <summary>
+    /// How much a candidate farther apart than <see cref="CandidateWindowDays"/> counts when candidates are ranked: years-apart
+    /// articles about the same organisation or person are still related (never the same event), but they take the
+    /// places that recent articles leave free.
+    /// </summary>
+    public double DistantCandidateFactor { get; init; } = 0.25;
 
     /// <summary>Links weaker than this are not stored.</summary>
     public double MinRelatedScore { get; init; } = 0.12;

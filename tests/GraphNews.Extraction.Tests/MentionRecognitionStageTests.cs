@@ -128,6 +128,18 @@ public sealed class MentionRecognitionStageTests
         Assert.Contains(graph.Entities, e => e.Name == "Boccaletti" && e.Label == Domain.EntityLabel.Person);
     }
 
+    [Fact]
+    public void A_name_the_tagger_types_two_ways_in_one_article_is_one_entity()
+    {
+        var sentence = 0;
+        var tagger = new FixedTagger(tokens => tokens.Select(t => t == "Zorblat" ? (sentence++ == 0 ? "B-ORG" : "B-PER") : "O").ToArray());
+
+        var graph = NewsExtractor.CreateDefault(tagger).Extract(TestSupport.Article("Zorblat grew fast. Critics said Zorblat lied."));
+
+        var entity = Assert.Single(graph.Entities, e => e.Name == "Zorblat");
+        Assert.Equal(Domain.EntityLabel.Organization, entity.Label);
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

@@ -250,6 +250,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return index;
         }
 
+        // One name is one thing within an article: "Scientology" typed an organisation in one sentence and a person in
+        // the next stays the organisation it was first.
+        var sameName = document.Entities.FindIndex(e => e.Known is null && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (sameName >= 0)
+        {
+            return sameName;
+        }
+
         document.Entities.Add(entity);
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
