@@ -183,7 +183,7 @@ internal sealed class StoryIndex(StoryOptions options)
     {
         var cap = Math.Max(options.MinPostingCap, (int)(options.MaxPostingShare * Count));
         var votes = new Dictionary<int, double>();
-        void Scan(KeyStats stats, double weight)
+        void Scan(KeyStats stats, double weight, bool distantToo)
         {
             if (stats.DocumentFrequency > cap)
             {
@@ -201,23 +201,30 @@ internal sealed class StoryIndex(StoryOptions options)
                 }
 
                 scanned++;
-                votes[slot] = votes.GetValueOrDefault(slot) + (WithinWindow(article, other) ? weight : weight * options.DistantCandidateFactor);
+                if (WithinWindow(article, other))
+                {
+                    votes[slot] = votes.GetValueOrDefault(slot) + weight;
+                }
+                else if (distantToo)
+                {
+                    votes[slot] = votes.GetValueOrDefault(slot) + (weight * options.DistantCandidateFactor);
+                }
             }
         }
 
         for (var i = 0; i < article.EntityKeys.Length; i++)
         {
-            Scan(keys[article.EntityKeys[i]], article.EntityFactors[i] * KeyIdf(article.EntityKeys[i]));
+            Scan(keys[article.EntityKeys[i]], article.EntityFactors[i] * KeyIdf(article.EntityKeys[i]), distantToo: true);
         }
 
         for (var i = 0; i < article.NameKeys.Length; i++)
         {
-            Scan(keys[article.NameKeys[i]], article.NameFactors[i] * KeyIdf(article.NameKeys[i]) / 2);
+            Scan(keys[article.NameKeys[i]], article.NameFactors[i] * KeyIdf(article.NameKeys[i]) / 2, distantToo: false);
         }
 
         for (var i = 0; i < article.FactKeys.Length; i++)
         {
-            Scan(keys[article.FactKeys[i]], 2 * article.FactFactors[i] * KeyIdf(article.FactKeys[i]));
+            Scan(keys[article.FactKeys[i]], 2 * article.FactFactors[i] * KeyIdf(article.FactKeys[i]), distantToo: true);
         }
 
         var rareTerms = Enumerable.Range(0, article.Terms.Length)
@@ -226,7 +233,7 @@ internal sealed class StoryIndex(StoryOptions options)
             .Take(options.CandidateTerms);
         foreach (var (term, weight) in rareTerms)
         {
-            Scan(terms[term], weight / 4);
+            Scan(terms[term], weight / 4, distantToo: false);
         }
 
         // Top-k by a bounded min-heap: sorting every voter would cost more than scoring the best.

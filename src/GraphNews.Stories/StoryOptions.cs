@@ -57,9 +57,9 @@ public sealed record StoryOptions
     public int CandidateWindowDays { get; init; } = 60;
 
     /// <summary>
-    /// How much a candidate farther apart than <see cref="CandidateWindowDays"/> counts when candidates are ranked: years-apart
-    /// articles about the same organisation or person are still related (never the same event), but they take the
-    /// places that recent articles leave free.
+    /// How much a candidate farther apart than <see cref="CandidateWindowDays"/> counts when candidates are ranked, found
+    /// by shared entities and facts only (not words): years-apart articles about the same organisation or person are
+    /// still related (never the same event), but they take the places that recent articles leave free.
     /// </summary>
     public double DistantCandidateFactor { get; init; } = 0.25;
 

@@ -51,4 +51,22 @@ public sealed class RelatednessScorerTests
         Assert.True(withoutRule.Score(articles[^1], articles[^2]).Reasons.SameEvent);
         Assert.Equal(sameEvent, scorer.Score(articles[^1], articles[^2]).Reasons.SameEvent);
     }
+    [Fact]
+    public void Articles_years_apart_about_the_same_organisation_are_related_but_not_the_same_event()
+    {
+        var options = StoryOptions.Default;
+        var index = new StoryIndex(options);
+        var builder = new SignatureBuilder(RelationOntology.Default, TextTerms.LoadDefault(), options);
+        var articles = Graphs.Background()
+            .Append(Graphs.Article("church-2010", "2010-10-09", "Zorblat Church defector arrested in Clearwater", "A former member of the Zorblat Church was arrested in Clearwater.", ["Organization:Zorblat Church", "Location:Clearwater"]))
+            .Append(Graphs.Article("church-2015", "2015-05-07", "Woman says Zorblat Church held her in Clearwater", "A woman says the Zorblat Church held her for years in Clearwater.", ["Organization:Zorblat Church", "Location:Clearwater"]))
+            .Select(g => index.Add(builder.Build(g, "v1")))
+            .ToList();
+        var scorer = new RelatednessScorer(index, RelationOntology.Default, options);
+
+        Assert.Contains(articles[^2], index.Candidates(articles[^1]));
+        var link = scorer.Score(articles[^1], articles[^2]);
+        Assert.True(link.Score >= options.MinRelatedScore);
+        Assert.False(link.Reasons.SameEvent);
+    }
 }
