@@ -30,6 +30,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
+            Datelines.Apply(sentences[s], tags[s]);
         }
 
         return tags;

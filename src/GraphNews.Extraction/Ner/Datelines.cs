@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// A wire-story dateline ("LONDON 1996-08-30", "ROSTOCK , Germany 1996-08-22", "GRAND RAPIDS , Mich . 1996-08-30")
+/// names where the story was filed: every name in it is a place, whatever the model made of an all-capital word
+/// it has never seen. A dateline is a sentence of capitalised words, commas and abbreviation dots that ends in a date.
+/// </summary>
+public static partial class Datelines
+{
+    public static void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        if (!IsDateline(tokens))
+        {
+            return;
+        }
+
+        var inName = false;
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (IsNameWord(tokens[i]))
+            {
+                tags[i] = inName ? "I-LOC" : "B-LOC";
+                inName = true;
+            }
+            else
+            {
+                tags[i] = EntityLabels.OutsideTag;
+                inName = false;
+            }
+        }
+    }
+
+    private static bool IsDateline(IReadOnlyList<string> tokens) =>
+        tokens.Count >= 2
+        && Date().IsMatch(tokens[^1])
+        && IsNameWord(tokens[0])
+        && tokens.Take(tokens.Count - 1).All(t => IsNameWord(t) || t is "," or ".");
+
+    private static bool IsNameWord(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.Any(char.IsLetter);
+
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")]
+    private static partial Regex Date();
+}
