@@ -31,6 +31,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
+            var sentence = sentences[s];
+            ResultsLines.Apply(sentence, tags[s], (start, end) => IsKnownTeamName(sentence, start, end));
         }
 
         return tags;
@@ -85,6 +87,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             }
         }
     }
+
+    /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
+    private bool IsKnownTeamName(IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;

@@ -1,0 +1,35 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class ResultsLinesTests
+{
+    private static string[] Apply(string[] tokens, string[] tags, params string[] known)
+    {
+        var copy = (string[])tags.Clone();
+        ResultsLines.Apply(tokens, copy, (start, end) => known.Contains(string.Join(' ', tokens.Skip(start).Take(end - start))));
+        return copy;
+    }
+
+    [Fact]
+    public void Teams_named_after_towns_in_a_results_line_are_organisations()
+    {
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"],
+            Apply(["Sheffield", "Wednesday", "0", "Aston", "Villa", "2"], ["B-LOC", "B-PER", "O", "B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void Countries_keep_their_type_and_the_score_is_no_part_of_a_name()
+    {
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O"], Apply(["Japan", "2", "Syria", "1"], ["B-LOC", "O", "B-LOC", "I-LOC"], "Japan", "Syria"));
+    }
+
+    [Fact]
+    public void Sentences_that_are_not_results_lines_are_left_alone()
+    {
+        Assert.Equal(["O", "O", "O", "O"], Apply(["The", "score", "was", "3"], ["O", "O", "O", "O"]));
+        Assert.Equal(["B-LOC", "O", "O"], Apply(["Leeds", "won", "3"], ["B-LOC", "O", "O"]));
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "B-PER", "O"], Apply(["Ana", "1", "Bo", "2", "Cy", "3"], ["B-PER", "O", "B-PER", "O", "B-PER", "O"]));
+    }
+}
