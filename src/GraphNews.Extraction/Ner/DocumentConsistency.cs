@@ -37,11 +37,62 @@ public static class DocumentConsistency
             return;
         }
 
+        var byFoldedKey = votes.GroupBy(v => v.Key.ToUpperInvariant(), StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single().Value, StringComparer.Ordinal);
+        var foldedSurnames = surnames.Select(s => s.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             Relabel(sentences[s], labels[s], votes);
             TagRepeats(sentences[s], labels[s], votes, surnames);
+            if (IsAllCapitals(sentences[s]))
+            {
+                TagAllCapitalRepeats(sentences[s], labels[s], byFoldedKey, foldedSurnames);
+            }
         }
+    }
+
+    /// <summary>
+    /// In an all-capitals headline every word is capitalised, so runs cannot be told apart by case: a word (or run of
+    /// words) the rest of the document tags as a name ("SAMPRAS" of "Pete Sampras", "AUGUSTA") takes that tag.
+    /// </summary>
+    private static void TagAllCapitalRepeats(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes, HashSet<string> surnames)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (labels[i] != EntityLabels.Outside)
+            {
+                i++;
+                continue;
+            }
+
+            var matched = 0;
+            for (var end = tokens.Count; end > i && matched == 0; end--)
+            {
+                if (Enumerable.Range(i, end - i).All(k => labels[k] == EntityLabels.Outside)
+                    && votes.TryGetValue(Key(tokens, i, end).ToUpperInvariant(), out var byType))
+                {
+                    Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
+                    matched = end - i;
+                }
+            }
+
+            if (matched == 0 && surnames.Contains(tokens[i].ToUpperInvariant()))
+            {
+                Write(labels, i, i + 1, PersonType);
+                matched = 1;
+            }
+
+            i += Math.Max(1, matched);
+        }
+    }
+
+    /// <summary>Three or more words, and every word with letters written in capitals.</summary>
+    private static bool IsAllCapitals(IReadOnlyList<string> tokens)
+    {
+        var words = tokens.Where(t => t.Any(char.IsLetter)).ToList();
+        return words.Count >= 3 && words.All(t => !t.Any(char.IsLower));
     }
 
     private static void Relabel(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes)

@@ -1,0 +1,25 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class DocumentConsistencyTests
+{
+    [Fact]
+    public void Names_of_the_body_are_found_in_an_all_capitals_headline()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["TENNIS", "-", "SAMPRAS", "BEATS", "IVANOV", "IN", "NEW", "YORK", "."],
+            ["Pete", "Sampras", "beat", "Ivanov", "in", "New", "York", "."],
+        ];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["O", "O", "O", "O", "O", "O", "O", "O", "O"]),
+            EntityLabels.FromBio(["B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC", "O"]),
+        };
+
+        DocumentConsistency.Apply(sentences, labels);
+
+        Assert.Equal(["O", "O", "B-PER", "O", "O", "O", "B-LOC", "I-LOC", "O"], labels[0].Select(EntityLabels.BioTag));
+    }
+}
