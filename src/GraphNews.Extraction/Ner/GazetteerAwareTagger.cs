@@ -32,7 +32,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             var sentence = sentences[s];
-            ResultsLines.Apply(sentence, tags[s], (start, end) => IsKnownTeamName(sentence, start, end));
+            ResultsLines.Apply(sentence, tags[s], (start, end) => IsKnownTeamName(sentence, start, end), knowledge.FirstNames.ContainsKey);
         }
 
         return tags;

@@ -4,7 +4,8 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// A line of a sports results table ("Bolton 3 Leeds 1", "Feyenoord Rotterdam 2 Ajax Amsterdam 0") names two teams,
-/// and a team named after its town is an organisation there, not the town. Countries keep their type (national
+/// a row of a standings table ("Newcastle 4 3 0 1 9 5 9") one, and a team named after its town is an organisation
+/// there, not the town. A row led by a known first name is a player's and is left alone. Countries keep their type (national
 /// teams are named by their country, which news NER corpora tag as a place) and known organisations stay organisations.
 /// </summary>
 public static class ResultsLines
@@ -14,9 +15,10 @@ public static class ResultsLines
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
     /// <param name="isKnownName">Whether tokens [start, end) are exactly a country or organisation the knowledge base knows.</param>
-    public static void Apply(IReadOnlyList<string> tokens, string[] tags, Func<int, int, bool> isKnownName)
+    /// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
+    public static void Apply(IReadOnlyList<string> tokens, string[] tags, Func<int, int, bool> isKnownName, Func<string, bool> isFirstName)
     {
-        if (Teams(tokens) is not { } teams)
+        if ((Teams(tokens) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
             return;
         }
@@ -24,7 +26,11 @@ public static class ResultsLines
         foreach (var (start, end) in teams)
         {
             // The score after a name is no part of it.
-            tags[end] = EntityLabels.OutsideTag;
+            if (end < tags.Length)
+            {
+                tags[end] = EntityLabels.OutsideTag;
+            }
+
             if (isKnownName(start, end))
             {
                 continue;
@@ -62,6 +68,18 @@ public static class ResultsLines
         }
 
         return teams.Count == 2 ? [.. teams] : null;
+    }
+
+    /// <summary>The team of a standings row: "Newcastle 4 3 0 1 9 5 9" (a name, then three numbers or more, and nothing else).</summary>
+    private static (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
+    {
+        var end = 0;
+        while (end < tokens.Count && IsNameWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && tokens.Count - end >= 3 && tokens.Skip(end).All(IsScore) ? [(0, end)] : null;
     }
 
     private static bool IsNameWord(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.All(c => char.IsLetter(c) || c is '-' or '.' or '\'');

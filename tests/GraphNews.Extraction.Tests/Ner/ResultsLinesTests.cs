@@ -7,7 +7,7 @@ public sealed class ResultsLinesTests
     private static string[] Apply(string[] tokens, string[] tags, params string[] known)
     {
         var copy = (string[])tags.Clone();
-        ResultsLines.Apply(tokens, copy, (start, end) => known.Contains(string.Join(' ', tokens.Skip(start).Take(end - start))));
+        ResultsLines.Apply(tokens, copy, (start, end) => known.Contains(string.Join(' ', tokens.Skip(start).Take(end - start))), word => word is "Ernie");
         return copy;
     }
 
@@ -17,6 +17,13 @@ public sealed class ResultsLinesTests
         Assert.Equal(
             ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"],
             Apply(["Sheffield", "Wednesday", "0", "Aston", "Villa", "2"], ["B-LOC", "B-PER", "O", "B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void The_team_of_a_standings_row_is_an_organisation_but_a_player_is_left_alone()
+    {
+        Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["Leeds", "3", "2", "1", "0"], ["B-LOC", "O", "O", "O", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O"], Apply(["Ernie", "Els", "70", "68", "69"], ["B-PER", "I-PER", "O", "O", "O"]));
     }
 
     [Fact]
