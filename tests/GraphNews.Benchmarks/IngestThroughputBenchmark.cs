@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using GraphNews.Domain;
 using GraphNews.Extraction;
 using GraphNews.Ingestion;
+using GraphNews.Ingestion.Identity;
 using GraphNews.Ingestion.Telemetry;
 using GraphNews.Store.Sqlite;
 
@@ -35,7 +37,9 @@ public sealed class IngestThroughputBenchmark : IBenchmark
             var extractor = NewsExtractor.CreateProduction();
             await using var store = new SqliteGraphStore(db);
             await store.InitializeAsync(cancellationToken);
-            var service = new IngestService(extractor, store);
+            // Identity across articles as `graphnews ingest` settles it (store lookups per article, the end-of-run settling).
+            var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+            var service = new IngestService(extractor, store, resolver: resolver);
             using var timings = new StoreTimings();
             var clock = Stopwatch.StartNew();
             var windows = new WindowReporter(options.Int("window", 0), db, output);
