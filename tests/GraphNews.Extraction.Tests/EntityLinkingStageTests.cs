@@ -127,4 +127,14 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("Keith Fennimore Vargas", person.Name);
         Assert.Contains("Fennimore", person.Aliases);
     }
+    [Fact]
+    public void A_country_institution_is_named_with_its_country_and_later_bare_mentions_join_it()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Israeli Air Force struck targets in Lebanon. Pakistan's Senate passed the bill. The Air Force said the strike was precise."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Israel Air Force", "Pakistan Senate"], organisations);
+        Assert.Contains("Air Force", Assert.Single(graph.Entities, e => e.Name == "Israel Air Force").Aliases);
+    }
 }

@@ -141,6 +141,56 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return NewEntity(document, EntityLabel.Person, mention.Text, key, GenderOf(words[0]), byId);
     }
 
+    /// <summary>
+    /// A country's own institution ("the Israeli Air Force", "Kenya's Supreme Court", "Pakistan's Senate") is named with its
+    /// country, so that every country's army is not one entity called "Army"; "the Air Force" later in the article is
+    /// the one named before. Generic institution names are data (<c>national-institution</c> in <c>Data/names.tsv</c>).
+    /// </summary>
+    private int? NationalInstitution(Document document, Mention mention, int first, Dictionary<string, int> byId)
+    {
+        var tokens = document.TokenTexts;
+        KnownEntity? country = null;
+        var rest = first;
+        if (knowledge.Entities.Gazetteer.Match(tokens, first, mention.EndToken) is { } inside && inside.End < mention.EndToken
+            && inside.Values[0].Entity.Label == EntityLabel.Country)
+        {
+            country = inside.Values[0].Entity;
+            rest = tokens[inside.End] is "'s" or "’s" ? inside.End + 1 : inside.End;
+        }
+
+        if (rest >= mention.EndToken || knowledge.Words.StartsWith("national-institution", tokens, rest, mention.EndToken) != mention.EndToken - rest)
+        {
+            return null;
+        }
+
+        var phrase = string.Join(' ', Enumerable.Range(rest, mention.EndToken - rest).Select(i => tokens[i]));
+        country ??= CountryRightBefore(tokens, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken);
+        if (country is null)
+        {
+            var named = document.Entities.FindIndex(e => e.Label == EntityLabel.Organization && e.Known is null
+                && e.Name.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase));
+            return named >= 0 ? named : null;
+        }
+
+        return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
+    }
+
+    /// <summary>The country named (or its demonym) right before a token, possibly with a possessive: "Sudanese", "Kenya's", "the United States'".</summary>
+    private KnownEntity? CountryRightBefore(List<string> tokens, int token, int sentenceStart)
+    {
+        var end = token > sentenceStart && tokens[token - 1] is "'s" or "’s" or "'" ? token - 1 : token;
+        for (var start = Math.Max(sentenceStart, end - 3); start < end; start++)
+        {
+            if (knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+                && match.Values[0] is { IsSurnameOnly: false, Entity.Label: EntityLabel.Country } entry)
+            {
+                return entry.Entity;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Hurricane Dorian … Dorian": one word that ends an event named earlier with an event prefix is that event.</summary>
     private int? NamedEventByLastWord(Document document, Mention mention)
     {
@@ -217,6 +267,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         {
             mention.Known = entry.Entity;
             return Known(document, entry.Entity, byId);
+        }
+
+        if (label == EntityLabel.Organization && NationalInstitution(document, mention, first, byId) is { } institution)
+        {
+            return institution;
         }
 
         var name = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
