@@ -29,7 +29,7 @@ public sealed record SkippedItem(InputLocation Location, string Reason);
 
 public sealed record IngestSummary(int Read, int Written, int Unchanged, int Entities, int Facts, IReadOnlyList<SkippedItem> Skipped)
 {
-    /// <summary>Stored articles written again at the end of the run because a name they had typed differently was settled.</summary>
+    /// <summary>Stored articles written again at the end of the run because a name they used was settled: its type, or the organisation an acronym stands for.</summary>
     public int Relabelled { get; init; }
 }
 

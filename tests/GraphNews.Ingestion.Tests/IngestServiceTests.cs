@@ -124,4 +124,32 @@ public sealed class IngestServiceTests
         Assert.Equal(1, first.Relabelled);
         Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
     }
+    /// <summary>One organisation named by the title, with the text as the aliases the article used (";"-separated).</summary>
+    private sealed class OrganisationExtractor : IArticleExtractor
+    {
+        public ArticleGraph Extract(Article article) =>
+            new(article, [new GraphEntity(EntityIds.For(EntityLabel.Organization, article.Title), EntityLabel.Organization, article.Title, article.Text.Split(';', StringSplitOptions.RemoveEmptyEntries))], []);
+    }
+
+    [Fact]
+    public async Task An_acronym_stored_before_any_article_spelled_it_out_joins_the_spelled_out_organisation()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("acronyms.jsonl", string.Join('\n',
+            """{"id":"a","title":"RSF","text":";"}""",
+            """{"id":"b","title":"Rapid Support Forces","text":"RSF"}""",
+            """{"id":"c","title":"RSF","text":";"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(new OrganisationExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+
+        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
+        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
+
+        var organisation = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        Assert.Equal(("Rapid Support Forces", 3), (organisation.Name, organisation.ArticleCount));
+        Assert.Equal(2, first.Relabelled);
+        Assert.Equal((0, 3), (second.Written, second.Unchanged));
+    }
 }

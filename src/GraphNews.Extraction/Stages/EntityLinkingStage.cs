@@ -327,11 +327,23 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
     private char? GenderOf(string firstName) => knowledge.FirstNames.GetValueOrDefault(firstName);
 
-    private static void Link(Document document, Mention mention, int index)
+    private void Link(Document document, Mention mention, int index)
     {
         mention.EntityIndex = index;
         var entity = document.Entities[index];
         entity.Mentions.Add(mention);
-        entity.Aliases.Add(mention.Text);
+        if (!IsBareInstitutionOf(document, mention, entity))
+        {
+            entity.Aliases.Add(mention.Text);
+        }
+    }
+
+    /// <summary>"Air Force" for Israel Air Force is not a name of it: every country has one, so other articles must not match it by that.</summary>
+    private bool IsBareInstitutionOf(Document document, Mention mention, LinkedEntity entity)
+    {
+        var first = document.TokenTexts[mention.FirstToken] is "the" or "The" ? mention.FirstToken + 1 : mention.FirstToken;
+        return entity.Known is null && entity.Label == EntityLabel.Organization && first < mention.EndToken
+            && knowledge.Words.StartsWith("national-institution", document.TokenTexts, first, mention.EndToken) == mention.EndToken - first
+            && !string.Equals(entity.Name, mention.Text, StringComparison.OrdinalIgnoreCase);
     }
 }

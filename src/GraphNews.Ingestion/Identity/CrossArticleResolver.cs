@@ -48,6 +48,15 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         var renames = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
         var candidates = new List<IdentityCandidate>();
 
+        foreach (var entity in graph.Entities.Where(e => stored.Contains(e.Id) && e.Label == EntityLabel.Organization && IsAcronym(e.Name)))
+        {
+            if (await ExpansionOfAcronymAsync(find, entity, ids, cancellationToken) is { } expansion)
+            {
+                renames[entity.Id] = expansion;
+                context?.Contest(entity.Name);
+            }
+        }
+
         foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && ResolvedLabels.Contains(e.Label)))
         {
             var matches = await MatchesAsync(find, entity, ids, cancellationToken);
@@ -175,6 +184,25 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         return fits && !ownsRole ? target : null;
     }
 
+    /// <summary>
+    /// An organisation stored under its acronym ("RSF") before any article spelled it out is the one stored
+    /// organisation whose articles use that acronym for a longer name ("Rapid Support Forces (RSF)").
+    /// </summary>
+    private static async Task<EntityRecord?> ExpansionOfAcronymAsync(NameFinder find, GraphEntity entity, HashSet<string> articleIds, CancellationToken cancellationToken)
+    {
+        var owners = (await FindAsync(find, entity.Name, articleIds, cancellationToken))
+            .Where(r => r.Label == entity.Label && r.ArticleCount > 0 && !string.Equals(r.Name, entity.Name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
+    /// <summary>Two to six capital letters, dots allowed ("RSF", "U.N.", "IDF").</summary>
+    private static bool IsAcronym(string name)
+    {
+        var letters = name.Where(c => c != '.').ToList();
+        return letters.Count is >= 2 and <= 6 && letters.All(char.IsUpper) && !name.Contains(' ', StringComparison.Ordinal);
+    }
+
     private static bool LabelFits(IReadOnlyList<EntityLabel>? allowed, EntityLabel label) => allowed is null or { Count: 0 } || allowed.Contains(label);
 
     /// <summary>Stored entities tied to other countries than the ones the article ties the entity to.</summary>
@@ -244,7 +272,8 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     {
         public async Task<IReadOnlyList<EntityRecord>> ByNameAsync(string name, CancellationToken cancellationToken)
         {
-            var stored = await store.FindEntitiesByNameAsync(name, cancellationToken);
+            // An entity no stored article mentions any more (its articles were resolved into another) is gone.
+            var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => r.ArticleCount > 0).ToList();
             var waiting = pending?.FindByName(name) ?? [];
             if (waiting.Count == 0)
             {

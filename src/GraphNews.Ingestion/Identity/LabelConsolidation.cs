@@ -9,6 +9,8 @@ namespace GraphNews.Ingestion.Identity;
 /// articles agreed on one: once a label is carried by at least two articles and by more articles than every other
 /// label together, the articles that stored the name under another label are extracted again and resolved as
 /// replacements, so they take that label. Without it the first article to mistype a name would keep it split in two.
+/// Likewise an acronym stored on its own before an article spelled it out ("RSF", then "Rapid Support Forces (RSF)"):
+/// the articles that stored the acronym alone are resolved again and join the spelled-out organisation.
 /// </summary>
 public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extractor, CrossArticleResolver resolver)
 {
@@ -19,12 +21,29 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
     public async Task<int> RunAsync(IReadOnlyCollection<string> contestedNames, CancellationToken cancellationToken = default)
     {
         var revisit = new HashSet<string>(StringComparer.Ordinal);
+        var absorbed = new List<string>();
         foreach (var name in contestedNames)
         {
             var key = NameKeys.For(name);
             var named = (await store.FindEntitiesByNameAsync(name, cancellationToken))
                 .Where(e => e.ArticleCount > 0 && NameKeys.For(e.Name) == key)
                 .ToList();
+            // An acronym one longer name owns: every article that stored the acronym on its own is resolved again.
+            var expansions = (await store.FindEntitiesByNameAsync(name, cancellationToken))
+                .Where(e => e.ArticleCount > 0 && NameKeys.For(e.Name) != key && named.Any(n => n.Label == e.Label))
+                .ToList();
+            if (expansions.Count == 1)
+            {
+                foreach (var acronym in named.Where(n => n.Label == expansions[0].Label))
+                {
+                    absorbed.Add(acronym.Id);
+                    var mentioning = await store.ListArticlesMentioningAsync(acronym.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
+                    revisit.UnionWith(mentioning.Items.Select(a => a.Id));
+                }
+
+                continue;
+            }
+
             var settled = named.MaxBy(e => e.ArticleCount);
             if (settled is null || settled.ArticleCount < 2 || settled.ArticleCount <= named.Where(e => e.Id != settled.Id).Sum(e => e.ArticleCount))
             {
@@ -33,6 +52,7 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
 
             foreach (var other in named.Where(e => e.Label != settled.Label))
             {
+                absorbed.Add(other.Id);
                 var mentioning = await store.ListArticlesMentioningAsync(other.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
                 revisit.UnionWith(mentioning.Items.Select(a => a.Id));
             }
@@ -43,8 +63,24 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
             return 0;
         }
 
+        // Articles that recorded an identity candidate against an entity about to lose its articles resolve again
+        // afterwards, so a second ingest of the same input finds nothing left to change. (Read now: once the entity
+        // is gone the store no longer lists candidates pointing at it.)
+        var holdingCandidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in absorbed)
+        {
+            holdingCandidates.UnionWith((await store.GetIdentityCandidatesAsync(id, MaxArticlesToRevisitPerName, cancellationToken)).Select(c => c.ArticleId));
+        }
+
+        holdingCandidates.ExceptWith(revisit);
+        var written = await ResolveAgainAsync(revisit, cancellationToken);
+        return written + (holdingCandidates.Count == 0 ? 0 : await ResolveAgainAsync(holdingCandidates, cancellationToken));
+    }
+
+    private async Task<int> ResolveAgainAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+    {
         var graphs = new List<ArticleGraph>();
-        foreach (var record in await store.GetArticlesAsync(revisit, cancellationToken))
+        foreach (var record in await store.GetArticlesAsync(articleIds, cancellationToken))
         {
             graphs.Add(await resolver.ResolveAsync(extractor.Extract(record.ToArticle()), replacing: true, cancellationToken: cancellationToken));
         }

@@ -55,7 +55,7 @@ internal static class SummaryReport
         Row("articles read", summary.Read);
         Row("written", summary.Written);
         Row("unchanged", summary.Unchanged);
-        Row("rewritten to settle a name's type", summary.Relabelled);
+        Row("rewritten to settle a name", summary.Relabelled);
         Row("skipped", summary.Skipped.Count);
         Row("entities", summary.Entities);
         Row("relationships", summary.Facts);
