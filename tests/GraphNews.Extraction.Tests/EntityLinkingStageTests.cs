@@ -79,6 +79,7 @@ public sealed class EntityLinkingStageTests
 
         Assert.Null(Assert.Single(document.Mentions, m => m.Form == MentionForm.Pronoun).EntityIndex);
     }
+
     [Fact]
     public void A_middle_initial_written_once_and_left_out_later_is_one_person()
     {
@@ -99,6 +100,7 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("Eyal Zamir", person.Name);
         Assert.Equal("Chief of the General Staff", Assert.Single(graph.Relations, r => r.Type == "WORKS_FOR").Role);
     }
+
     [Fact]
     public void The_last_words_of_a_longer_name_named_earlier_are_that_person()
     {
@@ -109,6 +111,7 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(people, p => p.Aliases.Contains("De Wever"));
         Assert.Contains(people, p => p.Aliases.Contains("Aung Hlaing"));
     }
+
     [Fact]
     public void The_last_word_of_a_storm_named_earlier_is_that_storm()
     {
@@ -127,6 +130,7 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("Keith Fennimore Vargas", person.Name);
         Assert.Contains("Fennimore", person.Aliases);
     }
+
     [Fact]
     public void A_country_institution_is_named_with_its_country_and_later_bare_mentions_join_it()
     {

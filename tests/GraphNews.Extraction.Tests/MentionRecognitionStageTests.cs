@@ -144,6 +144,7 @@ public sealed class MentionRecognitionStageTests
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();
     }
+
     [Fact]
     public void Names_joined_by_an_ampersand_are_one_organisation_whatever_the_model_tagged_each_half()
     {
@@ -152,6 +153,7 @@ public sealed class MentionRecognitionStageTests
         var company = Assert.Single(document.Mentions, m => m.Text.Contains("Spencer", StringComparison.Ordinal));
         Assert.Equal(("Marks & Spencer", MentionType.Organization), (company.Text, company.Type));
     }
+
     [Theory]
     [InlineData("The British parliament passes the Tobacco and Vapes Bill.", "Vapes")]
     [InlineData("But we have also had curious Muslims as well.", "Muslims")]

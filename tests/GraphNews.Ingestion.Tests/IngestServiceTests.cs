@@ -77,6 +77,7 @@ public sealed class IngestServiceTests
     {
         public void Report(IngestProgress value) => reports.Add(value);
     }
+
     [Fact]
     public async Task A_surname_finds_the_full_name_of_an_earlier_article_of_the_same_batch()
     {

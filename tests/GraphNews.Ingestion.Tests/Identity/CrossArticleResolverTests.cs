@@ -121,6 +121,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Equal(ArticleGraphJson.Fingerprint(first), ArticleGraphJson.Fingerprint(second));
         Assert.Equal(1, (await store.UpsertArticleAsync(second, Ct)).Unchanged);
     }
+
     [Fact]
     public async Task A_full_name_is_not_merged_with_other_people_who_share_its_surname()
     {
@@ -197,6 +198,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
 
         Assert.Contains(resolved.Entities, e => e.Id == person.Id && e.Label == EntityLabel.Person);
     }
+
     [Fact]
     public async Task A_name_the_article_types_two_ways_becomes_the_stored_entity_of_that_name()
     {
@@ -209,6 +211,7 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
 
         Assert.Equal(place.Id, Assert.Single(resolved.Entities).Id);
     }
+
     [Fact]
     public async Task Names_with_particles_keep_every_word()
     {
