@@ -141,4 +141,14 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(["Israel Air Force", "Pakistan Senate"], organisations);
         Assert.DoesNotContain("Air Force", Assert.Single(graph.Entities, e => e.Name == "Israel Air Force").Aliases);
     }
+
+    [Fact]
+    public void An_organisation_named_after_an_abbreviated_country_gets_the_country_name_or_its_known_entry()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The U.S. Central Command said the strike hit. The U.S. Central Intelligence Agency agreed. US Airways cancelled flights."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Central Intelligence Agency", "US Airways", "United States Central Command"], organisations);
+    }
 }

@@ -274,9 +274,45 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return institution;
         }
 
+        if (label == EntityLabel.Organization && CountryAgency(document, mention, first, byId) is { } agency)
+        {
+            return agency;
+        }
+
         var name = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
         return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
     }
+
+    /// <summary>
+    /// An organisation named after an abbreviated country: "U.S. Central Intelligence Agency" is the known CIA, and
+    /// "U.S. Central Command" is named "United States Central Command" so that every spelling of the country gives one
+    /// entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
+    /// </summary>
+    private int? CountryAgency(Document document, Mention mention, int first, Dictionary<string, int> byId)
+    {
+        var tokens = document.TokenTexts;
+        if (knowledge.Entities.Gazetteer.Match(tokens, first, mention.EndToken) is not { } prefix || prefix.End >= mention.EndToken
+            || prefix.Values[0] is not { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country } country
+            || !IsAbbreviation(tokens, first, prefix.End))
+        {
+            return null;
+        }
+
+        if (knowledge.Entities.Gazetteer.Match(tokens, prefix.End, mention.EndToken) is { } rest && rest.End == mention.EndToken
+            && rest.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } known)
+        {
+            mention.Known = known.Entity;
+            return Known(document, known.Entity, byId);
+        }
+
+        return mention.EndToken - prefix.End >= 2
+            ? NewEntity(document, EntityLabel.Organization, $"{country.Entity.Name} {string.Join(' ', Enumerable.Range(prefix.End, mention.EndToken - prefix.End).Select(i => tokens[i]))}", null, null, byId)
+            : null;
+    }
+
+    /// <summary>"U.S.", "US", "UK", "UAE": letters in capitals, with or without dots.</summary>
+    private static bool IsAbbreviation(List<string> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].Where(char.IsLetter).All(char.IsUpper) && tokens[start].Count(char.IsLetter) is >= 2 and <= 4;
 
     private int Known(Document document, KnownEntity known, Dictionary<string, int> byId)
     {
