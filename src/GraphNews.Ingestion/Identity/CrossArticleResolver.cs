@@ -6,8 +6,9 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// Identity across articles, for what stable ids alone cannot settle: a person named only by
 /// surname ("Kellogg") in one article and in full ("Keith Kellogg") in another, a middle initial
-/// written in one article and not in the next ("John R. Bolton" / "John Bolton"), or a name the
-/// recogniser typed differently here than in the articles already stored. It merges only when
+/// written in one article and not in the next ("John R. Bolton" / "John Bolton"), an acronym stored
+/// before any article spelled it out ("RSF"), or a name the recogniser typed differently here than in
+/// the articles already stored. It merges only when
 /// exactly one stored entity fits and nothing contradicts it (no conflicting countries or initials);
 /// otherwise it keeps the entities apart and records each possibility as an
 /// <see cref="IdentityCandidate"/>, so no merge happens silently.
