@@ -62,19 +62,8 @@ public static class NerModelFormat
         }
 
         var extractor = model.Extractor;
-        writer.Write(extractor.Names.Count);
-        foreach (var (key, type) in extractor.Names.Entries.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(type);
-        }
-
-        writer.Write(extractor.Names.PersonParts.Count);
-        foreach (var (key, part) in extractor.Names.PersonParts.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(part);
-        }
+        WriteByteTable(writer, extractor.Names.Entries);
+        WriteByteTable(writer, extractor.Names.PersonParts);
 
         writer.Write(extractor.Casing.Count);
         foreach (var (key, kind) in extractor.Casing.Entries.OrderBy(e => e.Key))
@@ -96,18 +85,18 @@ public static class NerModelFormat
             writer.Write(word);
         }
 
-        writer.Write(extractor.Knowledge.Count);
-        foreach (var (key, category) in extractor.Knowledge.Phrases.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(category);
-        }
+        WriteByteTable(writer, extractor.Knowledge.Phrases);
+        WriteByteTable(writer, extractor.Knowledge.CueWords);
+    }
 
-        writer.Write(extractor.Knowledge.CueWords.Count);
-        foreach (var (key, cue) in extractor.Knowledge.CueWords.OrderBy(e => e.Key))
+    /// <summary>A hash → byte table as its count and its entries in key order (so the same model gives the same bytes).</summary>
+    private static void WriteByteTable(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> table)
+    {
+        writer.Write(table.Count);
+        foreach (var (key, value) in table.OrderBy(e => e.Key))
         {
             writer.Write(key);
-            writer.Write(cue);
+            writer.Write(value);
         }
     }
 
@@ -185,19 +174,8 @@ public static class NerModelFormat
             transitions[i] = reader.ReadSingle();
         }
 
-        var names = new Dictionary<ulong, byte>();
-        var nameCount = reader.ReadInt32();
-        for (var i = 0; i < nameCount; i++)
-        {
-            names[reader.ReadUInt64()] = reader.ReadByte();
-        }
-
-        var personParts = new Dictionary<ulong, byte>();
-        var partCount = reader.ReadInt32();
-        for (var i = 0; i < partCount; i++)
-        {
-            personParts[reader.ReadUInt64()] = reader.ReadByte();
-        }
+        var names = ReadByteTable(reader);
+        var personParts = ReadByteTable(reader);
 
         var casing = new Dictionary<ulong, CaseClass>();
         var casingCount = reader.ReadInt32();
