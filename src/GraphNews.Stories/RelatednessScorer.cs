@@ -250,30 +250,26 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// </summary>
     private static bool HeadlineSubjectsDiffer(IndexedArticle a, IndexedArticle b)
     {
-        if (HeadlineSubject(a) is not { } subjectA || HeadlineSubject(b) is not { } subjectB)
+        var titleA = TitleWords(a);
+        var titleB = TitleWords(b);
+        if (HeadlineSubject(a, titleA) is not { } subjectA || HeadlineSubject(b, titleB) is not { } subjectB)
         {
             return false;
         }
 
         var wordsA = TextTerms.NameWords(subjectA.Name);
         var wordsB = TextTerms.NameWords(subjectB.Name);
-        return subjectA.Id != subjectB.Id && !wordsA.Overlaps(wordsB)
-            && !wordsA.Any(w => TitleNames(b, w)) && !wordsB.Any(w => TitleNames(a, w));
+        return subjectA.Id != subjectB.Id && !wordsA.Overlaps(wordsB) && !wordsA.Any(titleB.Contains) && !wordsB.Any(titleA.Contains);
     }
 
-    private static SignatureEntity? HeadlineSubject(IndexedArticle article)
-    {
-        var title = TitleWords(article);
-        return article.Signature.Entities
-            .Where(e => e.InTitle && e.Label == EntityLabel.Person)
-            .Select(e => (Entity: e, At: TextTerms.NameWords(e.Name).Select(w => title.IndexOf(w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
-            .Where(x => x.At >= 0)
-            .OrderBy(x => x.At)
-            .Select(x => x.Entity)
-            .FirstOrDefault();
-    }
-
-    private static bool TitleNames(IndexedArticle article, string word) => TitleWords(article).Contains(word);
+    /// <summary>The person of the headline whose name comes first in it.</summary>
+    private static SignatureEntity? HeadlineSubject(IndexedArticle article, List<string> title) => article.Signature.Entities
+        .Where(e => e.InTitle && e.Label == EntityLabel.Person)
+        .Select(e => (Entity: e, At: TextTerms.NameWords(e.Name).Select(w => title.IndexOf(w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
+        .Where(x => x.At >= 0)
+        .OrderBy(x => x.At)
+        .Select(x => x.Entity)
+        .FirstOrDefault();
 
     /// <summary>The headline's words as <see cref="TextTerms.NameWords"/> spells them, in order.</summary>
     private static List<string> TitleWords(IndexedArticle article) =>
