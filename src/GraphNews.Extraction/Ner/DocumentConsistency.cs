@@ -37,16 +37,19 @@ public static class DocumentConsistency
             return;
         }
 
-        var byFoldedKey = votes.GroupBy(v => v.Key.ToUpperInvariant(), StringComparer.Ordinal)
-            .Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single().Value, StringComparer.Ordinal);
-        var foldedSurnames = surnames.Select(s => s.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        // Folded forms only for documents with an all-capitals headline: most have none, and this runs per document.
+        Dictionary<string, int[]>? byFoldedKey = null;
+        HashSet<string>? foldedSurnames = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             Relabel(sentences[s], labels[s], votes);
             TagRepeats(sentences[s], labels[s], votes, surnames);
             if (IsAllCapitals(sentences[s]))
             {
+                byFoldedKey ??= votes.GroupBy(v => v.Key.ToUpperInvariant(), StringComparer.Ordinal)
+                    .Where(g => g.Count() == 1)
+                    .ToDictionary(g => g.Key, g => g.Single().Value, StringComparer.Ordinal);
+                foldedSurnames ??= surnames.Select(w => w.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
                 TagAllCapitalRepeats(sentences[s], labels[s], byFoldedKey, foldedSurnames);
             }
         }
