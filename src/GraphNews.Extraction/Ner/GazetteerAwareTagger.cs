@@ -16,6 +16,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 {
     private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames);
 
+    private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
+
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
         new(statistical, knowledge, statistical.Model.Titles);
@@ -31,8 +33,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
-            var sentence = sentences[s];
-            ResultsLines.Apply(sentence, tags[s], (start, end) => IsKnownTeamName(sentence, start, end), knowledge.FirstNames.ContainsKey);
+            resultsLines.Apply(sentences[s], tags[s]);
         }
 
         return tags;
@@ -89,7 +90,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
-    private bool IsKnownTeamName(IReadOnlyList<string> tokens, int start, int end) =>
+    private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
         && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
 

@@ -8,15 +8,15 @@ namespace GraphNews.Extraction.Ner;
 /// there, not the town. A row led by a known first name is a player's and is left alone. Countries keep their type (national
 /// teams are named by their country, which news NER corpora tag as a place) and known organisations stay organisations.
 /// </summary>
-public static class ResultsLines
+/// <param name="isKnownName">Whether tokens [start, end) of a sentence are exactly a country or organisation the knowledge base knows.</param>
+/// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
+public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isKnownName, Func<string, bool> isFirstName)
 {
     private const int MaxScore = 200;
 
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
-    /// <param name="isKnownName">Whether tokens [start, end) are exactly a country or organisation the knowledge base knows.</param>
-    /// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
-    public static void Apply(IReadOnlyList<string> tokens, string[] tags, Func<int, int, bool> isKnownName, Func<string, bool> isFirstName)
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         if ((Teams(tokens) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
@@ -31,7 +31,7 @@ public static class ResultsLines
                 tags[end] = EntityLabels.OutsideTag;
             }
 
-            if (isKnownName(start, end))
+            if (isKnownName(tokens, start, end))
             {
                 continue;
             }

@@ -7,7 +7,7 @@ public sealed class ResultsLinesTests
     private static string[] Apply(string[] tokens, string[] tags, params string[] known)
     {
         var copy = (string[])tags.Clone();
-        ResultsLines.Apply(tokens, copy, (start, end) => known.Contains(string.Join(' ', tokens.Skip(start).Take(end - start))), word => word is "Ernie");
+        new ResultsLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))), word => word is "Ernie").Apply(tokens, copy);
         return copy;
     }
 
