@@ -146,17 +146,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// country, so that every country's army is not one entity called "Army"; "the Air Force" later in the article is
     /// the one named before. Generic institution names are data (<c>national-institution</c> in <c>Data/names.tsv</c>).
     /// </summary>
-    private int? NationalInstitution(Document document, Mention mention, int first, Dictionary<string, int> byId)
+    private int? NationalInstitution(Document document, Mention mention, int first, PhraseMatch<GazetteerEntry>? leadingCountry, Dictionary<string, int> byId)
     {
         var tokens = document.TokenTexts;
-        KnownEntity? country = null;
-        var rest = first;
-        if (knowledge.Entities.Gazetteer.Match(tokens, first, mention.EndToken) is { } inside && inside.End < mention.EndToken
-            && inside.Values[0].Entity.Label == EntityLabel.Country)
-        {
-            country = inside.Values[0].Entity;
-            rest = tokens[inside.End] is "'s" or "’s" ? inside.End + 1 : inside.End;
-        }
+        var country = leadingCountry?.Values[0].Entity;
+        var rest = leadingCountry is { } lead ? (tokens[lead.End] is "'s" or "’s" ? lead.End + 1 : lead.End) : first;
 
         if (rest >= mention.EndToken || knowledge.Words.StartsWith("national-institution", tokens, rest, mention.EndToken) != mention.EndToken - rest)
         {
@@ -262,19 +256,22 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private int? Named(Document document, EntityLabel label, Mention mention, Dictionary<string, int> byId)
     {
         var first = mention.FirstToken < mention.EndToken - 1 && document.TokenTexts[mention.FirstToken] is "the" or "The" ? mention.FirstToken + 1 : mention.FirstToken;
-        if (knowledge.Entities.Gazetteer.Match(document.TokenTexts, first, mention.EndToken) is { } match && match.End == mention.EndToken
+        var atStart = knowledge.Entities.Gazetteer.Match(document.TokenTexts, first, mention.EndToken);
+        if (atStart is { } match && match.End == mention.EndToken
             && match.Values.FirstOrDefault(v => v.Form == MentionForm.Name && !v.IsSurnameOnly) is { } entry)
         {
             mention.Known = entry.Entity;
             return Known(document, entry.Entity, byId);
         }
 
-        if (label == EntityLabel.Organization && NationalInstitution(document, mention, first, byId) is { } institution)
+        // A country (or its demonym) that begins a longer organisation name: "Kenya's Supreme Court", "U.S. Central Command".
+        var leadingCountry = atStart is { } lead && lead.End < mention.EndToken && lead.Values[0] is { IsSurnameOnly: false, Entity.Label: EntityLabel.Country } ? lead : null;
+        if (label == EntityLabel.Organization && NationalInstitution(document, mention, first, leadingCountry, byId) is { } institution)
         {
             return institution;
         }
 
-        if (label == EntityLabel.Organization && CountryAgency(document, mention, first, byId) is { } agency)
+        if (label == EntityLabel.Organization && CountryAgency(document, mention, first, leadingCountry, byId) is { } agency)
         {
             return agency;
         }
@@ -288,12 +285,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// "U.S. Central Command" is named "United States Central Command" so that every spelling of the country gives one
     /// entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
     /// </summary>
-    private int? CountryAgency(Document document, Mention mention, int first, Dictionary<string, int> byId)
+    private int? CountryAgency(Document document, Mention mention, int first, PhraseMatch<GazetteerEntry>? leadingCountry, Dictionary<string, int> byId)
     {
         var tokens = document.TokenTexts;
-        if (knowledge.Entities.Gazetteer.Match(tokens, first, mention.EndToken) is not { } prefix || prefix.End >= mention.EndToken
-            || prefix.Values[0] is not { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country } country
-            || !IsAbbreviation(tokens, first, prefix.End))
+        if (leadingCountry is not { } prefix || prefix.Values[0] is not { Form: MentionForm.Name } country || !IsAbbreviation(tokens, first, prefix.End))
         {
             return null;
         }
