@@ -6,7 +6,8 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// The entities of articles already resolved but not yet written. A bulk ingest resolves articles a few batches ahead
 /// of the writer; without this window, an article would not see the names of the hundreds of articles just before it,
-/// and identity would depend on batch timing instead of on the order of the articles.
+/// and identity would depend on the batch size. (Articles resolved at the same moment by parallel workers still do
+/// not see each other.)
 /// </summary>
 public sealed class PendingEntities
 {
