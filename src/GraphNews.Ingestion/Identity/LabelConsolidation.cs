@@ -22,23 +22,26 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
     {
         var revisit = new HashSet<string>(StringComparer.Ordinal);
         var absorbed = new List<string>();
+        async Task AbsorbAsync(EntityRecord entity)
+        {
+            absorbed.Add(entity.Id);
+            var mentioning = await store.ListArticlesMentioningAsync(entity.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
+            revisit.UnionWith(mentioning.Items.Select(a => a.Id));
+        }
+
         foreach (var name in contestedNames)
         {
             var key = NameKeys.For(name);
-            var named = (await store.FindEntitiesByNameAsync(name, cancellationToken))
-                .Where(e => e.ArticleCount > 0 && NameKeys.For(e.Name) == key)
-                .ToList();
+            var carrying = (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(e => e.ArticleCount > 0).ToList();
+            var named = carrying.Where(e => NameKeys.For(e.Name) == key).ToList();
+
             // An acronym one longer name owns: every article that stored the acronym on its own is resolved again.
-            var expansions = (await store.FindEntitiesByNameAsync(name, cancellationToken))
-                .Where(e => e.ArticleCount > 0 && NameKeys.For(e.Name) != key && named.Any(n => n.Label == e.Label))
-                .ToList();
+            var expansions = carrying.Where(e => NameKeys.For(e.Name) != key && named.Any(n => n.Label == e.Label)).ToList();
             if (expansions.Count == 1)
             {
                 foreach (var acronym in named.Where(n => n.Label == expansions[0].Label))
                 {
-                    absorbed.Add(acronym.Id);
-                    var mentioning = await store.ListArticlesMentioningAsync(acronym.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
-                    revisit.UnionWith(mentioning.Items.Select(a => a.Id));
+                    await AbsorbAsync(acronym);
                 }
 
                 continue;
@@ -52,9 +55,7 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
 
             foreach (var other in named.Where(e => e.Label != settled.Label))
             {
-                absorbed.Add(other.Id);
-                var mentioning = await store.ListArticlesMentioningAsync(other.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
-                revisit.UnionWith(mentioning.Items.Select(a => a.Id));
+                await AbsorbAsync(other);
             }
         }
 
