@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using GraphNews.Domain;
 using GraphNews.Extraction;
 using GraphNews.Ingestion;
 using GraphNews.Ingestion.Identity;
@@ -38,7 +37,7 @@ public sealed class IngestThroughputBenchmark : IBenchmark
             await using var store = new SqliteGraphStore(db);
             await store.InitializeAsync(cancellationToken);
             // Identity across articles as `graphnews ingest` settles it (store lookups per article, the end-of-run settling).
-            var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+            var resolver = CrossArticleResolver.ForNews(store);
             var service = new IngestService(extractor, store, resolver: resolver);
             using var timings = new StoreTimings();
             var clock = Stopwatch.StartNew();

@@ -31,7 +31,7 @@ public sealed class NewsMutation : ObjectGraphType
                 }
 
                 var extracted = c.RequestServices!.GetRequiredService<IArticleExtractor>().Extract(input.ToArticle());
-                var graph = await new CrossArticleResolver(c.Store(), c.RequestServices!.GetRequiredService<RelationOntology>(), PersonNames.From(NewsExtractor.Knowledge)).ResolveAsync(extracted, cancellationToken: c.CancellationToken);
+                var graph = await CrossArticleResolver.ForNews(c.Store(), c.RequestServices!.GetRequiredService<RelationOntology>()).ResolveAsync(extracted, cancellationToken: c.CancellationToken);
                 var result = await c.Store().UpsertArticleAsync(graph, c.CancellationToken);
                 if (c.RequestServices!.GetService<StoryService>() is { } stories)
                 {

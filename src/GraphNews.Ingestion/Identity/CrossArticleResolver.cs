@@ -1,5 +1,6 @@
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
+using GraphNews.Extraction;
 
 namespace GraphNews.Ingestion.Identity;
 
@@ -32,6 +33,10 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     private static readonly EntityLabel[] ResolvedLabels = [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Location];
 
     private readonly string[] affiliationTypes = AffiliationTypes.Where(ontology.Contains).ToArray();
+
+    /// <summary>The resolver ingestion runs: the news knowledge base's name particles, and the given ontology (default: the built-in one).</summary>
+    public static CrossArticleResolver ForNews(IGraphStore store, RelationOntology? ontology = null) =>
+        new(store, ontology ?? RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
 
     /// <param name="graph">The article's graph as extracted.</param>
     /// <param name="context">The ingest run the article belongs to: entities of articles resolved before it but not yet

@@ -1,4 +1,3 @@
-using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Extraction;
 using GraphNews.Ingestion.Identity;
@@ -30,7 +29,7 @@ internal static class Composition
     }
 
     /// <summary>Identity across articles, settled against what the store already holds.</summary>
-    public static CrossArticleResolver CreateResolver(IGraphStore store) => new(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+    public static CrossArticleResolver CreateResolver(IGraphStore store) => CrossArticleResolver.ForNews(store);
 
     /// <summary>Settings from appsettings.json, then GRAPHNEWS__* environment variables (GRAPHNEWS__NEO4J__URL …).</summary>
     public static IConfiguration LoadConfiguration() => new ConfigurationBuilder()
