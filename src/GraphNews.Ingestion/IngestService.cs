@@ -89,13 +89,13 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
             batch.Add((item.Location, item.Graph));
             if (batch.Count >= options.BatchSize)
             {
-                total = total.Add(await WriteAndReleaseAsync(batch, identity?.Pending, skipped, cancellationToken));
+                total = total.Add(await WriteAndReleaseAsync(batch, identity, skipped, cancellationToken));
                 progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
             }
         }
 
         await producer;
-        total = total.Add(await WriteAndReleaseAsync(batch, identity?.Pending, skipped, cancellationToken));
+        total = total.Add(await WriteAndReleaseAsync(batch, identity, skipped, cancellationToken));
         var relabelled = identity is null || resolver is null ? 0 : await ConsolidateAsync(identity, cancellationToken);
         progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
         activity?.SetTag("graphnews.articles.read", read);
@@ -136,6 +136,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
 
         try
         {
+            using var reading = identity is null ? null : await identity.Handover.ReadingAsync(cancellationToken);
             var resolved = await resolver.ResolveAsync(item.Graph, identity, cancellationToken: cancellationToken);
             identity?.Pending.Add(resolved);
             return (item.Location, resolved, null);
@@ -147,7 +148,6 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         }
     }
 
-    /// <summary>Writes a batch; if the batch is refused, retries its articles one by one so only the bad one is skipped.</summary>
     /// <summary>Settles the names the run met under two labels; when the store cannot answer, the articles stay as written.</summary>
     private async Task<int> ConsolidateAsync(ResolutionContext identity, CancellationToken cancellationToken)
     {
@@ -163,18 +163,26 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     }
 
     /// <summary>Writes the batch, then takes its articles out of the pending window: from now on the store answers for them.</summary>
-    private async Task<WriteResult> WriteAndReleaseAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, PendingEntities? pending, List<SkippedItem> skipped, CancellationToken cancellationToken)
+    private async Task<WriteResult> WriteAndReleaseAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, ResolutionContext? identity, List<SkippedItem> skipped, CancellationToken cancellationToken)
     {
+        if (identity is null || batch.Count == 0)
+        {
+            return await WriteBatchAsync(batch, skipped, cancellationToken);
+        }
+
         var graphs = batch.Select(b => b.Graph).ToList();
+        using var handingOver = await identity.Handover.HandingOverAsync(cancellationToken);
         try
         {
             return await WriteBatchAsync(batch, skipped, cancellationToken);
         }
         finally
         {
-            graphs.ForEach(g => pending?.Remove(g));
+            graphs.ForEach(identity.Pending.Remove);
         }
     }
+
+    /// <summary>Writes a batch; if the batch is refused, retries its articles one by one so only the bad one is skipped.</summary>
 
     private async Task<WriteResult> WriteBatchAsync(List<(InputLocation Location, ArticleGraph Graph)> batch, List<SkippedItem> skipped, CancellationToken cancellationToken)
     {

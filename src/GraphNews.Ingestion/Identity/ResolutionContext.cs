@@ -12,6 +12,9 @@ public sealed class ResolutionContext
 
     public PendingEntities Pending { get; } = new();
 
+    /// <summary>Taken by resolvers while they read, and by the writer while it moves a batch from <see cref="Pending"/> into the store.</summary>
+    public HandoverGate Handover { get; } = new();
+
     /// <summary>Names seen under one label here and stored under another by too few articles to decide.</summary>
     public IReadOnlyCollection<string> ContestedNames => [.. contested.Keys.Order(StringComparer.Ordinal)];
 
