@@ -44,6 +44,40 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(graph.Entities, e => e.Id == "location:moscow" && e.Label == EntityLabel.Location);
     }
 
+    [Theory]
+    [InlineData("A monument will be built in the nation's capital, Wellington.", "Wellington", "country:new-zealand")]
+    [InlineData("Crowds filled the square near downtown Taipei.", "Taipei", "country:taiwan")]
+    [InlineData("Thousands attended the Taipei lantern festival on Saturday.", "Taipei", "country:taiwan")]
+    [InlineData("Drones struck the city of Kyiv overnight.", "Kyiv", "country:ukraine")]
+    public void A_capital_the_words_around_make_a_place_stays_a_place(string text, string capital, string countryId)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Location && e.Name == capital);
+        Assert.DoesNotContain(graph.Entities, e => e.Id == countryId && e.Aliases.Contains(capital));
+    }
+
+    [Theory]
+    [InlineData("Pressure mounts for talks between Moscow and Kyiv.", "country:ukraine", "Kyiv")]
+    [InlineData("Kyiv rejected the proposal on Monday.", "country:ukraine", "Kyiv")]
+    [InlineData("The Moscow government denied it.", "country:russia", "Moscow")]
+    public void A_capital_that_acts_stands_for_its_country(string text, string countryId, string capital)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Contains(capital, Assert.Single(graph.Entities, e => e.Id == countryId).Aliases);
+    }
+
+    [Fact]
+    public void A_person_named_earlier_owns_a_surname_that_is_also_a_capital()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Valeska Paris, a former member, spoke to reporters. Paris claims she was held for years. She later moved to Paris."));
+
+        Assert.Contains("Paris", Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person).Aliases);
+        Assert.DoesNotContain(graph.Entities, e => e.Id == "country:france");
+        Assert.Contains(graph.Entities, e => e.Id == "location:paris");
+    }
+
     [Fact]
     public void No_duplicate_entities_for_aliases()
     {

@@ -44,6 +44,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 return PersonBySurname(document, mention.Text) ?? Known(document, known, byId);
             }
 
+            // "Valeska Paris … Paris claims": a person named earlier owns the word before any place or country does.
+            if (known.Label != EntityLabel.Person && !AfterLocative(document, mention) && PersonBySurname(document, mention.Text) is { } person)
+            {
+                return person;
+            }
+
             if (known.IsCapital && known.CountryId is { } countryId && IsActorUse(document, mention))
             {
                 mention.Form = MentionForm.Metonym;
@@ -72,20 +78,52 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private static bool IsSurnameUse(Mention mention, KnownEntity known) =>
         mention.EndToken - mention.FirstToken == 1 && !string.Equals(mention.Text, known.Name, StringComparison.Ordinal);
 
-    /// <summary>A capital is a place after a locative preposition ("in Washington"); elsewhere it stands for its government.</summary>
+    /// <summary>
+    /// A capital stands for its government unless the words around it make it a place: a locative preposition or a
+    /// place modifier before it ("in Washington", "downtown Taipei"), a country after it ("Taipei, Taiwan"), a place noun it stands in apposition to ("the
+    /// nation's capital, Wellington", "the city of Kyiv"), or a determiner that makes it a modifier ("the Taipei lantern festival"), unless
+    /// an actor noun follows ("the Moscow government").
+    /// </summary>
     private bool IsActorUse(Document document, Mention mention)
     {
-        var before = mention.FirstToken - 1;
+        var tokens = document.TokenTexts;
         var sentence = document.Sentences[mention.Sentence];
-        if (before >= sentence.FirstToken && (knowledge.Words.Contains("locative", document.TokenTexts[before])
-            || (document.TokenTexts[before] == "the" && before - 1 >= sentence.FirstToken && knowledge.Words.Contains("locative", document.TokenTexts[before - 1]))))
+        if (AfterLocative(document, mention))
         {
             return false;
         }
 
         var after = mention.EndToken;
-        return !(after + 1 < sentence.EndToken && document.TokenTexts[after] == "," && knowledge.Entities.Gazetteer.Match(document.TokenTexts, after + 1, sentence.EndToken) is { } next
-                 && next.Values[0].Entity.Label == EntityLabel.Country);
+        if (after + 1 < sentence.EndToken && tokens[after] == "," && knowledge.Entities.Gazetteer.Match(tokens, after + 1, sentence.EndToken) is { } next
+            && next.Values[0].Entity.Label == EntityLabel.Country)
+        {
+            return false;
+        }
+
+        var before = mention.FirstToken - 1;
+        if (before >= sentence.FirstToken && knowledge.Words.Contains("place-modifier", tokens[before]))
+        {
+            return false;
+        }
+
+        var nounBefore = before >= sentence.FirstToken && tokens[before] is "," or "of" ? before - 1 : before;
+        if (nounBefore >= sentence.FirstToken && knowledge.Words.Contains("place-noun", tokens[nounBefore]))
+        {
+            return false;
+        }
+
+        var actorNounAfter = after < sentence.EndToken && knowledge.Words.Contains("actor-noun", tokens[after]);
+        return actorNounAfter || before < sentence.FirstToken || !knowledge.Words.Contains("determiner", tokens[before]);
+    }
+
+    /// <summary>"in Washington", "at the Kremlin": a locative preposition, perhaps with "the", before the mention.</summary>
+    private bool AfterLocative(Document document, Mention mention)
+    {
+        var tokens = document.TokenTexts;
+        var before = mention.FirstToken - 1;
+        var first = document.Sentences[mention.Sentence].FirstToken;
+        return before >= first && (knowledge.Words.Contains("locative", tokens[before])
+            || (tokens[before] == "the" && before - 1 >= first && knowledge.Words.Contains("locative", tokens[before - 1])));
     }
 
     private int? Person(Document document, Mention mention, Dictionary<string, int> byId)
