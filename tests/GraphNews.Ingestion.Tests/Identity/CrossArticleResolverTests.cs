@@ -1,4 +1,5 @@
 using GraphNews.Domain;
+using GraphNews.Extraction;
 using GraphNews.Ingestion.Identity;
 using GraphNews.Store.Sqlite;
 
@@ -226,5 +227,15 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Null(particles.WithoutMiddleNames("Alex Van Halen"));
         Assert.Null(particles.WithoutMiddleNames("Mohammed bin Salman"));
         Assert.Equal("Elijah Cummings", particles.WithoutMiddleNames("Elijah Eugene Cummings"));
+    }
+
+    [Fact]
+    public void Family_names_written_first_and_names_ending_in_their_first_word_have_no_middle_names()
+    {
+        var names = PersonNames.From(NewsExtractor.Knowledge);
+
+        Assert.Null(names.WithoutMiddleNames("Kim Jong Un"));
+        Assert.Null(names.WithoutMiddleNames("Mohamed El-Hassan Mohamed"));
+        Assert.Equal("Hernan Gomez", names.WithoutMiddleNames("Hernan Dario Gomez"));
     }
 }
