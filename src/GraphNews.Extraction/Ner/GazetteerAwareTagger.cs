@@ -14,7 +14,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
 {
-    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames);
+    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
@@ -93,6 +93,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
         && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
+
+    private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Location };
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;

@@ -24,6 +24,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_known_place_before_an_organisation_noun_stays_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "U.S." => "B-LOC", "Interfax" => "B-LOC", _ => "O" }).ToArray());
+
+        var tags = Tag(model, "The", "U.S.", "space", "agency", "and", "the", "Interfax", "news", "agency", "said", ".");
+
+        Assert.Equal(["O", "B-LOC", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
