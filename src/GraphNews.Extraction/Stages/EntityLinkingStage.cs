@@ -375,8 +375,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         // One name is one thing within an article: "Scientology" typed an organisation in one sentence and a person in
-        // the next stays the organisation it was first.
-        var sameName = document.Entities.FindIndex(e => e.Known is null && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        // the next stays the organisation it was first; "New People's Party" is the "New People Party" named before.
+        var plain = WithoutPossessives(name);
+        var sameName = document.Entities.FindIndex(e => e.Known is null && string.Equals(WithoutPossessives(e.Name), plain, StringComparison.OrdinalIgnoreCase));
         if (sameName >= 0)
         {
             return sameName;
@@ -386,6 +387,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
     }
+
+    private static string WithoutPossessives(string name) =>
+        name.Contains('\'', StringComparison.Ordinal) || name.Contains('’', StringComparison.Ordinal)
+            ? string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? w[..^2] : w))
+            : name;
 
     /// <summary>A folded name key without the words between its first and last, unless a particle ("van", "bin") makes every word count.</summary>
     private string WithoutMiddleNames(string key)
