@@ -214,6 +214,22 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_acronym_matches_only_as_written()
+    {
+        var who = new GraphEntity("organization:world-health-organization", EntityLabel.Organization, "World Health Organization", ["WHO"]);
+        await store.UpsertArticleAsync(Graph("a1", [who]), Ct);
+        await store.UpsertArticleAsync(Graph("a2", [who]), Ct);
+        var company = new GraphEntity("organization:who", EntityLabel.Organization, "Who", []);
+        var acronym = new GraphEntity("organization:who-acronym", EntityLabel.Organization, "WHO", []);
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [company]), cancellationToken: Ct);
+        var spelledAsStored = await resolver.ResolveAsync(Graph("a4", [acronym]), cancellationToken: Ct);
+
+        Assert.Equal(company.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Equal(who.Id, Assert.Single(spelledAsStored.Entities).Id);
+    }
+
+    [Fact]
     public async Task Names_with_particles_keep_every_word()
     {
         var particles = new PersonNames(new HashSet<string> { "van" });
