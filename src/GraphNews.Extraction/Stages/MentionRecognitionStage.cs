@@ -363,7 +363,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             EndToken = end,
             Start = document.Tokens[start].Start,
             End = document.Tokens[end - 1].End,
-            Text = document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End],
+            Text = document.NameOf(start, end),
             Type = type,
             Origin = origin,
             Sentence = sentence.Index,
