@@ -16,6 +16,12 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 {
     private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
 
+    private readonly PlaceChains placeChains = new(
+        (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
+        word => knowledge.Words.Contains("locative", word),
+        word => knowledge.Words.Contains("org-word", word),
+        knowledge.FirstNames.ContainsKey);
+
     private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -32,6 +38,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
+            placeChains.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
         }

@@ -34,6 +34,35 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_name_in_a_comma_chain_of_places_ending_in_a_country_is_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Katlang" => "B-LOC",
+            "Zorblat" => "B-ORG",
+            "Pradesh" => "I-ORG",
+            "Pakistan" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Killed", "in", "Katlang", ",", "Zorblat", "Pradesh", ",", "Pakistan", ".");
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O"], tags);
+    }
+
+    [Theory]
+    [InlineData("a", "Zorblat", "University")]
+    [InlineData("with", "Zorblat", "Pradesh")]
+    public void An_organisation_or_a_chain_that_starts_nowhere_near_a_place_keeps_its_type(string before, string first, string second)
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t == first ? "B-ORG" : t == second ? "I-ORG" : t == "Pakistan" ? "B-LOC" : "O").ToArray());
+
+        var tags = Tag(model, "Talks", before, first, second, ",", "Pakistan", ".");
+
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], tags);
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
