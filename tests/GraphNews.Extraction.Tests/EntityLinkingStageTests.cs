@@ -177,6 +177,18 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Two_countries_electoral_councils_are_two_organisations_each_with_its_country()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Honduran National Electoral Council declared a winner. Venezuela's National Electoral Council said Maduro won."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Honduras National Electoral Council", "Venezuela National Electoral Council"], organisations);
+        Assert.Contains(graph.Entities, e => e.Id == "country:honduras");
+        Assert.Contains(graph.Entities, e => e.Id == "country:venezuela");
+    }
+
+    [Fact]
     public void An_organisation_named_after_an_abbreviated_country_gets_the_country_name_or_its_known_entry()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(

@@ -204,6 +204,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return named >= 0 ? named : null;
         }
 
+        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras).
+        Known(document, country, byId);
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
     }
 
