@@ -22,6 +22,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey);
 
+    private readonly SportsFixtures sportsFixtures = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
+
     private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -39,6 +41,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
+            sportsFixtures.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
         }
@@ -100,6 +103,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
         && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
+
+    private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country };
 
     private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end

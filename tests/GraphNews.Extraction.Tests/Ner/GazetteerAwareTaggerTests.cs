@@ -63,6 +63,17 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Towns_that_beat_each_other_in_a_sentence_with_a_score_are_teams()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Leeds" or "Italy" or "Spain" or "Grozny" or "Russia" ? "B-LOC" : t is "Sampras" or "Agassi" ? "B-PER" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O"], Tag(model, "Leeds", "beat", "Chelsea", "2-1", "."));
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O"], Tag(model, "Italy", "beat", "Spain", "3-0", "."));
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "O"], Tag(model, "Sampras", "beat", "Agassi", "6-3", "."));
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O"], Tag(model, "Russia", "crushed", "Grozny", "in", "1995", "."));
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
