@@ -22,7 +22,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey);
 
-    private readonly SportsFixtures sportsFixtures = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
+    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
@@ -41,7 +41,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
-            sportsFixtures.Apply(sentences[s], tags[s]);
+            sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
         }
@@ -101,12 +101,14 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
+        IsKnownCountry(knowledge, tokens, start, end)
+        || (knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization });
 
+    /// <summary>A country, or a nation inside one ("England"): both field national teams.</summary>
     private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country };
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry && (entry.Entity.Label == EntityLabel.Country || entry.Entity.IsNation);
 
     private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end

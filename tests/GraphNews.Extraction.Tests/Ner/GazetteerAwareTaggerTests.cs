@@ -74,6 +74,15 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_town_before_a_players_role_and_a_person_is_a_team_a_nation_stays_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Leeds" or "England" ? "B-LOC" : t == "Alan" ? "B-PER" : i > 0 && tokens[i - 1] == "Alan" ? "I-PER" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Leeds", "striker", "Alan", "Smith", "."));
+        Assert.Equal(["B-LOC", "O", "B-PER", "I-PER", "O"], Tag(model, "England", "striker", "Alan", "Shearer", "."));
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch

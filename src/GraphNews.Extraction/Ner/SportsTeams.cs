@@ -1,16 +1,17 @@
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
-/// In a sentence with a score, two names joined by a result verb or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
-/// with Dortmund 1-1", "Leeds v Chelsea 2-1") are teams, and a team named after its town is an organisation, as in news
-/// NER corpora; a name the model left untagged there is one too. The score keeps the verbs of war out ("Russia crushed
-/// Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams are tagged by their country),
-/// organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"). The words are data
-/// (<c>fixture-verb</c> in Data/names.tsv).
+/// Names that sports text shows to be teams, and a team named after its town is an organisation, as in news NER corpora:
+/// in a sentence with a score, two names joined by a result word or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
+/// with Dortmund 1-1") — a name the model left untagged there is a team too; and a town right before a player's or
+/// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
+/// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
+/// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3").
+/// The words are data (<c>fixture-verb</c> and <c>team-role</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
-public sealed class SportsFixtures(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry)
+public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry)
 {
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
@@ -19,6 +20,7 @@ public sealed class SportsFixtures(KnowledgeBase.WordLists words, Func<IReadOnly
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
+        TownsBeforeTeamRoles(tokens, tags);
         if (!tokens.Any(IsScore))
         {
             return;
@@ -35,6 +37,20 @@ public sealed class SportsFixtures(KnowledgeBase.WordLists words, Func<IReadOnly
             Retype(tokens, tags, left);
             Retype(tokens, tags, right);
             at += verb;
+        }
+    }
+
+    /// <summary>"Leeds striker Alan Smith": a town, a team role, then a person.</summary>
+    private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            var role = span.End;
+            if (EntityLabels.Types[span.Type] == Location && role + 1 < tokens.Count && words.Contains("team-role", tokens[role])
+                && tags[role + 1] == "B-PER")
+            {
+                Retype(tokens, tags, (span.Start, span.End));
+            }
         }
     }
 
