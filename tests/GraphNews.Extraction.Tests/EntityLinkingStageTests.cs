@@ -79,6 +79,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_first_name_written_with_another_vowel_later_in_the_article_is_the_same_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Kristen Wilkins, curator of the exhibit, spoke. Kristin Wilkins said it opens in May. Maria Rossi and Mario Rossi attended."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Kristen Wilkins", "Maria Rossi", "Mario Rossi"], people);
+    }
+
+    [Fact]
     public void No_duplicate_entities_for_aliases()
     {
         var graph = TestSupport.Extract("The US and the U.S. and the United States agreed. Donald Trump and Trump spoke.");

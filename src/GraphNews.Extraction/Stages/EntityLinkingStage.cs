@@ -164,6 +164,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return Known(document, known, byId);
         }
 
+        var misspelt = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other && IsVowelSlip(other, key));
+        if (misspelt >= 0)
+        {
+            return misspelt;
+        }
+
         // "Trump … Donald Trump": a one-word person met first takes the full name when it comes.
         var lastKey = knowledge.NameKeys.WordKey(words[^1]);
         var shortForm = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.Known is null && e.NameKey == lastKey);
@@ -389,6 +395,30 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
     }
+
+    /// <summary>
+    /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
+    /// its last letter, so "Maria" and "Mario" stay two people), a slip of the writer within one article.
+    /// </summary>
+    private static bool IsVowelSlip(string a, string b)
+    {
+        var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
+        if (wordsA.Length < 2 || wordsA.Length != wordsB.Length || !wordsA.Skip(1).SequenceEqual(wordsB.Skip(1), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var (first, other) = (wordsA[0], wordsB[0]);
+        if (first.Length < 5 || first.Length != other.Length)
+        {
+            return false;
+        }
+
+        var differences = Enumerable.Range(0, first.Length).Where(i => first[i] != other[i]).ToList();
+        return differences is [var at] && at < first.Length - 1 && IsVowel(first[at]) && IsVowel(other[at]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static string WithoutPossessives(string name) =>
         name.Contains('\'', StringComparison.Ordinal) || name.Contains('’', StringComparison.Ordinal)
