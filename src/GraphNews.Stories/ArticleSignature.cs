@@ -11,13 +11,13 @@ public sealed record ArticleSignature
     public required string Title { get; init; }
     public DateOnly? Published { get; init; }
 
-    /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads, or were linked by an older rule.</summary>
+    public const int CurrentVersion = 2;
 
     /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
     public required string Fingerprint { get; init; }
 
-    /// <summary>What the builder put in (0: before event kinds); older signatures are rebuilt on the next sync.</summary>
+    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
     public int Version { get; init; }
 
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];

@@ -20,4 +20,12 @@ public sealed record SharedFact(string? Type, string SourceId, string SourceName
 public sealed record SharedEntity(string Id, string Name, EntityLabel Label, double Weight);
 
 /// <summary>A scored link between two articles.</summary>
-public sealed record Relatedness(string ArticleId, string OtherId, double Score, LinkReasons Reasons);
+public sealed record Relatedness(string ArticleId, string OtherId, double Score, LinkReasons Reasons)
+{
+    /// <summary>
+    /// The articles share something a reader would see as a reason to follow one from the other: the same event, an
+    /// interaction both report, alike words, or a rare who or where. Two articles that only name the United States and
+    /// its president are not related, however high their overlap.
+    /// </summary>
+    public bool Telling { get; init; }
+}

@@ -26,7 +26,12 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             TextSimilarity = Math.Round(text, 4),
             DaysApart = days,
         };
-        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = IsSameEvent(score, text, days, facts, entities, entitySimilarity, a, b) });
+        var sameEvent = IsSameEvent(score, text, days, facts, entities, entitySimilarity, a, b);
+        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = sameEvent })
+        {
+            Telling = sameEvent || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f))
+                || SpecificEvidence(a, b, SharedSpecific(a, b)) >= options.RelatedMinEvidence,
+        };
     }
 
     /// <summary>
@@ -67,7 +72,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
 
         return b =>
         {
-            static double Overlap(Dictionary<int, double> weights, double norm, int[] keys, double[] factors, StoryIndex index)
+            double Overlap(Dictionary<int, double> weights, double norm, int[] keys, double[] factors, StoryIndex index)
             {
                 double shared = 0, own = 0;
                 for (var i = 0; i < keys.Length; i++)
@@ -75,7 +80,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
                     own += factors[i] * index.KeyIdf(keys[i]);
                     if (weights.TryGetValue(keys[i], out var w))
                     {
-                        shared += w;
+                        shared += w * Specificity(keys[i]);
                     }
                 }
 
@@ -282,6 +287,13 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             || words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0);
     }
 
+    /// <summary>
+    /// How much a shared key counts towards overlap: its rarity, so that two articles that only share the United States and
+    /// "Donald Trump LEADS United States" do not overlap fully (the overlap is normalised by what each article holds, so
+    /// without it one common key shared by two short articles made them identical).
+    /// </summary>
+    private double Specificity(int key) => options.SharedKeysCountByRarity ? index.KeyRarity(key) : 1;
+
     private bool IsStructural(SharedFact fact) =>
         fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
 
@@ -307,7 +319,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             }
 
             var weight = a.FactFactors[i] * index.KeyIdf(a.FactKeys[i]);
-            sharedWeight += weight;
+            sharedWeight += weight * Specificity(a.FactKeys[i]);
             shared.Add(Describe(a.FactKeys[i], weight));
         }
 
@@ -344,7 +356,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             }
 
             var weight = a.EntityFactors[i] * index.KeyIdf(a.EntityKeys[i]);
-            sharedWeight += weight;
+            sharedWeight += weight * Specificity(a.EntityKeys[i]);
             var entity = a.Signature.Entities[i];
             shared.Add(new SharedEntity(entity.Id, entity.Name, entity.Label, Math.Round(weight, 4)));
         }
@@ -362,7 +374,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         {
             if (bKeys.Contains(a.NameKeys[i]))
             {
-                shared += a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]);
+                shared += a.NameFactors[i] * index.KeyIdf(a.NameKeys[i]) * Specificity(a.NameKeys[i]);
             }
         }
 

@@ -175,8 +175,10 @@ internal sealed class StoryIndex(StoryOptions options)
     /// <inheritdoc cref="EntityRarity"/>
     public double NameWordRarity(string word) => Rarity(NameKey(word));
 
-    private double Rarity(string key) =>
-        keyIds.TryGetValue(key, out var id) ? Math.Min(1, KeyIdf(id) / Idf(Math.Max(2, (int)(options.RareKeyShare * Count)))) : 1;
+    private double Rarity(string key) => keyIds.TryGetValue(key, out var id) ? KeyRarity(id) : 1;
+
+    /// <inheritdoc cref="EntityRarity"/>
+    public double KeyRarity(int key) => Math.Min(1, KeyIdf(key) / Idf(Math.Max(2, (int)(options.RareKeyShare * Count))));
 
     /// <summary>Articles sharing rare keys with <paramref name="article"/>, best first by the summed rarity of what they share.</summary>
     public IReadOnlyList<IndexedArticle> Candidates(IndexedArticle article)

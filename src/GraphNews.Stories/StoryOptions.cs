@@ -63,8 +63,17 @@ public sealed record StoryOptions
     /// </summary>
     public double DistantCandidateFactor { get; init; } = 0.25;
 
+    /// <summary>Shared entities, names and facts count towards overlap by their rarity (see <see cref="RareKeyShare"/>), not fully.</summary>
+    public bool SharedKeysCountByRarity { get; init; } = true;
+
     /// <summary>Links weaker than this are not stored.</summary>
     public double MinRelatedScore { get; init; } = 0.12;
+
+    /// <summary>A link that is not the same event needs words this alike, a shared interaction, or <see cref="RelatedMinEvidence"/>.</summary>
+    public double RelatedMinTextSimilarity { get; init; } = 0.1;
+
+    /// <summary>Shared specific entities worth this much (rarity times label weight, as for same-event evidence) make a link telling.</summary>
+    public double RelatedMinEvidence { get; init; } = 0.8;
 
     /// <summary>At most this many links are stored per new article.</summary>
     public int MaxLinksPerArticle { get; init; } = 20;

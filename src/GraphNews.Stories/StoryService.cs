@@ -201,7 +201,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         // Every same-event link is kept (a story's connectivity is checked on them when an article goes); other links only the strongest.
         var links = scored
             .Where(r => r.Reasons.SameEvent)
-            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Score >= options.MinRelatedScore)
+            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Telling && r.Score >= options.MinRelatedScore)
                 .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
                 .Take(options.MaxLinksPerArticle))
             .ToList();

@@ -117,6 +117,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, long window 10 days", StoryOptions.Default with { SameEventLongMaxDays = 10 }),
                 ("combined, same event within 7 days", StoryOptions.Default with { SameEventMaxDays = 7, SameEventLongMaxDays = 7 }),
                 ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
+                ("combined, shared keys count fully (not by rarity)", StoryOptions.Default with { SharedKeysCountByRarity = false }),
             };
             foreach (var (name, variant) in variants)
             {

@@ -56,6 +56,26 @@ public sealed class RelatednessScorerTests
         Assert.True(link.Score >= options.MinRelatedScore);
         Assert.False(link.Reasons.SameEvent);
     }
+    [Fact]
+    public void Articles_that_share_only_what_most_articles_name_are_not_related()
+    {
+        var options = StoryOptions.Default;
+        var common = Enumerable.Range(0, 30).Select(i => Graphs.Article(
+            $"leader-{i}", $"2025-02-{1 + (i % 28):00}", $"Zed Moss signs order number {i}", $"Zed Moss signed order number {i} on topic {i}.",
+            ["Person:Zed Moss", "Country:United States"], ("LEADS", "Zed Moss", "United States", []))).ToArray();
+        var (index, articles, scorer) = Indexed(options, [
+            .. common,
+            Graphs.Article("robots", "2025-03-01", "Girls win robotics prize in Kabul", "A team of girls from Kabul won a robotics prize; Zed Moss congratulated them.", ["Location:Kabul", "Person:Zed Moss", "Country:United States"], ("LEADS", "Zed Moss", "United States", [])),
+            Graphs.Article("tariffs", "2025-03-02", "Steel tariffs hit carmakers", "Carmakers warned that steel tariffs signed by Zed Moss raise prices.", ["Person:Zed Moss", "Country:United States"], ("LEADS", "Zed Moss", "United States", [])),
+        ]);
+
+        var link = scorer.Score(articles[^1], articles[^2]);
+        var countedFully = new RelatednessScorer(index, RelationOntology.Default, options with { SharedKeysCountByRarity = false }).Score(articles[^1], articles[^2]);
+
+        Assert.False(link.Telling);
+        Assert.True(link.Score < countedFully.Score);
+    }
+
     /// <summary>The background articles and these, indexed; the scorer over them.</summary>
     private static (StoryIndex Index, List<IndexedArticle> Articles, RelatednessScorer Scorer) Indexed(StoryOptions options, params ArticleGraph[] graphs)
     {
