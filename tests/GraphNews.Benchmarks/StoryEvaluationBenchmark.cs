@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GraphNews.Domain;
 using GraphNews.Stories;
 
@@ -12,7 +13,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories; --write-reports FILE.jsonl writes the reports for `graphnews ingest` and stops; --predicted FILE.json scores the output of `graphnews stories --format json` instead).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -56,7 +57,19 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             gold = graphs.Select(g => g.Article.Id).ToDictionary(id => id, id => gold.GetValueOrDefault(id.Split('#')[0], id.Split('#')[0]), StringComparer.Ordinal);
         }
 
+        if (options.TryGetValue("write-reports", out var reportsPath))
+        {
+            await WriteReportsAsync(reportsPath, graphs, cancellationToken);
+            output.WriteLine($"{graphs.Count} reports written to {reportsPath}");
+            return 0;
+        }
+
         var scored = graphs.Where(g => !background || gold.ContainsKey(g.Article.Id)).ToList();
+        if (options.TryGetValue("predicted", out var predictedPath))
+        {
+            return ScoreCliStories(output, predictedPath, scored, gold);
+        }
+
         var singletons = BCubed.Score(
             scored.ToDictionary(g => g.Article.Id, g => gold.GetValueOrDefault(g.Article.Id, "own:" + g.Article.Id)),
             scored.ToDictionary(g => g.Article.Id, g => g.Article.Id));
@@ -152,6 +165,49 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: {embedder.Encoded} texts encoded on one thread, {embedder.MeanMilliseconds:F1} ms each, {embedder.MeanCpuMilliseconds:F1} ms of process CPU (title + {leadWords} lead words)"));
     }
+
+    /// <summary>The reports as JSON lines in the input format of `graphnews ingest`, so the whole command-line path can be scored.</summary>
+    private static async Task WriteReportsAsync(string path, List<ArticleGraph> graphs, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(path);
+        foreach (var article in graphs.Select(g => g.Article))
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                id = article.Id,
+                title = article.Title,
+                text = article.Text,
+                published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                source = article.Source,
+                license = article.License,
+            }).AsMemory(), cancellationToken);
+        }
+    }
+
+    /// <summary>Scores stories as `graphnews stories --format json` printed them: [{"id","title","articles":[ids]}].</summary>
+    private int ScoreCliStories(TextWriter output, string path, List<ArticleGraph> scored, IReadOnlyDictionary<string, string> gold)
+    {
+        List<CliStory>? stories;
+        try
+        {
+            stories = JsonSerializer.Deserialize<List<CliStory>>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            Console.Error.WriteLine($"story-eval: cannot read stories from '{path}': {e.Message}");
+            return 2;
+        }
+
+        var predicted = (stories ?? []).SelectMany(s => s.Articles.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
+        var labelled = scored.Select(g => g.Article.Id).ToDictionary(id => id, id => gold.GetValueOrDefault(id, "own:" + id), StringComparer.Ordinal);
+        var inStories = labelled.Keys.ToDictionary(id => id, id => predicted.GetValueOrDefault(id, "own:" + id), StringComparer.Ordinal);
+        output.WriteLine($"| benchmark | configuration ({labelled.Count} reports scored, {labelled.Values.Distinct().Count()} gold groups) | stories | B³ precision | B³ recall | B³ F1 | pairs wrongly together / wrongly apart |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        Row(output, $"`graphnews stories` output ({Path.GetFileName(path)})", inStories.Values.Distinct().Count(), BCubed.Score(labelled, inStories), PairErrors(gold, labelledOnly: false, inStories));
+        return 0;
+    }
+
+    private sealed record CliStory(string Id, IReadOnlyList<string> Articles);
 
     /// <summary>Lists the pairs the stories got wrong (same event apart, different events together) with the link between them, if any.</summary>
     private static void Show(TextWriter output, List<ArticleGraph> graphs, IReadOnlyDictionary<string, string> gold, StoryEvaluation.Outcome outcome)

@@ -44,6 +44,50 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(graph.Entities, e => e.Id == "location:moscow" && e.Label == EntityLabel.Location);
     }
 
+    [Theory]
+    [InlineData("A monument will be built in the nation's capital, Wellington.", "Wellington", "country:new-zealand")]
+    [InlineData("Crowds filled the square near downtown Taipei.", "Taipei", "country:taiwan")]
+    [InlineData("Thousands attended the Taipei lantern festival on Saturday.", "Taipei", "country:taiwan")]
+    [InlineData("Drones struck the city of Kyiv overnight.", "Kyiv", "country:ukraine")]
+    public void A_capital_the_words_around_make_a_place_stays_a_place(string text, string capital, string countryId)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Location && e.Name == capital);
+        Assert.DoesNotContain(graph.Entities, e => e.Id == countryId && e.Aliases.Contains(capital));
+    }
+
+    [Theory]
+    [InlineData("Pressure mounts for talks between Moscow and Kyiv.", "country:ukraine", "Kyiv")]
+    [InlineData("Kyiv rejected the proposal on Monday.", "country:ukraine", "Kyiv")]
+    [InlineData("The Moscow government denied it.", "country:russia", "Moscow")]
+    public void A_capital_that_acts_stands_for_its_country(string text, string countryId, string capital)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Contains(capital, Assert.Single(graph.Entities, e => e.Id == countryId).Aliases);
+    }
+
+    [Fact]
+    public void A_person_named_earlier_owns_a_surname_that_is_also_a_capital()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Valeska Paris, a former member, spoke to reporters. Paris claims she was held for years. She later moved to Paris."));
+
+        Assert.Contains("Paris", Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person).Aliases);
+        Assert.DoesNotContain(graph.Entities, e => e.Id == "country:france");
+        Assert.Contains(graph.Entities, e => e.Id == "location:paris");
+    }
+
+    [Fact]
+    public void A_first_name_written_with_another_vowel_later_in_the_article_is_the_same_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Kristen Wilkins, curator of the exhibit, spoke. Kristin Wilkins said it opens in May. Maria Rossi and Mario Rossi attended."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Kristen Wilkins", "Maria Rossi", "Mario Rossi"], people);
+    }
+
     [Fact]
     public void No_duplicate_entities_for_aliases()
     {
@@ -140,6 +184,18 @@ public sealed class EntityLinkingStageTests
         var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["Israel Air Force", "Pakistan Senate"], organisations);
         Assert.DoesNotContain("Air Force", Assert.Single(graph.Entities, e => e.Name == "Israel Air Force").Aliases);
+    }
+
+    [Fact]
+    public void Two_countries_electoral_councils_are_two_organisations_each_with_its_country()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Honduran National Electoral Council declared a winner. Venezuela's National Electoral Council said Maduro won."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Honduras National Electoral Council", "Venezuela National Electoral Council"], organisations);
+        Assert.Contains(graph.Entities, e => e.Id == "country:honduras");
+        Assert.Contains(graph.Entities, e => e.Id == "country:venezuela");
     }
 
     [Fact]

@@ -140,6 +140,26 @@ public sealed class MentionRecognitionStageTests
         Assert.Equal(Domain.EntityLabel.Organization, entity.Label);
     }
 
+    [Fact]
+    public void A_possessive_inside_a_name_stays_in_it_and_its_last_word_alone_names_nothing()
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select(t => t == "Party" ? "B-ORG" : "O").ToArray());
+
+        var graph = NewsExtractor.CreateDefault(tagger).Extract(TestSupport.Article("Their People's Party won. The Workers' Party lost."));
+
+        Assert.Contains(graph.Entities, e => e.Name == "People's Party" && e.Label == Domain.EntityLabel.Organization);
+        Assert.Contains(graph.Entities, e => e.Name == "Workers' Party" && e.Label == Domain.EntityLabel.Organization);
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Party");
+    }
+
+    [Fact]
+    public void Two_spellings_of_a_name_that_differ_by_a_possessive_are_one_entity()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The Zorblat People Party's Ann Lee won. Bo Chan of Zorblat People's Party lost."));
+
+        Assert.Single(graph.Entities, e => e.Name.StartsWith("Zorblat People", StringComparison.Ordinal));
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

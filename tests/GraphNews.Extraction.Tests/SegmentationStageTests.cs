@@ -31,6 +31,15 @@ public sealed class SegmentationStageTests
     }
 
     [Fact]
+    public void Zero_width_spaces_separate_tokens_and_never_become_part_of_a_name()
+    {
+        var graph = TestSupport.Extract("The U.S. Central \u200bCommand said. Then U.S. Central \u200b Command left.");
+
+        Assert.DoesNotContain(graph.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)), name => name.Contains('\u200B', StringComparison.Ordinal));
+        Assert.DoesNotContain(TestSupport.Run("Central\u200bCommand").TokenTexts, t => t.Contains('\u200B', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Splits_the_possessive_ending_off_a_name()
     {
         var document = TestSupport.Run("Moscow's invasion began.");

@@ -72,6 +72,32 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Jsonl_reads_the_names_other_news_tools_give_the_fields()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("other.jsonl", string.Join('\n',
+            """{"headline":"Quake hits","body":"A quake hit.","publishedAt":"2025-03-04T23:30:00-05:00","source":{"id":"bbc","name":"BBC News"},"authors":["Ann Lee","Bo Chan"],"link":"https://example.org/q"}""",
+            """{"ID":7,"Title":"Vote","content":"People voted.","pub_date":1735776000,"publisher":"Wire"}""",
+            """{"title":"Strike","maintext":"Workers struck.","date_download":"2025-02-01","date_publish":"2025-01-02 09:15:00"}""",
+            """{"title":"Ms","text":"Epoch in milliseconds.","timestamp":1735776000000}""",
+            """{"title":"Only a summary","description":"An item that carries no body."}""",
+            """["not","an","object"]"""));
+
+        var results = ArticleInputs.Read([file], ReaderOptions.Default).ToList();
+
+        var quake = results[0].Article!;
+        Assert.Equal(("Quake hits", "A quake hit.", "BBC News", "Ann Lee, Bo Chan", "https://example.org/q"), (quake.Title, quake.Text, quake.Source, quake.Byline, quake.Url));
+        Assert.Equal(new DateOnly(2025, 3, 5), quake.Published);
+        var vote = results[1].Article!;
+        Assert.Equal(("7", "Vote", "People voted.", "Wire", new DateOnly(2025, 1, 2)), (vote.Id, vote.Title, vote.Text, vote.Source, vote.Published!.Value));
+        Assert.Equal(new DateOnly(2025, 1, 2), results[2].Article!.Published);
+        Assert.Equal(new DateOnly(2025, 1, 2), results[3].Article!.Published);
+        Assert.Equal("An item that carries no body.", results[4].Article!.Text);
+        Assert.False(results[5].IsSuccess);
+        Assert.Contains("expected a JSON object, found an array", results[5].Error);
+    }
+
+    [Fact]
     public void Ids_are_stable_and_prefer_the_given_id_then_url_then_text()
     {
         Assert.Equal("given", ArticleIds.Choose("given", "https://x", "text"));

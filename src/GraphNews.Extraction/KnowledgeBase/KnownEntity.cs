@@ -13,11 +13,14 @@ public sealed record KnownEntity
     /// <summary>The id of the country this entry belongs to (a capital, a city, a national body), when it has one.</summary>
     public string? CountryId { get; init; }
 
-    /// <summary>A finer kind from the data file: "capital", "place", "region", "presidency", "media", …</summary>
+    /// <summary>A finer kind from the data file: "capital", "place", "nation", "region", "presidency", "media", …</summary>
     public string? Kind { get; init; }
 
     /// <summary>For people: 'm', 'f' or null when unknown; lets pronouns find them.</summary>
     public char? Gender { get; init; }
 
     public bool IsCapital => Kind == "capital";
+
+    /// <summary>A nation inside a country ("England", "Scotland"): it fields national teams as countries do.</summary>
+    public bool IsNation => Kind == "nation";
 }

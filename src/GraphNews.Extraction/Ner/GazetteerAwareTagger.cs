@@ -14,7 +14,15 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
 {
-    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames);
+    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
+
+    private readonly PlaceChains placeChains = new(
+        (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
+        word => knowledge.Words.Contains("locative", word),
+        word => knowledge.Words.Contains("org-word", word),
+        knowledge.FirstNames.ContainsKey);
+
+    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
@@ -32,6 +40,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
+            placeChains.Apply(sentences[s], tags[s]);
+            sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
         }
@@ -91,8 +101,18 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        IsKnownCountry(knowledge, tokens, start, end)
+        || (knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization });
+
+    /// <summary>A country, or a nation inside one ("England"): both field national teams.</summary>
+    private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Organization };
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry && (entry.Entity.Label == EntityLabel.Country || entry.Entity.IsNation);
+
+    private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Location };
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;

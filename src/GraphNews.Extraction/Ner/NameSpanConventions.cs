@@ -12,15 +12,19 @@ namespace GraphNews.Extraction.Ner;
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
 /// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC; a name of two words or more that ends in an
 /// organisation or place word takes that type ("Hanved Parish" is a place whatever the model guessed), unless a
-/// known first name starts a person ("Frank Church"). Word classes are data: the
+/// known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
+/// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
 /// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
-/// <c>event-word</c>, <c>connector</c> and <c>title-in-name</c> lists of Data/names.tsv and the model's title words.
+/// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c> and <c>org-noun-after</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
-public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IReadOnlyDictionary<string, char?>? firstNames = null)
+/// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
+public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IReadOnlyDictionary<string, char?>? firstNames = null, Func<IReadOnlyList<string>, int, int, bool>? isKnownPlace = null)
 {
     private const string Person = "PER";
     private const string Event = "EVENT";
     private const string Misc = "MISC";
+    private const string Location = "LOC";
+    private const string Organisation = "ORG";
 
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
@@ -82,7 +86,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         var (titles, name) = TitlesBeforeName(tokens, start, end);
         if (titles < 0)
         {
-            pieces.Add((start, end, type == Person && firstNames?.ContainsKey(tokens[start]) == true ? type : HeadWordType(tokens, start, end) ?? type));
+            var personByFirstName = type == Person && firstNames?.ContainsKey(tokens[start]) == true;
+            pieces.Add((start, end, personByFirstName ? type : HeadWordType(tokens, start, end) ?? (NamedAsOrganisation(tokens, start, end, type) ? Organisation : type)));
             return;
         }
 
@@ -95,6 +100,36 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         pieces.Add((name, end, Person));
     }
+
+    /// <summary>
+    /// A person or place name that a lower-case organisation noun introduces ("security firm Secunia", "news agency
+    /// Yonhap") or follows ("Interfax news agency", "the Likud party") is an organisation.
+    /// </summary>
+    private bool NamedAsOrganisation(IReadOnlyList<string> tokens, int start, int end, string type)
+    {
+        if (type is not (Person or Location) || isKnownPlace?.Invoke(tokens, start, end) == true)
+        {
+            return false;
+        }
+
+        if (start > 0 && IsLowerCase(tokens[start - 1]) && words.Contains("org-noun-before", tokens[start - 1]))
+        {
+            return true;
+        }
+
+        // "Interfax news agency": up to one lower-case word between the name and the noun.
+        for (var i = end; i < Math.Min(end + 2, tokens.Count) && IsLowerCase(tokens[i]); i++)
+        {
+            if (words.Contains("org-noun-after", tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerCase(string token) => token.Length > 0 && char.IsLower(token[0]);
 
     /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd").</summary>
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>

@@ -41,7 +41,22 @@ public sealed class Document
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
 
-    public string TextOf(int start, int end) => Text[start..end];
+    /// <summary>Tokens [first, end) as written, with any gap between two of them (spaces, a line break, a zero-width space) as one space.</summary>
+    public string NameOf(int firstToken, int endToken)
+    {
+        var name = new System.Text.StringBuilder();
+        for (var i = firstToken; i < endToken; i++)
+        {
+            if (i > firstToken && Tokens[i].Start > Tokens[i - 1].End)
+            {
+                name.Append(' ');
+            }
+
+            name.Append(Tokens[i].Text);
+        }
+
+        return name.ToString();
+    }
 }
 
 /// <summary>A token with its character offsets into <see cref="Document.Text"/>.</summary>

@@ -44,6 +44,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 return PersonBySurname(document, mention.Text) ?? Known(document, known, byId);
             }
 
+            // "Valeska Paris … Paris claims": a person named earlier owns the word before any place or country does.
+            if (known.Label != EntityLabel.Person && !AfterLocative(document, mention) && PersonBySurname(document, mention.Text) is { } person)
+            {
+                return person;
+            }
+
             if (known.IsCapital && known.CountryId is { } countryId && IsActorUse(document, mention))
             {
                 mention.Form = MentionForm.Metonym;
@@ -72,20 +78,52 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private static bool IsSurnameUse(Mention mention, KnownEntity known) =>
         mention.EndToken - mention.FirstToken == 1 && !string.Equals(mention.Text, known.Name, StringComparison.Ordinal);
 
-    /// <summary>A capital is a place after a locative preposition ("in Washington"); elsewhere it stands for its government.</summary>
+    /// <summary>
+    /// A capital stands for its government unless the words around it make it a place: a locative preposition or a
+    /// place modifier before it ("in Washington", "downtown Taipei"), a country after it ("Taipei, Taiwan"), a place noun it stands in apposition to ("the
+    /// nation's capital, Wellington", "the city of Kyiv"), or a determiner that makes it a modifier ("the Taipei lantern festival"), unless
+    /// an actor noun follows ("the Moscow government").
+    /// </summary>
     private bool IsActorUse(Document document, Mention mention)
     {
-        var before = mention.FirstToken - 1;
+        var tokens = document.TokenTexts;
         var sentence = document.Sentences[mention.Sentence];
-        if (before >= sentence.FirstToken && (knowledge.Words.Contains("locative", document.TokenTexts[before])
-            || (document.TokenTexts[before] == "the" && before - 1 >= sentence.FirstToken && knowledge.Words.Contains("locative", document.TokenTexts[before - 1]))))
+        if (AfterLocative(document, mention))
         {
             return false;
         }
 
         var after = mention.EndToken;
-        return !(after + 1 < sentence.EndToken && document.TokenTexts[after] == "," && knowledge.Entities.Gazetteer.Match(document.TokenTexts, after + 1, sentence.EndToken) is { } next
-                 && next.Values[0].Entity.Label == EntityLabel.Country);
+        if (after + 1 < sentence.EndToken && tokens[after] == "," && knowledge.Entities.Gazetteer.Match(tokens, after + 1, sentence.EndToken) is { } next
+            && next.Values[0].Entity.Label == EntityLabel.Country)
+        {
+            return false;
+        }
+
+        var before = mention.FirstToken - 1;
+        if (before >= sentence.FirstToken && knowledge.Words.Contains("place-modifier", tokens[before]))
+        {
+            return false;
+        }
+
+        var nounBefore = before >= sentence.FirstToken && tokens[before] is "," or "of" ? before - 1 : before;
+        if (nounBefore >= sentence.FirstToken && knowledge.Words.Contains("place-noun", tokens[nounBefore]))
+        {
+            return false;
+        }
+
+        var actorNounAfter = after < sentence.EndToken && knowledge.Words.Contains("actor-noun", tokens[after]);
+        return actorNounAfter || before < sentence.FirstToken || !knowledge.Words.Contains("determiner", tokens[before]);
+    }
+
+    /// <summary>"in Washington", "at the Kremlin": a locative preposition, perhaps with "the", before the mention.</summary>
+    private bool AfterLocative(Document document, Mention mention)
+    {
+        var tokens = document.TokenTexts;
+        var before = mention.FirstToken - 1;
+        var first = document.Sentences[mention.Sentence].FirstToken;
+        return before >= first && (knowledge.Words.Contains("locative", tokens[before])
+            || (tokens[before] == "the" && before - 1 >= first && knowledge.Words.Contains("locative", tokens[before - 1])));
     }
 
     private int? Person(Document document, Mention mention, Dictionary<string, int> byId)
@@ -124,6 +162,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (knowledge.Entities.PersonByNameKey(key) is { } known)
         {
             return Known(document, known, byId);
+        }
+
+        var misspelt = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other && IsVowelSlip(other, key));
+        if (misspelt >= 0)
+        {
+            return misspelt;
         }
 
         // "Trump … Donald Trump": a one-word person met first takes the full name when it comes.
@@ -166,6 +210,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return named >= 0 ? named : null;
         }
 
+        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras).
+        Known(document, country, byId);
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
     }
 
@@ -337,8 +383,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         // One name is one thing within an article: "Scientology" typed an organisation in one sentence and a person in
-        // the next stays the organisation it was first.
-        var sameName = document.Entities.FindIndex(e => e.Known is null && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        // the next stays the organisation it was first; "New People's Party" is the "New People Party" named before.
+        var plain = WithoutPossessives(name);
+        var sameName = document.Entities.FindIndex(e => e.Known is null && string.Equals(WithoutPossessives(e.Name), plain, StringComparison.OrdinalIgnoreCase));
         if (sameName >= 0)
         {
             return sameName;
@@ -348,6 +395,35 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
     }
+
+    /// <summary>
+    /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
+    /// its last letter, so "Maria" and "Mario" stay two people), a slip of the writer within one article.
+    /// </summary>
+    private static bool IsVowelSlip(string a, string b)
+    {
+        var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
+        if (wordsA.Length < 2 || wordsA.Length != wordsB.Length || !wordsA.Skip(1).SequenceEqual(wordsB.Skip(1), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var (first, other) = (wordsA[0], wordsB[0]);
+        if (first.Length < 5 || first.Length != other.Length)
+        {
+            return false;
+        }
+
+        var differences = Enumerable.Range(0, first.Length).Where(i => first[i] != other[i]).ToList();
+        return differences is [var at] && at < first.Length - 1 && IsVowel(first[at]) && IsVowel(other[at]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static string WithoutPossessives(string name) =>
+        name.Contains('\'', StringComparison.Ordinal) || name.Contains('’', StringComparison.Ordinal)
+            ? string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? w[..^2] : w))
+            : name;
 
     /// <summary>A folded name key without the words between its first and last, unless a particle ("van", "bin") makes every word count.</summary>
     private string WithoutMiddleNames(string key)

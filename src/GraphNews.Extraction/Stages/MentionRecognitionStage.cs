@@ -110,7 +110,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         }
     }
 
-    /// <summary>Capitalised words, joined by connectors ("of", "and", "al", "of the") when a capitalised word follows them.</summary>
+    /// <summary>Capitalised words, joined by connectors ("of", "and", "al", "of the") when a capitalised word follows them, and by the possessive of a word that takes one inside names ("People's").</summary>
     private int RunEnd(List<string> tokens, int start, int limit, PhraseMatch<GazetteerEntry>? gazetteerAtStart)
     {
         var end = Math.Max(start + 1, gazetteerAtStart?.End ?? start + 1);
@@ -128,6 +128,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             else if (knowledge.Words.Contains("connector", tokens[end]) && end + 1 < limit && IsCapitalised(tokens[end + 1])
                      && !knowledge.Words.Contains("function", tokens[end + 1]))
             {
+                end += 2;
+            }
+            else if (tokens[end] is "'s" or "’s" or "'" or "’" && knowledge.Words.Contains("possessive-name-word", tokens[end - 1]) && end + 1 < limit
+                     && IsCapitalised(tokens[end + 1]) && !knowledge.Words.Contains("function", tokens[end + 1]))
+            {
+                // "New People's Party", "Children's Hospital", "Workers' Party": the possessive belongs to the name.
                 end += 2;
             }
             else if (knowledge.Words.Contains("connector", tokens[end]) && end + 2 < limit && knowledge.Words.Contains("connector", tokens[end + 1])
@@ -357,7 +363,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             EndToken = end,
             Start = document.Tokens[start].Start,
             End = document.Tokens[end - 1].End,
-            Text = document.Text[document.Tokens[start].Start..document.Tokens[end - 1].End],
+            Text = document.NameOf(start, end),
             Type = type,
             Origin = origin,
             Sentence = sentence.Index,
@@ -413,6 +419,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
 
             var overlapping = found.Where(m => m.FirstToken < end && first < m.EndToken).ToList();
             if (overlapping.Any(m => m.Known is not null && !(type is MentionType.Organization or MentionType.Event && m.FirstToken >= first && m.EndToken <= end && m.EndToken - m.FirstToken < end - first)))
+            {
+                continue;
+            }
+
+            // The last word of a longer name on its own ("Party" of "New People's Party") is not a name.
+            if (end - first == 1 && IsHeadWord(document.TokenTexts[first]) && overlapping.Any(m => m.FirstToken <= first && end <= m.EndToken && m.EndToken - m.FirstToken > 1))
             {
                 continue;
             }
@@ -520,6 +532,9 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         EntityLabel.Event => MentionType.Event,
         _ => MentionType.Location,
     };
+
+    private bool IsHeadWord(string token) =>
+        knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("event-word", token);
 
     private int SkipLeadingFunctionWords(List<string> tokens, int start, int end)
     {

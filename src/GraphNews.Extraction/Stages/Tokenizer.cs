@@ -14,7 +14,7 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations)
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisibleSeparator(c))
             {
                 i++;
                 continue;
@@ -44,6 +44,9 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations)
 
         return spans;
     }
+
+    /// <summary>Zero-width space, word joiner and a stray byte-order mark: invisible in the text, they must not end up inside names.</summary>
+    private static bool IsInvisibleSeparator(char c) => c is '\u200B' or '\u2060' or '\uFEFF';
 
     private int ReadWord(string text, int start)
     {

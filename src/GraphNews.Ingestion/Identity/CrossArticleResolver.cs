@@ -279,7 +279,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         public async Task<IReadOnlyList<EntityRecord>> ByNameAsync(string name, CancellationToken cancellationToken)
         {
             // An entity no stored article mentions any more (its articles were resolved into another) is gone.
-            var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => r.ArticleCount > 0).ToList();
+            var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => r.ArticleCount > 0 && CarriesAsWritten(r, name)).ToList();
             var waiting = pending?.FindByName(name) ?? [];
             if (waiting.Count == 0)
             {
@@ -293,6 +293,17 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
                 .. waiting.Where(r => stored.All(s => s.Id != r.Id)),
             ];
         }
+    }
+
+    /// <summary>
+    /// Store lookups ignore case, but an acronym matches only as written: "Who" (of "Who Gives a Crap") is not the WHO.
+    /// A record read without its aliases is taken at the store's word.
+    /// </summary>
+    private static bool CarriesAsWritten(EntityRecord record, string name)
+    {
+        var key = NameKeys.For(name);
+        var forms = record.Aliases.Prepend(record.Name).Where(form => NameKeys.For(form) == key).ToList();
+        return forms.Count == 0 || forms.Any(form => (!IsAcronym(form) && !IsAcronym(name)) || string.Equals(form.Trim(), name.Trim(), StringComparison.Ordinal));
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

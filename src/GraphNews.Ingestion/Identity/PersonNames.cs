@@ -5,15 +5,20 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// The middle names of a person's name: the words between the first and the last ("R." of "John R. Bolton", "Eugene"
 /// of "Elijah Eugene Cummings"). Names with particles ("Ursula von der Leyen", "Alex Van Halen", "Mohammed bin
-/// Salman"), nicknames in quotes or an initial for a given name ("J. R. Myers") are left whole: every word counts there.
+/// Salman"), nicknames in quotes, an initial for a given name ("J. R. Myers"), a family name written first ("Kim Jong
+/// Un") or a name that ends with its first word ("Mohamed El-Hassan Mohamed") are left whole: every word counts there.
 /// </summary>
-public sealed class PersonNames(IReadOnlySet<string> particles)
+public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<string>? familyNamesFirst = null)
 {
+    private readonly IReadOnlySet<string> familyNamesFirst = familyNamesFirst ?? new HashSet<string>();
+
     public static PersonNames WithoutParticles { get; } = new(new HashSet<string>());
 
-    /// <summary>With the name particles of the knowledge base (<c>person-particle</c> in <c>Data/names.tsv</c>).</summary>
+    /// <summary>With the name particles (<c>person-particle</c>) and family names written first (<c>family-name-first</c>) of <c>Data/names.tsv</c>.</summary>
     public static PersonNames From(Knowledge knowledge) =>
-        new(knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        new(
+            knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            knowledge.Words.Members("family-name-first").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> MiddleNames(string name)
     {
@@ -35,6 +40,8 @@ public sealed class PersonNames(IReadOnlySet<string> particles)
     private bool HasMiddleNames(string[] words) =>
         words.Length >= 3
         && !IsInitial(words[0])
+        && !familyNamesFirst.Contains(words[0])
+        && !string.Equals(words[0], words[^1], StringComparison.OrdinalIgnoreCase)
         && !words.Any(w => w.Contains('"', StringComparison.Ordinal) || char.IsLower(w[0]) || particles.Contains(w.ToLowerInvariant()));
 
     private static bool SameWordOrInitial(string a, string b) =>

@@ -4,13 +4,12 @@ using GraphNews.Domain;
 namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
-/// JSON lines: one article object per line with <c>id, title, url, published, source, license, byline (or author), text</c>;
-/// unknown fields are ignored. A bad line is reported with its line number and the rest goes on.
+/// JSON lines: one article object per line with <c>id, title, url, published, source, license, byline (or author), text</c>
+/// (or the other names <see cref="ArticleFields"/> knows for them); unknown fields are ignored. A bad line is reported with
+/// its line number and the rest goes on.
 /// </summary>
 public static class JsonlArticleReader
 {
-    internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-
     public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
@@ -32,19 +31,19 @@ public static class JsonlArticleReader
             return ArticleReadResult.Failed(location, $"line has {line.Length:N0} characters; the limit for one article is {options.MaxArticleChars:N0}");
         }
 
-        JsonLine? item;
+        ArticleFields item;
         try
         {
-            item = JsonSerializer.Deserialize<JsonLine>(line, JsonOptions);
+            using var document = JsonDocument.Parse(line);
+            item = ArticleFields.Read(document.RootElement);
         }
         catch (JsonException e)
         {
             return ArticleReadResult.Failed(location, $"not a valid JSON object ({FirstSentence(e.Message)})");
         }
-
-        if (item is null)
+        catch (FormatException e)
         {
-            return ArticleReadResult.Failed(location, "expected a JSON object, found null");
+            return ArticleReadResult.Failed(location, e.Message);
         }
 
         if (string.IsNullOrWhiteSpace(item.Text))
@@ -72,7 +71,7 @@ public static class JsonlArticleReader
             Url = NullIfBlank(item.Url),
             Source = NullIfBlank(item.Source),
             License = NullIfBlank(item.License),
-            Byline = NullIfBlank(item.Byline ?? item.Author),
+            Byline = NullIfBlank(item.Byline),
         });
     }
 
@@ -89,6 +88,4 @@ public static class JsonlArticleReader
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
     }
-
-    private sealed record JsonLine(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Byline, string? Author, string? Text);
 }

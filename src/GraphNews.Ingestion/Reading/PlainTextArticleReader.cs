@@ -27,7 +27,7 @@ public static class PlainTextArticleReader
         return Parse(TextDecoding.ReadFile(path), location, options, metadata);
     }
 
-    public static ArticleReadResult Parse(string content, InputLocation location, ReaderOptions options, Metadata? metadata = null)
+    public static ArticleReadResult Parse(string content, InputLocation location, ReaderOptions options, ArticleFields? metadata = null)
     {
         if (content.Length > options.MaxArticleChars)
         {
@@ -64,7 +64,7 @@ public static class PlainTextArticleReader
         });
     }
 
-    private static Metadata? ReadSidecar(string path, out string? error)
+    private static ArticleFields? ReadSidecar(string path, out string? error)
     {
         error = null;
         var sidecar = Path.ChangeExtension(path, ".meta.json");
@@ -75,15 +75,13 @@ public static class PlainTextArticleReader
 
         try
         {
-            return JsonSerializer.Deserialize<Metadata>(File.ReadAllText(sidecar), JsonlArticleReader.JsonOptions);
+            using var document = JsonDocument.Parse(File.ReadAllText(sidecar));
+            return ArticleFields.Read(document.RootElement);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             error = $"its metadata file {sidecar} is not valid JSON: {e.Message}";
             return null;
         }
     }
-
-    /// <summary>Optional fields of a <c>.meta.json</c> sidecar.</summary>
-    public sealed record Metadata(string? Id, string? Url, string? Published, string? Source, string? License);
 }

@@ -24,6 +24,65 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_known_place_before_an_organisation_noun_stays_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "U.S." => "B-LOC", "Interfax" => "B-LOC", _ => "O" }).ToArray());
+
+        var tags = Tag(model, "The", "U.S.", "space", "agency", "and", "the", "Interfax", "news", "agency", "said", ".");
+
+        Assert.Equal(["O", "B-LOC", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void A_name_in_a_comma_chain_of_places_ending_in_a_country_is_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Katlang" => "B-LOC",
+            "Zorblat" => "B-ORG",
+            "Pradesh" => "I-ORG",
+            "Pakistan" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Killed", "in", "Katlang", ",", "Zorblat", "Pradesh", ",", "Pakistan", ".");
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O"], tags);
+    }
+
+    [Theory]
+    [InlineData("a", "Zorblat", "University")]
+    [InlineData("with", "Zorblat", "Pradesh")]
+    public void An_organisation_or_a_chain_that_starts_nowhere_near_a_place_keeps_its_type(string before, string first, string second)
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t == first ? "B-ORG" : t == second ? "I-ORG" : t == "Pakistan" ? "B-LOC" : "O").ToArray());
+
+        var tags = Tag(model, "Talks", before, first, second, ",", "Pakistan", ".");
+
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], tags);
+    }
+
+    [Fact]
+    public void Towns_that_beat_each_other_in_a_sentence_with_a_score_are_teams()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Leeds" or "Italy" or "Spain" or "Grozny" or "Russia" ? "B-LOC" : t is "Sampras" or "Agassi" ? "B-PER" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O"], Tag(model, "Leeds", "beat", "Chelsea", "2-1", "."));
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O"], Tag(model, "Italy", "beat", "Spain", "3-0", "."));
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "O"], Tag(model, "Sampras", "beat", "Agassi", "6-3", "."));
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O"], Tag(model, "Russia", "crushed", "Grozny", "in", "1995", "."));
+    }
+
+    [Fact]
+    public void A_town_before_a_players_role_and_a_person_is_a_team_a_nation_stays_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Leeds" or "England" ? "B-LOC" : t == "Alan" ? "B-PER" : i > 0 && tokens[i - 1] == "Alan" ? "I-PER" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Leeds", "striker", "Alan", "Smith", "."));
+        Assert.Equal(["B-LOC", "O", "B-PER", "I-PER", "O"], Tag(model, "England", "striker", "Alan", "Shearer", "."));
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch

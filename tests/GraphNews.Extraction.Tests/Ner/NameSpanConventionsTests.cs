@@ -31,6 +31,21 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_name_an_organisation_noun_introduces_or_follows_is_an_organisation()
+    {
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O"], Apply(["security", "firm", "Bilfinger", "Berger", "said"], ["O", "O", "B-PER", "I-PER", "O"]));
+        Assert.Equal(["O", "B-ORG", "O", "O", "O"], Apply(["the", "Anatolia", "news", "agency", "said"], ["O", "B-LOC", "O", "O", "O"]));
+        Assert.Equal(["O", "B-ORG", "O"], Apply(["the", "Kadima", "party"], ["O", "B-LOC", "O"]));
+    }
+
+    [Fact]
+    public void Without_an_organisation_noun_or_with_a_known_first_name_the_type_stays()
+    {
+        Assert.Equal(["O", "B-LOC", "O"], Apply(["a", "Texas", "company"], ["O", "B-LOC", "O"]));
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["party", "John", "Smith", "said"], ["O", "B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void A_title_before_a_bare_name_makes_a_person_of_any_type()
     {
         var tags = Apply(["Justice", "Scalia", "and", "Ms", "Bauchtman", "spoke"], ["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"]);

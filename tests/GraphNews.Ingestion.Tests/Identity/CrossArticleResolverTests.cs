@@ -1,4 +1,5 @@
 using GraphNews.Domain;
+using GraphNews.Extraction;
 using GraphNews.Ingestion.Identity;
 using GraphNews.Store.Sqlite;
 
@@ -213,6 +214,22 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_acronym_matches_only_as_written()
+    {
+        var who = new GraphEntity("organization:world-health-organization", EntityLabel.Organization, "World Health Organization", ["WHO"]);
+        await store.UpsertArticleAsync(Graph("a1", [who]), Ct);
+        await store.UpsertArticleAsync(Graph("a2", [who]), Ct);
+        var company = new GraphEntity("organization:who", EntityLabel.Organization, "Who", []);
+        var acronym = new GraphEntity("organization:who-acronym", EntityLabel.Organization, "WHO", []);
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [company]), cancellationToken: Ct);
+        var spelledAsStored = await resolver.ResolveAsync(Graph("a4", [acronym]), cancellationToken: Ct);
+
+        Assert.Equal(company.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Equal(who.Id, Assert.Single(spelledAsStored.Entities).Id);
+    }
+
+    [Fact]
     public async Task Names_with_particles_keep_every_word()
     {
         var particles = new PersonNames(new HashSet<string> { "van" });
@@ -226,5 +243,15 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Null(particles.WithoutMiddleNames("Alex Van Halen"));
         Assert.Null(particles.WithoutMiddleNames("Mohammed bin Salman"));
         Assert.Equal("Elijah Cummings", particles.WithoutMiddleNames("Elijah Eugene Cummings"));
+    }
+
+    [Fact]
+    public void Family_names_written_first_and_names_ending_in_their_first_word_have_no_middle_names()
+    {
+        var names = PersonNames.From(NewsExtractor.Knowledge);
+
+        Assert.Null(names.WithoutMiddleNames("Kim Jong Un"));
+        Assert.Null(names.WithoutMiddleNames("Mohamed El-Hassan Mohamed"));
+        Assert.Equal("Hernan Gomez", names.WithoutMiddleNames("Hernan Dario Gomez"));
     }
 }

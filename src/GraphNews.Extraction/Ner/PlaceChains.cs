@@ -1,0 +1,67 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// A chain of names separated by commas that ends in a known country or place names places from the smallest to the
+/// largest ("in Bannu , Khyber Pakhtunkhwa , Pakistan", "Katlang , Khyber Pakhtunkhwa , Pakistan"): a name inside
+/// such a chain is a place, whatever the model made of a region it has never seen. The chain must start after a
+/// locative preposition or with a place; a name whose last word makes it an organisation ("… University , Pakistan"),
+/// a person led by a known first name, and a country followed by a possessive ("Imran Khan , Pakistan 's leader")
+/// break it.
+/// </summary>
+/// <param name="isKnownPlace">Whether tokens [start, end) are a country or place the knowledge base knows.</param>
+/// <param name="isLocative">Whether a word is a locative preposition ("in", "near").</param>
+/// <param name="isOrganisationHead">Whether a word, ending a name, makes it an organisation ("University").</param>
+/// <param name="isFirstName">Whether a word is a known given name.</param>
+public sealed class PlaceChains(
+    Func<IReadOnlyList<string>, int, int, bool> isKnownPlace,
+    Func<string, bool> isLocative,
+    Func<string, bool> isOrganisationHead,
+    Func<string, bool> isFirstName)
+{
+    private const string Location = "LOC";
+
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var last = spans.Count - 1; last >= 1; last--)
+        {
+            var end = spans[last];
+            if (!isKnownPlace(tokens, end.Start, end.End) || (end.End < tokens.Count && tokens[end.End] is "'s" or "’s"))
+            {
+                continue;
+            }
+
+            // Walk left over ", name" links while each link is a single comma between two names.
+            var first = last;
+            while (first > 0 && spans[first - 1].End + 1 == spans[first].Start && tokens[spans[first - 1].End] == ",")
+            {
+                first--;
+            }
+
+            if (first == last || !StartsAtAPlace(tokens, spans[first]))
+            {
+                continue;
+            }
+
+            for (var k = first; k < last; k++)
+            {
+                var span = spans[k];
+                if (IsOrganisationOrPerson(tokens, span))
+                {
+                    break;
+                }
+
+                tags[span.Start] = "B-" + Location;
+                Array.Fill(tags, "I-" + Location, span.Start + 1, span.End - span.Start - 1);
+            }
+
+            last = first;
+        }
+    }
+
+    private bool StartsAtAPlace(IReadOnlyList<string> tokens, EntitySpan span) =>
+        EntityLabels.Types[span.Type] == Location || (span.Start > 0 && isLocative(tokens[span.Start - 1]));
+
+    private bool IsOrganisationOrPerson(IReadOnlyList<string> tokens, EntitySpan span) =>
+        isOrganisationHead(tokens[span.End - 1]) || (EntityLabels.Types[span.Type] == "PER" && isFirstName(tokens[span.Start]));
+}

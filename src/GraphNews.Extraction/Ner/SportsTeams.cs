@@ -1,0 +1,128 @@
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Names that sports text shows to be teams, and a team named after its town is an organisation, as in news NER corpora:
+/// in a sentence with a score, two names joined by a result word or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
+/// with Dortmund 1-1") — a name the model left untagged there is a team too; and a town right before a player's or
+/// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
+/// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
+/// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3").
+/// The words are data (<c>fixture-verb</c> and <c>team-role</c> in Data/names.tsv).
+/// </summary>
+/// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
+/// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
+public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry)
+{
+    private const string Location = "LOC";
+    private const int MaxUntaggedWords = 3;
+
+    /// <param name="tokens">One sentence.</param>
+    /// <param name="tags">Its BIO tags, rewritten in place.</param>
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        TownsBeforeTeamRoles(tokens, tags);
+        if (!tokens.Any(IsScore))
+        {
+            return;
+        }
+
+        for (var at = 1; at < tokens.Count - 1; at++)
+        {
+            var verb = words.StartsWith("fixture-verb", tokens, at, tokens.Count);
+            if (verb == 0 || NameEndingAt(tokens, tags, at) is not { } left || NameStartingAt(tokens, tags, at + verb) is not { } right)
+            {
+                continue;
+            }
+
+            Retype(tokens, tags, left);
+            Retype(tokens, tags, right);
+            at += verb;
+        }
+    }
+
+    /// <summary>"Leeds striker Alan Smith": a town, a team role, then a person.</summary>
+    private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            var role = span.End;
+            if (EntityLabels.Types[span.Type] == Location && role + 1 < tokens.Count && words.Contains("team-role", tokens[role])
+                && tags[role + 1] == "B-PER")
+            {
+                Retype(tokens, tags, (span.Start, span.End));
+            }
+        }
+    }
+
+    /// <summary>The tagged name, or up to three untagged capitalised words, ending right before <paramref name="end"/>; none when it is a person's.</summary>
+    private static (int Start, int End)? NameEndingAt(IReadOnlyList<string> tokens, string[] tags, int end)
+    {
+        var start = end;
+        if (tags[end - 1] != EntityLabels.OutsideTag)
+        {
+            start = end - 1;
+            while (start > 0 && tags[start].StartsWith("I-", StringComparison.Ordinal))
+            {
+                start--;
+            }
+        }
+        else
+        {
+            while (start > 0 && end - start < MaxUntaggedWords && tags[start - 1] == EntityLabels.OutsideTag && IsCapitalised(tokens[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return start < end && !IsPerson(tags[start]) ? (start, end) : null;
+    }
+
+    /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is a person's.</summary>
+    private static (int Start, int End)? NameStartingAt(IReadOnlyList<string> tokens, string[] tags, int start)
+    {
+        var end = start;
+        if (end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal))
+        {
+            end++;
+            while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
+            {
+                end++;
+            }
+        }
+        else
+        {
+            while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end] == EntityLabels.OutsideTag && IsCapitalised(tokens[end]))
+            {
+                end++;
+            }
+        }
+
+        return end > start && !IsPerson(tags[start]) ? (start, end) : null;
+    }
+
+    private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal) || tag.EndsWith("-MISC", StringComparison.Ordinal);
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    /// <summary>"2-1", "3-0": two numbers of at most two digits joined by a hyphen or a dash (not a case number, "22-506").</summary>
+    private static bool IsScore(string token)
+    {
+        var dash = token.IndexOfAny(['-', '–']);
+        return dash is > 0 and <= 2 && dash < token.Length - 1 && token.Length - dash - 1 <= 2
+            && token[..dash].All(char.IsAsciiDigit) && token[(dash + 1)..].All(char.IsAsciiDigit);
+    }
+
+    /// <summary>A town (or a name the model left untagged) becomes the team; a known country stays a place and an organisation stays one.</summary>
+    private void Retype(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name)
+    {
+        var type = tags[name.Start] == EntityLabels.OutsideTag ? null : tags[name.Start][2..];
+        if (type is not (null or Location))
+        {
+            return;
+        }
+
+        var team = isKnownCountry(tokens, name.Start, name.End) ? Location : "ORG";
+        tags[name.Start] = "B-" + team;
+        Array.Fill(tags, "I-" + team, name.Start + 1, name.End - name.Start - 1);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace GraphNews.Ingestion.Reading;
+
+/// <summary>
+/// The fields of an article object, read under the names news tools and datasets give them: "published" is also
+/// "date", "publishedAt", "pubDate", "date_publish"…; "text" also "body", "content", "maintext"; "source" may be
+/// NewsAPI's {"name": …} object; authors may be a list; a date may be Unix seconds or milliseconds. Names are
+/// matched ignoring case, "_" and "-"; where an object carries several, the first in each list wins.
+/// </summary>
+public sealed record ArticleFields(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Byline, string? Text)
+{
+    private static readonly string[] IdNames = ["id", "guid", "uuid", "articleid", "docid"];
+    private static readonly string[] TitleNames = ["title", "headline"];
+    private static readonly string[] UrlNames = ["url", "link", "canonicalurl", "sourceurl"];
+    private static readonly string[] PublishedNames = ["published", "date", "publishedat", "publishdate", "datepublished", "datepublish", "pubdate", "publicationdate", "publishedon", "timestamp"];
+    private static readonly string[] SourceNames = ["source", "sourcename", "publisher", "outlet", "sitename"];
+    private static readonly string[] LicenseNames = ["license", "licence", "rights"];
+    private static readonly string[] BylineNames = ["byline", "author", "authors", "creator"];
+
+    /// <summary>The body, else (an item with no body) its summary.</summary>
+    private static readonly string[] TextNames = ["text", "body", "content", "maintext", "articletext", "articlebody", "fulltext", "summary", "description"];
+
+    /// <summary>Reads the fields of a JSON object; anything else is refused with a message saying what was found.</summary>
+    public static ArticleFields Read(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"expected a JSON object, found {Describe(item.ValueKind)}");
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in item.EnumerateObject())
+        {
+            fields.TryAdd(Normalise(property.Name), property.Value);
+        }
+
+        return new ArticleFields(
+            First(fields, IdNames),
+            First(fields, TitleNames),
+            First(fields, UrlNames),
+            Date(fields),
+            First(fields, SourceNames),
+            First(fields, LicenseNames),
+            First(fields, BylineNames),
+            First(fields, TextNames));
+    }
+
+    private static string? First(Dictionary<string, JsonElement> fields, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (fields.TryGetValue(name, out var value) && AsText(value) is { Length: > 0 } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A date as written, or a Unix time (seconds, or milliseconds when the number is that large) as an ISO-8601 instant.</summary>
+    private static string? Date(Dictionary<string, JsonElement> fields)
+    {
+        foreach (var name in PublishedNames)
+        {
+            if (!fields.TryGetValue(name, out var value))
+            {
+                continue;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var unix))
+            {
+                var moment = Math.Abs(unix) >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unix) : DateTimeOffset.FromUnixTimeSeconds(unix);
+                return moment.ToString("O", CultureInfo.InvariantCulture);
+            }
+
+            if (AsText(value) is { Length: > 0 } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A string; a number as written; the "name" of an object (NewsAPI's source, an author object); the items of a list joined by commas.</summary>
+    private static string? AsText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Object => value.TryGetProperty("name", out var name) ? AsText(name) : null,
+        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(AsText).Where(t => !string.IsNullOrWhiteSpace(t))),
+        _ => null,
+    };
+
+    private static string Normalise(string name)
+    {
+        var normal = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is not '_' and not '-')
+            {
+                normal.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return normal.ToString();
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Null => "null",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}
