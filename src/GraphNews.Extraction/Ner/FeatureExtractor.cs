@@ -10,6 +10,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters, KnowledgeLexicon? knowledge = null, WordClusters? embeddingClusters = null)
 {
+    /// <summary>Key slots per token: the most one token can fill is 74 (62 before the 12 embedding-cluster features).</summary>
     public const int Stride = 80;
 
     private enum Template : ulong
