@@ -8,13 +8,12 @@ namespace GraphNews.Extraction.Ner;
 /// a group of fewer than <paramref name="smallestSplit"/> rows is not split further.
 /// </summary>
 /// <remarks>
-/// With <paramref name="unitCentroids"/> false the centroids are the plain sums of their members, so the
-/// larger half's centroid is the longer one and pulls rows to it: on vectors that all point roughly the
-/// same way (PPMI counts, sentence embeddings) most splits then collapse to one side and fall back to
-/// halving the rows in their given order (frequency rank). Only <see cref="WordClusterBuilder"/> uses that,
-/// because the committed model's clusters were made so.
+/// The centroids are kept at unit length. Plain sums of the members (as the clusters of this model were
+/// made before) make the larger side's centroid the longer one, which draws nearly every row when all
+/// vectors point roughly the same way (PPMI counts, sentence embeddings); most splits then collapsed to one
+/// side and fell back to halving the rows in their given (frequency) order.
 /// </remarks>
-public sealed class SphericalBisection(int depth = 13, int seed = 1, int smallestSplit = 8, bool unitCentroids = true)
+public sealed class SphericalBisection(int depth = 13, int seed = 1, int smallestSplit = 8)
 {
     /// <summary>The bit path of each of the <c>vectors.Length / dimensions</c> rows (row-major).</summary>
     public uint[] Paths(float[] vectors, int dimensions)
@@ -71,11 +70,8 @@ public sealed class SphericalBisection(int depth = 13, int seed = 1, int smalles
                 }
             }
 
-            if (unitCentroids)
-            {
-                Normalise(centroids[0]);
-                Normalise(centroids[1]);
-            }
+            Normalise(centroids[0]);
+            Normalise(centroids[1]);
         }
 
         var left = members.Where((_, k) => !side[k]).ToArray();

@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// left and right neighbours (PPMI-weighted counts over the most frequent context words), and the
 /// vocabulary is split into bit paths by <see cref="SphericalBisection"/>. Deterministic for a given seed.
 /// </summary>
-public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int contextWords = 500, int minimumCount = 3, int depth = 13, int seed = 1, bool unitCentroids = false)
+public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int contextWords = 500, int minimumCount = 3, int depth = 13, int seed = 1)
 {
     public WordClusters Build(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -52,7 +52,7 @@ public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int 
         }
 
         WeightPpmi(vectors, vocabulary.Count, dimensions);
-        var paths = new SphericalBisection(depth, seed, unitCentroids: unitCentroids).Paths(vectors, dimensions);
+        var paths = new SphericalBisection(depth, seed).Paths(vectors, dimensions);
         var result = new Dictionary<ulong, uint>();
         for (var i = 0; i < vocabulary.Count; i++)
         {
