@@ -16,5 +16,6 @@ internal static class BenchmarkCatalog
         new IngestThroughputBenchmark(),
         new QueryLatencyBenchmark(),
         new SyntheticCorpusBenchmark(),
+        new EmbedWordClustersBenchmark(),
     ];
 }

@@ -4,12 +4,14 @@ namespace GraphNews.Extraction.Ner;
 /// Turns the tokens of a sentence into hashed feature keys, a fixed-stride block per token. The
 /// features are the classic ones for news NER: word window, shapes, affixes, word bigrams, case,
 /// position in a run of capitalised words, matches in the name lexicon, word clusters and how the
-/// word is cased elsewhere in the document, and the knowledge base: its known names and the cue words
-/// that name the kind of a capitalised run ("… Ministry", "University of …").
+/// word is cased elsewhere in the document, the knowledge base: its known names and the cue words
+/// that name the kind of a capitalised run ("… Ministry", "University of …"), and optionally a second set
+/// of word clusters made from word embeddings (<see cref="EmbeddingClusters"/>).
 /// </summary>
-public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters, KnowledgeLexicon? knowledge = null)
+public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, WordClusters clusters, KnowledgeLexicon? knowledge = null, WordClusters? embeddingClusters = null)
 {
-    public const int Stride = 64;
+    /// <summary>Key slots per token: the most one token can fill is 74 (62 before the 12 embedding-cluster features).</summary>
+    public const int Stride = 80;
 
     private enum Template : ulong
     {
@@ -49,6 +51,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         RunLastCue,
         RunFirstCue,
         OfPattern,
+        EmbeddingCluster,
+        EmbeddingClusterPrev,
+        EmbeddingClusterNext,
     }
 
     private static readonly ulong BoundaryHash = FeatureHash.Exact("<S>");
@@ -62,6 +67,12 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     public WordClusters Clusters => clusters;
 
     public KnowledgeLexicon Knowledge { get; } = knowledge ?? KnowledgeLexicon.Empty;
+
+    /// <summary>
+    /// Clusters of words embedded on their own by a sentence encoder (MiniLM), from far more text than our
+    /// corpora; they type words the training data never saw. Empty when the model was trained without them.
+    /// </summary>
+    public WordClusters EmbeddingClusters { get; } = embeddingClusters ?? WordClusters.Empty;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
     public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer)
@@ -79,6 +90,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             buffer.Case[i] = CasingLexicon.Classify(view[i]);
             buffer.Shape[i] = FeatureHash.Shape(view[i]);
             buffer.Cluster[i] = clusters.ClusterOf(lower);
+            buffer.EmbeddingCluster[i] = EmbeddingClusters.ClusterOf(lower);
         }
 
         MarkCapitalRuns(buffer, n);
@@ -299,6 +311,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         count = AddClusters(keys, count, Template.Cluster, buffer.Cluster[i]);
         count = AddClusters(keys, count, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0);
         count = AddClusters(keys, count, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0);
+        count = AddClusters(keys, count, Template.EmbeddingCluster, buffer.EmbeddingCluster[i]);
+        count = AddClusters(keys, count, Template.EmbeddingClusterPrev, i > 0 ? buffer.EmbeddingCluster[i - 1] : 0);
+        count = AddClusters(keys, count, Template.EmbeddingClusterNext, i + 1 < n ? buffer.EmbeddingCluster[i + 1] : 0);
         buffer.Count[i] = count;
     }
 
@@ -422,6 +437,8 @@ public sealed class FeatureBuffer
 
     public uint[] Cluster { get; private set; } = [];
 
+    public uint[] EmbeddingCluster { get; private set; } = [];
+
     public ulong[] Names { get; private set; } = [];
 
     public byte[] NameCount { get; private set; } = [];
@@ -452,6 +469,7 @@ public sealed class FeatureBuffer
         RunStart = new int[capacity];
         RunEnd = new int[capacity];
         Cluster = new uint[capacity];
+        EmbeddingCluster = new uint[capacity];
         Names = new ulong[capacity * MaxNamesPerToken];
         NameCount = new byte[capacity];
         Known = new ulong[capacity * MaxNamesPerToken];

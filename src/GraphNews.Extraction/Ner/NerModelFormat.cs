@@ -5,19 +5,25 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// The model file: a small uncompressed header (magic, format version) followed by a Brotli stream
 /// with the label set, the feature weights quantised to 16 bits and stored sparsely (only labels with a
-/// non-zero weight), the transition weights and the lexicons.
+/// non-zero weight), the transition weights and the lexicons. Version 3 adds the embedding clusters at
+/// the end; a model without them is written as version 2, byte for byte what it was before they existed.
 /// </summary>
 public static class NerModelFormat
 {
     public const int Magic = 0x52454E47; // "GNER"
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The version of models without embedding clusters (no table at the end).</summary>
+    public const int VersionWithoutEmbeddingClusters = 2;
 
     public static void Save(NerModel model, Stream stream)
     {
+        var extractor = model.Extractor;
+        var withEmbeddingClusters = extractor.EmbeddingClusters.Count > 0;
         using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             header.Write(Magic);
-            header.Write(Version);
+            header.Write(withEmbeddingClusters ? Version : VersionWithoutEmbeddingClusters);
         }
 
         using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -61,7 +67,6 @@ public static class NerModelFormat
             writer.Write(weight);
         }
 
-        var extractor = model.Extractor;
         WriteByteTable(writer, extractor.Names.Entries);
         WriteByteTable(writer, extractor.Names.PersonParts);
 
@@ -72,12 +77,7 @@ public static class NerModelFormat
             writer.Write((byte)kind);
         }
 
-        writer.Write(extractor.Clusters.Count);
-        foreach (var (key, path) in extractor.Clusters.Entries.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(path);
-        }
+        WriteClusters(writer, extractor.Clusters);
 
         writer.Write(model.Titles.Words.Count);
         foreach (var word in model.Titles.Words.Order(StringComparer.Ordinal))
@@ -87,6 +87,20 @@ public static class NerModelFormat
 
         WriteByteTable(writer, extractor.Knowledge.Phrases);
         WriteByteTable(writer, extractor.Knowledge.CueWords);
+        if (withEmbeddingClusters)
+        {
+            WriteClusters(writer, extractor.EmbeddingClusters);
+        }
+    }
+
+    private static void WriteClusters(BinaryWriter writer, WordClusters clusters)
+    {
+        writer.Write(clusters.Count);
+        foreach (var (key, path) in clusters.Entries.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(path);
+        }
     }
 
     /// <summary>A hash → byte table as its count and its entries in key order (so the same model gives the same bytes).</summary>
@@ -118,6 +132,7 @@ public static class NerModelFormat
 
     private static NerModel Read(Stream stream)
     {
+        int version;
         using (var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             if (header.ReadInt32() != Magic)
@@ -125,10 +140,10 @@ public static class NerModelFormat
                 throw new InvalidDataException("Not a GraphNews NER model file (bad magic number).");
             }
 
-            var version = header.ReadInt32();
-            if (version != Version)
+            version = header.ReadInt32();
+            if (version is not (Version or VersionWithoutEmbeddingClusters))
             {
-                throw new InvalidDataException($"NER model format version {version} is not supported (expected {Version}).");
+                throw new InvalidDataException($"NER model format version {version} is not supported (expected {VersionWithoutEmbeddingClusters} or {Version}).");
             }
         }
 
@@ -184,12 +199,7 @@ public static class NerModelFormat
             casing[reader.ReadUInt64()] = (CaseClass)reader.ReadByte();
         }
 
-        var clusters = new Dictionary<ulong, uint>();
-        var clusterCount = reader.ReadInt32();
-        for (var i = 0; i < clusterCount; i++)
-        {
-            clusters[reader.ReadUInt64()] = reader.ReadUInt32();
-        }
+        var clusters = ReadClusters(reader);
 
         var titleCount = reader.ReadInt32();
         var titles = new HashSet<string>(StringComparer.Ordinal);
@@ -200,8 +210,21 @@ public static class NerModelFormat
 
         var known = ReadByteTable(reader);
         var cues = ReadByteTable(reader);
-        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), new WordClusters(clusters), new KnowledgeLexicon(known, cues));
+        var embeddingClusters = version == Version ? ReadClusters(reader) : WordClusters.Empty;
+        var extractor = new FeatureExtractor(new PhraseLexicon(names, personParts), new CasingLexicon(casing), clusters, new KnowledgeLexicon(known, cues), embeddingClusters);
         return new NerModel(extractor, keys, weights, transitions, new PersonTitles(titles));
+    }
+
+    private static WordClusters ReadClusters(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var paths = new Dictionary<ulong, uint>(Math.Max(0, Math.Min(count, 1_000_000)));
+        for (var i = 0; i < count; i++)
+        {
+            paths[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
+        return new WordClusters(paths);
     }
 
     private static Dictionary<ulong, byte> ReadByteTable(BinaryReader reader)

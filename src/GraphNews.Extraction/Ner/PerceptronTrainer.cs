@@ -5,8 +5,11 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
 public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
 
-/// <summary>What the model reads besides the labelled data: word clusters and usual casing (both from running text), title words and the knowledge base.</summary>
-public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles, KnowledgeLexicon? Knowledge = null);
+/// <summary>
+/// What the model reads besides the labelled data: word clusters and usual casing (both from running text), title words,
+/// the knowledge base and word clusters made from word embeddings.
+/// </summary>
+public sealed record NerResources(WordClusters Clusters, CasingLexicon Casing, PersonTitles Titles, KnowledgeLexicon? Knowledge = null, WordClusters? EmbeddingClusters = null);
 
 public sealed record TrainingOptions
 {
@@ -43,16 +46,17 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
-        var (clusters, casing, titles, knowledge) = resources;
+        var (clusters, casing, titles, knowledge, embeddingClusters) = resources;
         var fullNames = LexiconBuilder.Names(documents);
         var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
             .Select(fold => new FeatureExtractor(
                 LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold)),
                 casing,
                 clusters,
-                knowledge))
+                knowledge,
+                embeddingClusters))
             .ToArray();
-        log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words, {clusters.Count:N0} clustered words ({clock.Elapsed.TotalSeconds:F1} s)");
+        log.WriteLine($"lexicons: {fullNames.Count:N0} name phrases, {casing.Count:N0} cased words, {clusters.Count:N0} clustered words, {embeddingClusters?.Count ?? 0:N0} embedding-clustered words ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var instances = BuildInstances(documents, foldExtractors);
         log.WriteLine($"instances: {instances.Sentences.Count:N0} sentences, {instances.Tokens:N0} tokens, {instances.Keys.Count:N0} features kept ({clock.Elapsed.TotalSeconds:F1} s)");
@@ -67,7 +71,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
             }
         }
 
-        var extractor = new FeatureExtractor(fullNames, casing, clusters, knowledge);
+        var extractor = new FeatureExtractor(fullNames, casing, clusters, knowledge, embeddingClusters);
         var summed = new AveragedWeights(new float[rows * L], new float[(L + 1) * L]);
         for (var run = 0; run < options.Orders; run++)
         {

@@ -6,8 +6,7 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// Learns hierarchical word clusters from unlabelled text: each frequent word is described by its
 /// left and right neighbours (PPMI-weighted counts over the most frequent context words), and the
-/// vocabulary is split in two again and again with spherical 2-means. The sequence of left/right
-/// choices is the word's bit path, as in Brown clusters. Deterministic for a given seed.
+/// vocabulary is split into bit paths by <see cref="SphericalBisection"/>. Deterministic for a given seed.
 /// </summary>
 public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int contextWords = 500, int minimumCount = 3, int depth = 13, int seed = 1)
 {
@@ -53,8 +52,7 @@ public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int 
         }
 
         WeightPpmi(vectors, vocabulary.Count, dimensions);
-        var paths = new uint[vocabulary.Count];
-        Split(vectors, dimensions, Enumerable.Range(0, vocabulary.Count).ToArray(), 1u, 0, paths, new Random(seed));
+        var paths = new SphericalBisection(depth, seed).Paths(vectors, dimensions);
         var result = new Dictionary<ulong, uint>();
         for (var i = 0; i < vocabulary.Count; i++)
         {
@@ -117,73 +115,6 @@ public sealed partial class WordClusterBuilder(int vocabularySize = 30_000, int 
                 vectors[(r * dimensions) + c] *= scale;
             }
         }
-    }
-
-    private void Split(float[] vectors, int dimensions, int[] members, uint path, int level, uint[] paths, Random random)
-    {
-        if (level == depth || members.Length < 8)
-        {
-            foreach (var m in members)
-            {
-                paths[m] = path;
-            }
-
-            return;
-        }
-
-        var centroids = new float[2][];
-        centroids[0] = vectors.AsSpan(members[random.Next(members.Length)] * dimensions, dimensions).ToArray();
-        centroids[1] = vectors.AsSpan(members[random.Next(members.Length)] * dimensions, dimensions).ToArray();
-        var side = new bool[members.Length];
-        for (var iteration = 0; iteration < 6; iteration++)
-        {
-            for (var k = 0; k < members.Length; k++)
-            {
-                var row = vectors.AsSpan(members[k] * dimensions, dimensions);
-                side[k] = Dot(row, centroids[1]) > Dot(row, centroids[0]);
-            }
-
-            centroids[0] = new float[dimensions];
-            centroids[1] = new float[dimensions];
-            for (var k = 0; k < members.Length; k++)
-            {
-                var target = centroids[side[k] ? 1 : 0];
-                var row = vectors.AsSpan(members[k] * dimensions, dimensions);
-                for (var c = 0; c < dimensions; c++)
-                {
-                    target[c] += row[c];
-                }
-            }
-        }
-
-        var left = members.Where((_, k) => !side[k]).ToArray();
-        var right = members.Where((_, k) => side[k]).ToArray();
-        if (left.Length == 0 || right.Length == 0)
-        {
-            (left, right) = (members[..(members.Length / 2)], members[(members.Length / 2)..]);
-        }
-
-        Split(vectors, dimensions, left, path << 1, level + 1, paths, random);
-        Split(vectors, dimensions, right, (path << 1) | 1, level + 1, paths, random);
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var width = System.Numerics.Vector<float>.Count;
-        var sum = System.Numerics.Vector<float>.Zero;
-        var i = 0;
-        for (; i <= a.Length - width; i += width)
-        {
-            sum += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
-        }
-
-        var total = System.Numerics.Vector.Sum(sum);
-        for (; i < a.Length; i++)
-        {
-            total += a[i] * b[i];
-        }
-
-        return total;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]

@@ -25,9 +25,10 @@ internal static class TrainNerCommand
         var evaluateEachEpoch = new Option<bool>("--eval-each-epoch") { Description = "Score the dev files after every epoch." };
         var places = new Option<string?>("--places") { Description = "Place names, one per line, read as a knowledge feature.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/places.txt" };
         var typedNames = new Option<string[]>("--typed-names") { Description = "Typed name lists (\"category<TAB>name\" per line: place, organization, natural-feature, person, structure), read as knowledge features.", DefaultValueFactory = _ => ["src/GraphNews.Extraction/Ner/Lexicons/wordnet-names.tsv"], AllowMultipleArgumentsPerToken = true };
+        var embeddingClusters = new Option<string>("--embedding-clusters") { Description = "Word clusters from word embeddings (\"word<TAB>bitpath\" per line, made by the benchmark embed-word-clusters); \"\" leaves them out.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/minilm-clusters.tsv" };
         var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Leave out the knowledge-base features (known names, cue words)." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, orders, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, noKnowledge })
+        foreach (var option in new Option[] { data, output, epochs, seed, orders, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, embeddingClusters, noKnowledge })
         {
             command.Options.Add(option);
         }
@@ -108,7 +109,16 @@ internal static class TrainNerCommand
 
                 var knowledge = result.GetValue(noKnowledge) ? KnowledgeLexicon.Empty : KnowledgeLexicon.From(NewsExtractor.Knowledge, placeNames, typed);
                 Console.WriteLine($"knowledge: {knowledge.Count:N0} phrases and first words of phrases, {knowledge.CueWords.Count:N0} cue words");
-                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath), knowledge);
+                var embeddingPath = result.GetValue(embeddingClusters);
+                if (embeddingPath is { Length: > 0 } && !File.Exists(embeddingPath))
+                {
+                    await Console.Error.WriteLineAsync($"train-ner: embedding cluster file '{embeddingPath}' does not exist.");
+                    return 2;
+                }
+
+                var embedded = embeddingPath is { Length: > 0 } ? WordClusters.Read(embeddingPath) : WordClusters.Empty;
+                Console.WriteLine($"embedding clusters: {embedded.Count:N0} words");
+                var resources = new NerResources(clusters, LexiconBuilder.Casing(runningText), PersonTitles.Read(titlesPath), knowledge, embedded);
                 var model = trainer.Train(sources, resources, afterEpoch);
                 var path = result.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

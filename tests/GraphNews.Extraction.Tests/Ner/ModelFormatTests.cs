@@ -71,6 +71,29 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void AModelWithEmbeddingClustersRoundTripsAndOneWithoutKeepsTheOlderVersion()
+    {
+        var embedded = WordClusters.Read(new StringReader("siemens\t0110\nparis\t101\nnations\t0111\n"), "test");
+        var model = NerTestSupport.TrainTiny(embeddingClusters: embedded);
+        using var stream = new MemoryStream();
+        NerModelFormat.Save(model, stream);
+        using var plain = new MemoryStream();
+        NerModelFormat.Save(NerTestSupport.TrainTiny(), plain);
+        stream.Position = 0;
+
+        var loaded = NerModelFormat.Load(stream);
+
+        Assert.Equal(NerModelFormat.Version, BitConverter.ToInt32(stream.ToArray(), 4));
+        Assert.Equal(NerModelFormat.VersionWithoutEmbeddingClusters, BitConverter.ToInt32(plain.ToArray(), 4));
+        Assert.Equal(embedded.Entries.OrderBy(e => e.Key), loaded.Extractor.EmbeddingClusters.Entries.OrderBy(e => e.Key));
+        Assert.NotEqual(model.FeatureKeys, NerTestSupport.TrainTiny().FeatureKeys);
+        var sentences = NerTestSupport.TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
+        Assert.Equal(new PerceptronNerTagger(model).Tag(sentences), new PerceptronNerTagger(loaded).Tag(sentences));
+        plain.Position = 0;
+        Assert.Equal(0, NerModelFormat.Load(plain).Extractor.EmbeddingClusters.Count);
+    }
+
+    [Fact]
     public void ForeignOrDamagedFilesAreRejectedWithAClearError()
     {
         var model = NerTestSupport.TrainTiny();

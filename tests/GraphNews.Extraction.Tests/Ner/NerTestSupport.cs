@@ -57,13 +57,13 @@ internal static class NerTestSupport
         return ConllReader.Read(new StringReader(text), "tiny");
     }
 
-    public static NerModel TrainTiny(int orders = 1)
+    public static NerModel TrainTiny(int orders = 1, WordClusters? embeddingClusters = null)
     {
         var sources = new List<TrainingSource> { new("tiny", TinyCorpus(), 1) };
         var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0, Orders = orders };
         var casing = LexiconBuilder.Casing(TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens));
         var knowledge = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield"]);
-        var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }), knowledge);
+        var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }), knowledge, embeddingClusters);
         return new PerceptronTrainer(options, TextWriter.Null).Train(sources, resources);
     }
 }
