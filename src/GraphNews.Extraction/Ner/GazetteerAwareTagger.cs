@@ -78,9 +78,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>
-    /// A model span that is two known names joined by "and"/"or"/"&amp;" ("Sweden and Finland",
-    /// "World Bank and International Monetary Fund") is two names, unless the whole is known
-    /// ("Bosnia and Herzegovina"); the overlay then types each.
+    /// A model span that is two names joined by "and"/"or"/"&amp;" is two names when both are known ("Sweden and
+    /// Finland", "World Bank and International Monetary Fund") or both end in an organisation or place word ("British
+    /// Library and Columbia University"), unless the whole is known ("Bosnia and Herzegovina"); the overlay then types
+    /// each. Two names facing each other ("Eton v Harrow", "Roe v. Wade") are always two.
     /// </summary>
     private void SplitCoordinatedNames(IReadOnlyList<string> tokens, string[] tags)
     {
@@ -88,8 +89,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         {
             for (var k = span.Start + 1; k < span.End - 1; k++)
             {
-                if (tokens[k] is "and" or "or" or "&" && IsKnownName(tokens, span.Start, k) && IsKnownName(tokens, k + 1, span.End) &&
-                    !IsKnownName(tokens, span.Start, span.End))
+                if (knowledge.Words.Contains("fixture-versus", tokens[k])
+                    || (tokens[k] is "and" or "or" or "&" && (BothKnown(tokens, span, k) || BothHeaded(tokens, span, k)) && !IsKnownName(tokens, span.Start, span.End)))
                 {
                     tags[k] = EntityLabels.OutsideTag;
                     tags[k + 1] = "B-" + tags[k + 1][2..];
@@ -98,6 +99,14 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             }
         }
     }
+
+    private bool BothKnown(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
+        IsKnownName(tokens, span.Start, conjunction) && IsKnownName(tokens, conjunction + 1, span.End);
+
+    private bool BothHeaded(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
+        conjunction - span.Start >= 2 && span.End - conjunction - 1 >= 2 && IsHeadWord(tokens[conjunction - 1]) && IsHeadWord(tokens[span.End - 1]);
+
+    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>

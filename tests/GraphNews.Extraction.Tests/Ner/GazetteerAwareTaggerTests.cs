@@ -83,6 +83,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Two_headed_names_joined_by_and_and_two_names_facing_each_other_are_two_names()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => i == 1 ? "B-ORG" : i > 1 && i < tokens.Count - 1 ? "I-ORG" : "O").ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"], Tag(model, "At", "Zorblat", "Library", "and", "Quenby", "University", "."));
+        Assert.Equal(["O", "B-ORG", "O", "B-ORG", "O"], Tag(model, "At", "Eton", "v", "Harrow", "."));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "At", "Zorblat", "and", "Quenby", "University", "."));
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
