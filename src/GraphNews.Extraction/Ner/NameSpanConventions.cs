@@ -37,9 +37,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             var pieceStart = span.Start;
             for (var i = span.Start; i <= spanEnd; i++)
             {
-                // A comma ends a name ("Washington , D.C." is two places), and so does a lower-case word
-                // inside a person's name ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !(original == Person && i > span.Start && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, span.Start, spanEnd)))
+                // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
+                // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
+                // ("Jeffrey succeeds Christopher Hill").
+                if (i < spanEnd && tokens[i] != "," && !IsAddress(tokens[i]) && !(original == Person && i > span.Start && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, span.Start, spanEnd)))
                 {
                     continue;
                 }
@@ -168,6 +169,9 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         return (start, end);
     }
+
+    private static bool IsAddress(string token) =>
+        token.Contains('@', StringComparison.Ordinal) || token.StartsWith("http", StringComparison.OrdinalIgnoreCase) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private bool IsEdgeNoise(string token, bool lowerCaseIsNoise, bool leading)
     {

@@ -46,6 +46,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void An_email_or_web_address_ends_a_name()
+    {
+        var tags = Apply(["Lotte", "Wilms", "lotte.wilms@kb.nl", "National", "Library"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"], tags);
+    }
+
+    [Fact]
     public void A_title_before_a_bare_name_makes_a_person_of_any_type()
     {
         var tags = Apply(["Justice", "Scalia", "and", "Ms", "Bauchtman", "spoke"], ["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"]);
