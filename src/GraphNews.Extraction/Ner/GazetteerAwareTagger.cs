@@ -110,18 +110,20 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        IsKnownCountry(knowledge, tokens, start, end)
-        || (knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization });
+        IsKnownCountry(knowledge, tokens, start, end) || NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Organization };
 
     /// <summary>A country, or a nation inside one ("England"): both field national teams.</summary>
     private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry && (entry.Entity.Label == EntityLabel.Country || entry.Entity.IsNation);
+        NamedEntry(knowledge, tokens, start, end) is { } entry && (entry.Entity.Label == EntityLabel.Country || entry.Entity.IsNation);
 
     private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
-        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country or EntityLabel.Location };
+        NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Country or EntityLabel.Location };
+
+    /// <summary>The knowledge-base entry whose full name (not a surname or demonym) is exactly tokens [start, end).</summary>
+    private static GazetteerEntry? NamedEntry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry
+            ? entry
+            : null;
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;
