@@ -37,8 +37,8 @@ public sealed record IngestSummary(int Read, int Written, int Unchanged, int Ent
 public sealed record IngestProgress(int Read, int Stored, int Skipped);
 
 /// <summary>
-/// Reads articles, extracts their graphs in parallel, and writes them to the store in batches from
-/// a single writer. A bad item is reported and skipped; it never stops the others.
+/// Reads articles, extracts their graphs in parallel, settles their identity one at a time in input order, and writes
+/// them to the store in batches from a single writer. A bad item is reported and skipped; it never stops the others.
 /// </summary>
 public sealed class IngestService(IArticleExtractor extractor, IGraphStore store, ILogger<IngestService>? logger = null, CrossArticleResolver? resolver = null)
 {
@@ -53,48 +53,88 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
     public async Task<IngestSummary> IngestAsync(IAsyncEnumerable<ArticleReadResult> inputs, IngestOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var activity = IngestTelemetry.Source.StartActivity("ingest");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var skipped = new List<SkippedItem>();
-        var extracted = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
+        var extracted = Channel.CreateBounded<(long Sequence, (InputLocation Location, ArticleGraph? Graph, string? Error) Item)>(
             new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true });
+        var resolved = Channel.CreateBounded<(InputLocation Location, ArticleGraph? Graph, string? Error)>(
+            new BoundedChannelOptions(options.BatchSize * 4) { SingleReader = true, SingleWriter = true });
         var read = 0;
         var identity = resolver is null ? null : new ResolutionContext();
 
-        var producer = Task.Run(
+        // Extraction runs in parallel; resolution takes the articles one at a time in input order, so an article sees
+        // every article before it and the graph does not depend on which worker finished first.
+        var extraction = Task.Run(
             async () =>
             {
                 try
                 {
                     await Parallel.ForEachAsync(
                         Numbered(inputs, () => Interlocked.Increment(ref read)),
-                        new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-                        async (item, ct) => await extracted.Writer.WriteAsync(await ResolveAsync(Extract(item), identity, ct), ct));
+                        new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = stop.Token },
+                        async (item, ct) => await extracted.Writer.WriteAsync((item.Sequence, Extract(item.Input)), ct));
                 }
                 finally
                 {
                     extracted.Writer.Complete();
                 }
             },
-            cancellationToken);
+            stop.Token);
+        var resolution = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var order = new ReorderBuffer<(InputLocation Location, ArticleGraph? Graph, string? Error)>();
+                    await foreach (var (sequence, item) in extracted.Reader.ReadAllAsync(stop.Token))
+                    {
+                        foreach (var due in order.Add(sequence, item))
+                        {
+                            await resolved.Writer.WriteAsync(await ResolveAsync(due, identity, stop.Token), stop.Token);
+                        }
+                    }
+
+                    foreach (var due in order.Drain())
+                    {
+                        await resolved.Writer.WriteAsync(await ResolveAsync(due, identity, stop.Token), stop.Token);
+                    }
+                }
+                finally
+                {
+                    resolved.Writer.Complete();
+                }
+            },
+            stop.Token);
 
         var total = WriteResult.Empty;
         var batch = new List<(InputLocation Location, ArticleGraph Graph)>(options.BatchSize);
-        await foreach (var item in extracted.Reader.ReadAllAsync(cancellationToken))
+        try
         {
-            if (item.Graph is null)
+            await foreach (var item in resolved.Reader.ReadAllAsync(cancellationToken))
             {
-                Skip(skipped, item.Location, item.Error!);
-                continue;
-            }
+                if (item.Graph is null)
+                {
+                    Skip(skipped, item.Location, item.Error!);
+                    continue;
+                }
 
-            batch.Add((item.Location, item.Graph));
-            if (batch.Count >= options.BatchSize)
-            {
-                total = total.Add(await WriteAndReleaseAsync(batch, identity, skipped, cancellationToken));
-                progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
+                batch.Add((item.Location, item.Graph));
+                if (batch.Count >= options.BatchSize)
+                {
+                    total = total.Add(await WriteAndReleaseAsync(batch, identity, skipped, cancellationToken));
+                    progress?.Report(new IngestProgress(Volatile.Read(ref read), total.Articles + total.Unchanged, skipped.Count));
+                }
             }
         }
+        catch
+        {
+            // The store failed: stop the stages feeding it, which would otherwise wait on full channels forever.
+            await stop.CancelAsync();
+            throw;
+        }
 
-        await producer;
+        await extraction;
+        await resolution;
         total = total.Add(await WriteAndReleaseAsync(batch, identity, skipped, cancellationToken));
         var relabelled = identity is null || resolver is null ? 0 : await ConsolidateAsync(identity, cancellationToken);
         progress?.Report(new IngestProgress(read, total.Articles + total.Unchanged, skipped.Count));
@@ -229,12 +269,13 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         logger.LogWarning("Skipped {Location}: {Reason}", location, reason);
     }
 
-    private static async IAsyncEnumerable<ArticleReadResult> Numbered(IAsyncEnumerable<ArticleReadResult> inputs, Action count)
+    private static async IAsyncEnumerable<(long Sequence, ArticleReadResult Input)> Numbered(IAsyncEnumerable<ArticleReadResult> inputs, Action count)
     {
+        long sequence = 0;
         await foreach (var input in inputs)
         {
             count();
-            yield return input;
+            yield return (sequence++, input);
         }
     }
 }

@@ -125,6 +125,44 @@ public sealed class IngestServiceTests
         Assert.Equal(1, first.Relabelled);
         Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
     }
+    [Fact]
+    public async Task Articles_extracted_out_of_order_are_resolved_in_input_order()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("typed.jsonl", string.Join('\n',
+            """{"id":"a","title":"Khyber Pakhtunkhwa","text":"Organization"}""",
+            """{"id":"b","title":"Khyber Pakhtunkhwa","text":"Location"}""",
+            """{"id":"c","title":"Khyber Pakhtunkhwa","text":"Location"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var laterDone = new CountdownEvent(2);
+        var extractor = new FirstArticleFinishesLast(new TitleTypedByTextExtractor(), laterDone);
+        var service = new IngestService(extractor, store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+
+        var summary = await service.IngestAsync([file], IngestOptions.Default with { BatchSize = 1, Parallelism = 3 }, cancellationToken: Ct);
+
+        var place = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        Assert.Equal((EntityLabel.Location, 3), (place.Label, place.ArticleCount));
+        Assert.Equal(1, summary.Relabelled);
+    }
+
+    /// <summary>Extracts article "a" only after the two others are extracted, so parallel workers finish out of input order.</summary>
+    private sealed class FirstArticleFinishesLast(IArticleExtractor inner, CountdownEvent othersDone) : IArticleExtractor
+    {
+        public ArticleGraph Extract(Article article)
+        {
+            if (article.Id == "a")
+            {
+                othersDone.Wait(TimeSpan.FromSeconds(30));
+                return inner.Extract(article);
+            }
+
+            var graph = inner.Extract(article);
+            othersDone.Signal();
+            return graph;
+        }
+    }
+
     /// <summary>One organisation named by the title, with the text as the aliases the article used (";"-separated).</summary>
     private sealed class OrganisationExtractor : IArticleExtractor
     {

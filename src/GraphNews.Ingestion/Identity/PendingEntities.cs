@@ -6,8 +6,7 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// The entities of articles already resolved but not yet written. A bulk ingest resolves articles a few batches ahead
 /// of the writer; without this window, an article would not see the names of the hundreds of articles just before it,
-/// and identity would depend on the batch size. (Articles resolved at the same moment by parallel workers still do
-/// not see each other.)
+/// and identity would depend on the batch size.
 /// </summary>
 public sealed class PendingEntities
 {
