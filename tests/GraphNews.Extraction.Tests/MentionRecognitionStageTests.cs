@@ -160,6 +160,16 @@ public sealed class MentionRecognitionStageTests
         Assert.Single(graph.Entities, e => e.Name.StartsWith("Zorblat People", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_known_place_inside_a_longer_place_name_is_part_of_it()
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select((t, i) => t == "Kabul" ? "B-LOC" : i > 0 && tokens[i - 1] is "Kabul" or "International" && t is "International" or "Airport" ? "I-LOC" : "O").ToArray());
+
+        var graph = NewsExtractor.CreateDefault(tagger).Extract(TestSupport.Article("Flights left Kabul International Airport on Monday."));
+
+        Assert.Equal(["Kabul International Airport"], graph.Entities.Select(e => e.Name));
+    }
+
     private sealed class FixedTagger(Func<IReadOnlyList<string>, string[]> tag) : INamedEntityTagger
     {
         public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => sentences.Select(tag).ToList();

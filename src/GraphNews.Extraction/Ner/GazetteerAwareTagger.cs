@@ -40,6 +40,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
+            JoinGenericTails(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
@@ -100,13 +101,35 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
     }
 
+    /// <summary>
+    /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",
+    /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head.
+    /// </summary>
+    private void JoinGenericTails(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (before, tail) = (spans[k - 1], spans[k]);
+            if (before.End != tail.Start || !IsHeadWord(tokens[tail.End - 1])
+                || !Enumerable.Range(tail.Start, tail.End - tail.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i])))
+            {
+                continue;
+            }
+
+            var type = knowledge.Words.Contains("org-word", tokens[tail.End - 1]) ? "ORG" : "LOC";
+            tags[before.Start] = "B-" + type;
+            Array.Fill(tags, "I-" + type, before.Start + 1, tail.End - before.Start - 1);
+        }
+    }
+
     private bool BothKnown(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
         IsKnownName(tokens, span.Start, conjunction) && IsKnownName(tokens, conjunction + 1, span.End);
 
     private bool BothHeaded(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
         conjunction - span.Start >= 2 && span.End - conjunction - 1 >= 2 && IsHeadWord(tokens[conjunction - 1]) && IsHeadWord(tokens[span.End - 1]);
 
-    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
+    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word) || knowledge.Words.Contains("facility-word", word);
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>

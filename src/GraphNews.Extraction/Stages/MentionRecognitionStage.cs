@@ -303,7 +303,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Event;
         }
 
-        return knowledge.Words.EndsWith("location-word", tokens, start, end) ? MentionType.Location : null;
+        return knowledge.Words.EndsWith("location-word", tokens, start, end) || knowledge.Words.EndsWith("facility-word", tokens, start, end) ? MentionType.Location : null;
     }
 
     /// <summary>A capitalised title counts when a name follows it; a lower-case role word ("spokesman") always counts.</summary>
@@ -417,8 +417,11 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 continue;
             }
 
+            // A known name inside a longer organisation, event or headed name is part of it ("Bank of America", "San Isidro
+            // Air Base", "Kabul International Airport"), not a mention of its own; elsewhere the known name wins.
             var overlapping = found.Where(m => m.FirstToken < end && first < m.EndToken).ToList();
-            if (overlapping.Any(m => m.Known is not null && !(type is MentionType.Organization or MentionType.Event && m.FirstToken >= first && m.EndToken <= end && m.EndToken - m.FirstToken < end - first)))
+            var contains = type is MentionType.Organization or MentionType.Event || TypeByShape(document.TokenTexts, first, end) is MentionType.Organization or MentionType.Location or MentionType.Event;
+            if (overlapping.Any(m => m.Known is not null && !(contains && m.FirstToken >= first && m.EndToken <= end && m.EndToken - m.FirstToken < end - first)))
             {
                 continue;
             }
@@ -534,7 +537,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     };
 
     private bool IsHeadWord(string token) =>
-        knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("event-word", token);
+        knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("facility-word", token) || knowledge.Words.Contains("event-word", token);
 
     private int SkipLeadingFunctionWords(List<string> tokens, int start, int end)
     {

@@ -93,6 +93,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Generic_words_ending_in_a_head_word_finish_the_name_before_them()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Zorblat" => "B-LOC", "Air" => "B-ORG", "Base" => "I-ORG", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-LOC", "I-LOC", "I-LOC", "O"], Tag(model, "the", "Zorblat", "Air", "Base", "."));
+    }
+
+    [Fact]
+    public void Titles_before_a_facility_name_do_not_make_it_a_person()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t == "Prince" ? "B-PER" : i > 0 && t is "Sultan" or "Air" or "Base" ? "I-PER" : "O").ToArray());
+
+        Assert.Equal(["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"], Tag(model, "struck", "Prince", "Sultan", "Air", "Base", "."));
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_model_span_stays_part_of_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
