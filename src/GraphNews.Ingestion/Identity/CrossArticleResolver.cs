@@ -137,6 +137,18 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             }
         }
 
+        // A nickname with the surname is the same person: "Jeremy "Spike" Cohen" / "Spike Cohen".
+        if (entity.Label == EntityLabel.Person)
+        {
+            foreach (var form in names.NicknameForms(entity.Name))
+            {
+                foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
+                {
+                    matches.TryAdd(record.Id, new Match(record, MatchKind.SameName));
+                }
+            }
+        }
+
         foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // A shorter alias ("Khan" of "Omar Khan") says nothing about other people who share it; it only points at a stored entity of exactly that name.
@@ -244,10 +256,19 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     /// A person named with middle names or initials is also findable without them, so a later "John Bolton" finds the
     /// stored "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either).
     /// </summary>
-    private GraphEntity WithNameWithoutMiddleNames(GraphEntity entity) =>
-        entity.Label == EntityLabel.Person && names.WithoutMiddleNames(entity.Name) is { } plain && !entity.Aliases.Contains(plain, StringComparer.OrdinalIgnoreCase)
-            ? entity with { Aliases = [.. entity.Aliases, plain] }
-            : entity;
+    /// <summary>A person's name without middle names, and the forms of a name with a nickname, become aliases other articles can meet.</summary>
+    private GraphEntity WithNameWithoutMiddleNames(GraphEntity entity)
+    {
+        if (entity.Label != EntityLabel.Person)
+        {
+            return entity;
+        }
+
+        var forms = names.NicknameForms(entity.Name).Prepend(names.WithoutMiddleNames(entity.Name)).OfType<string>()
+            .Where(form => !entity.Aliases.Contains(form, StringComparer.OrdinalIgnoreCase) && !string.Equals(form, entity.Name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return forms.Count == 0 ? entity : entity with { Aliases = [.. entity.Aliases, .. forms] };
+    }
 
     /// <summary>Gives merged entities their stored id, label and name (keeping the article's names as aliases) and rewrites every reference.</summary>
     private static ArticleGraph Rewrite(ArticleGraph graph, Dictionary<string, EntityRecord> renames)

@@ -8,29 +8,51 @@ namespace GraphNews.Ingestion.Identity;
 /// Salman"), nicknames in quotes, an initial for a given name ("J. R. Myers"), a family name written first ("Kim Jong
 /// Un") or a name that ends with its first word ("Mohamed El-Hassan Mohamed") are left whole: every word counts there.
 /// </summary>
-public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<string>? familyNamesFirst = null)
+public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<string>? familyNamesFirst = null, IReadOnlySet<string>? suffixes = null)
 {
     private readonly IReadOnlySet<string> familyNamesFirst = familyNamesFirst ?? new HashSet<string>();
+    private readonly IReadOnlySet<string> suffixes = suffixes ?? new HashSet<string>();
 
     public static PersonNames WithoutParticles { get; } = new(new HashSet<string>());
 
-    /// <summary>With the name particles (<c>person-particle</c>) and family names written first (<c>family-name-first</c>) of <c>Data/names.tsv</c>.</summary>
+    /// <summary>With the name particles (<c>person-particle</c>), family names written first (<c>family-name-first</c>) and generational suffixes (<c>name-suffix</c>) of <c>Data/names.tsv</c>.</summary>
     public static PersonNames From(Knowledge knowledge) =>
         new(
             knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            knowledge.Words.Members("family-name-first").ToHashSet(StringComparer.OrdinalIgnoreCase));
+            knowledge.Words.Members("family-name-first").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            knowledge.Words.Members("name-suffix").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> MiddleNames(string name)
     {
-        var words = Words(name);
+        var (words, _) = WithoutSuffix(name);
         return HasMiddleNames(words) ? [.. words[1..^1].Select(w => w.TrimEnd('.'))] : [];
     }
 
-    /// <summary>"First Last" when the name has middle names, else null.</summary>
+    /// <summary>"First Last" (with a generational suffix kept: "Robert Kennedy Jr.") when the name has middle names, else null.</summary>
     public string? WithoutMiddleNames(string name)
     {
+        var (words, suffix) = WithoutSuffix(name);
+        return HasMiddleNames(words) ? string.Join(' ', new[] { words[0], words[^1], suffix }.OfType<string>()) : null;
+    }
+
+    /// <summary>"Spike Cohen" and "Jeremy Cohen" for "Jeremy "Spike" Cohen": the nickname and the given name, each with the surname.</summary>
+    public IReadOnlyList<string> NicknameForms(string name)
+    {
+        var (words, suffix) = WithoutSuffix(name);
+        var nick = Array.FindIndex(words, w => w.Length > 2 && w[0] is '"' or '“' && w[^1] is '"' or '”');
+        if (words.Length < 3 || nick <= 0 || nick == words.Length - 1)
+        {
+            return [];
+        }
+
+        string Form(string first) => string.Join(' ', new[] { first, words[^1], suffix }.OfType<string>());
+        return [Form(words[nick][1..^1]), Form(words[0])];
+    }
+
+    private (string[] Words, string? Suffix) WithoutSuffix(string name)
+    {
         var words = Words(name);
-        return HasMiddleNames(words) ? $"{words[0]} {words[^1]}" : null;
+        return words.Length >= 3 && suffixes.Contains(words[^1]) ? (words[..^1], words[^1]) : (words, null);
     }
 
     /// <summary>Middle names that may belong to one person: one side has none, or each agrees word for word or as an initial ("W." and "Walker").</summary>

@@ -230,6 +230,19 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_nickname_with_the_surname_is_the_same_person_in_either_order()
+    {
+        var nicknamed = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+        await store.UpsertArticleAsync(await nicknamed.ResolveAsync(Graph("a1", [Person("Spike Cohen")]), cancellationToken: Ct), Ct);
+        await store.UpsertArticleAsync(await nicknamed.ResolveAsync(Graph("a2", [Person("Michael Cohen")]), cancellationToken: Ct), Ct);
+
+        var full = await nicknamed.ResolveAsync(Graph("a3", [Person("Jeremy \"Spike\" Cohen")]), cancellationToken: Ct);
+
+        Assert.Equal(Person("Spike Cohen").Id, Assert.Single(full.Entities).Id);
+        Assert.Equal(["Jeremy Cohen"], PersonNames.From(NewsExtractor.Knowledge).NicknameForms("Jeremy \"Spike\" Cohen").Skip(1));
+    }
+
+    [Fact]
     public async Task Names_with_particles_keep_every_word()
     {
         var particles = new PersonNames(new HashSet<string> { "van" });
@@ -251,6 +264,8 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var names = PersonNames.From(NewsExtractor.Knowledge);
 
         Assert.Null(names.WithoutMiddleNames("Kim Jong Un"));
+        Assert.Equal("Robert Kennedy Jr.", names.WithoutMiddleNames("Robert F. Kennedy Jr."));
+        Assert.Null(names.WithoutMiddleNames("Robert Downey Jr."));
         Assert.Null(names.WithoutMiddleNames("Mohamed El-Hassan Mohamed"));
         Assert.Equal("Hernan Gomez", names.WithoutMiddleNames("Hernan Dario Gomez"));
     }
