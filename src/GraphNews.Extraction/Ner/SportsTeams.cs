@@ -54,7 +54,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         }
     }
 
-    /// <summary>The tagged name, or up to three untagged capitalised words, ending right before <paramref name="end"/>; none when it is a person's.</summary>
+    /// <summary>The tagged name, or up to three untagged capitalised words, ending right before <paramref name="end"/>; none when it is no team's.</summary>
     private static (int Start, int End)? NameEndingAt(IReadOnlyList<string> tokens, string[] tags, int end)
     {
         var start = end;
@@ -74,10 +74,10 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
 
-        return start < end && !IsPerson(tags[start]) ? (start, end) : null;
+        return start < end && !IsNoTeam(tags[start]) ? (start, end) : null;
     }
 
-    /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is a person's.</summary>
+    /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is no team's.</summary>
     private static (int Start, int End)? NameStartingAt(IReadOnlyList<string> tokens, string[] tags, int start)
     {
         var end = start;
@@ -97,10 +97,11 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
 
-        return end > start && !IsPerson(tags[start]) ? (start, end) : null;
+        return end > start && !IsNoTeam(tags[start]) ? (start, end) : null;
     }
 
-    private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal) || tag.EndsWith("-MISC", StringComparison.Ordinal);
+    /// <summary>A person ("Sampras beat Agassi 6-3") or another kind of name (a nationality, a work) is no team.</summary>
+    private static bool IsNoTeam(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal) || tag.EndsWith("-MISC", StringComparison.Ordinal);
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
