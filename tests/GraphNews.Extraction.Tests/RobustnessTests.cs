@@ -22,6 +22,32 @@ public sealed class RobustnessTests
         Assert.All(graph.Relations.SelectMany(r => r.Evidence), e => Assert.Equal(e.Sentence, text[e.Start..e.End]));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("v v v 2-1 v")]
+    [InlineData("In , , Pakistan , , Pakistan .")]
+    [InlineData("Air Base Air Base International Airport Base")]
+    [InlineData("Leeds beat beat Chelsea 2-1 2-1 striker striker")]
+    [InlineData("a@b.c http://x www.y Library and and University")]
+    [InlineData("Путин встретился с Трампом. 普京会见了特朗普。 بوتين التقى ترامب. Putin met Trump.")]
+    public void Odd_input_through_the_production_recogniser_gives_a_graph_without_throwing(string text)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Equal(graph.Entities.Count, graph.Entities.Select(e => e.Id).Distinct().Count());
+        Assert.All(graph.Relations.SelectMany(r => r.Evidence), e => Assert.Equal(e.Sentence, text[e.Start..e.End]));
+    }
+
+    [Fact]
+    public void Binary_garbage_through_the_production_recogniser_gives_a_graph_without_throwing()
+    {
+        var random = new Random(11);
+        var bytes = new byte[200_000];
+        random.NextBytes(bytes);
+
+        Assert.NotNull(TestSupport.ProductionExtractor.Extract(TestSupport.Article(Encoding.Latin1.GetString(bytes))));
+    }
+
     [Fact]
     public void Binary_garbage_gives_a_graph_without_throwing()
     {
