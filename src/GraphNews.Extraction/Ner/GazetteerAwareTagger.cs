@@ -129,7 +129,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private bool BothHeaded(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
         conjunction - span.Start >= 2 && span.End - conjunction - 1 >= 2 && IsHeadWord(tokens[conjunction - 1]) && IsHeadWord(tokens[span.End - 1]);
 
-    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word) || knowledge.Words.Contains("facility-word", word);
+    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>

@@ -118,11 +118,11 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
             }
         }
 
-        Mark(knowledge.Words.Members("org-word"), CueWord.Organization);
-        Mark(knowledge.Words.Members("location-word"), CueWord.Location);
-        Mark(knowledge.Words.Members("event-word"), CueWord.Event);
-        Mark(knowledge.Words.Members("event-prefix"), CueWord.EventPrefix);
-        Mark(knowledge.Words.Members("connector"), CueWord.Connector);
+        Mark(ModelFeatures(knowledge, "org-word"), CueWord.Organization);
+        Mark(ModelFeatures(knowledge, "location-word"), CueWord.Location);
+        Mark(ModelFeatures(knowledge, "event-word"), CueWord.Event);
+        Mark(ModelFeatures(knowledge, "event-prefix"), CueWord.EventPrefix);
+        Mark(ModelFeatures(knowledge, "connector"), CueWord.Connector);
         Mark(knowledge.FirstNames.Keys, CueWord.GivenName);
         return new KnowledgeLexicon(phrases, cues);
     }
@@ -202,6 +202,10 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         "structure" => KnowledgeCategory.ListedStructure,
         _ => null,
     };
+
+    /// <summary>The words of a list the model reads, without those marked <c>not-a-model-feature</c> (read by the rules only).</summary>
+    private static IEnumerable<string> ModelFeatures(Knowledge knowledge, string list) =>
+        knowledge.Words.Members(list).Where(word => knowledge.Words.ValueOf(list, word) != "not-a-model-feature");
 
     private static KnowledgeCategory? CategoryOf(GazetteerEntry entry) => entry switch
     {

@@ -14,7 +14,7 @@ namespace GraphNews.Extraction.Ner;
 /// organisation or place word takes that type ("Hanved Parish" is a place whatever the model guessed), unless a
 /// known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
-/// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>, <c>facility-word</c>,
+/// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
 /// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c> and <c>org-noun-after</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
@@ -136,7 +136,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>
         end - start < 2 ? null
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
-        : words.EndsWith("location-word", tokens, start, end) || words.EndsWith("facility-word", tokens, start, end) ? "LOC"
+        : words.EndsWith("location-word", tokens, start, end) ? "LOC"
         : null;
 
     private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
@@ -223,7 +223,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
     private bool IsBareNameWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token) && !words.Contains("connector", token) &&
-        !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("facility-word", token) && !words.Contains("event-word", token);
+        !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
 
     /// <summary>A title word, or a hyphenated compound of them ("Major-General", "Lt.-Gen.").</summary>
     private bool IsTitle(string token)

@@ -303,7 +303,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Event;
         }
 
-        return knowledge.Words.EndsWith("location-word", tokens, start, end) || knowledge.Words.EndsWith("facility-word", tokens, start, end) ? MentionType.Location : null;
+        return knowledge.Words.EndsWith("location-word", tokens, start, end) ? MentionType.Location : null;
     }
 
     /// <summary>A capitalised title counts when a name follows it; a lower-case role word ("spokesman") always counts.</summary>
@@ -537,7 +537,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     };
 
     private bool IsHeadWord(string token) =>
-        knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("facility-word", token) || knowledge.Words.Contains("event-word", token);
+        knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("event-word", token);
 
     private int SkipLeadingFunctionWords(List<string> tokens, int start, int end)
     {

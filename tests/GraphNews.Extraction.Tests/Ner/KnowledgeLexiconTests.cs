@@ -109,6 +109,13 @@ public sealed class KnowledgeLexiconTests
     }
 
     [Fact]
+    public void List_rows_marked_not_a_model_feature_are_read_by_the_rules_but_not_the_model()
+    {
+        Assert.True(NewsExtractor.Knowledge.Words.Contains("location-word", "Base"));
+        Assert.Equal(CueWord.None, Lexicon.CueOf(FeatureHash.Lower("Base")));
+    }
+
+    [Fact]
     public void KnownNamesAddFeatures()
     {
         var with = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty, Lexicon);
