@@ -126,9 +126,16 @@ public readonly record struct EntitySpan(int Start, int End, int Type)
     public int Length => End - Start;
 }
 
-/// <summary>Reads entity spans out of BIO tags, conlleval style.</summary>
+/// <summary>Reads entity spans out of BIO tags, conlleval style, and writes them back.</summary>
 public static class SpanReader
 {
+    /// <summary>Tags tokens [start, end) as one name of <paramref name="type"/> ("LOC": B-LOC, I-LOC, …).</summary>
+    public static void Write(string[] tags, int start, int end, string type)
+    {
+        tags[start] = "B-" + type;
+        Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+    }
+
     public static List<EntitySpan> Read(IReadOnlyList<string> tags)
     {
         var spans = new List<EntitySpan>();

@@ -63,11 +63,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 continue;
             }
 
-            tags[match.Start] = "B-" + type;
-            for (var t = match.Start + 1; t < match.End; t++)
-            {
-                tags[t] = "I-" + type;
-            }
+            SpanReader.Write(tags, match.Start, match.End, type);
 
             if (match.End < tags.Length && tags[match.End].StartsWith("I-", StringComparison.Ordinal))
             {
@@ -118,8 +114,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             }
 
             var type = knowledge.Words.Contains("org-word", tokens[tail.End - 1]) ? "ORG" : "LOC";
-            tags[before.Start] = "B-" + type;
-            Array.Fill(tags, "I-" + type, before.Start + 1, tail.End - before.Start - 1);
+            SpanReader.Write(tags, before.Start, tail.End, type);
         }
     }
 

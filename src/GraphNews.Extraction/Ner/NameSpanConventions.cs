@@ -57,8 +57,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.End - span.Start);
             foreach (var (start, end, type) in pieces)
             {
-                tags[start] = "B-" + type;
-                Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+                SpanReader.Write(tags, start, end, type);
             }
         }
     }

@@ -51,8 +51,7 @@ public sealed class PlaceChains(
                     break;
                 }
 
-                tags[span.Start] = "B-" + Location;
-                Array.Fill(tags, "I-" + Location, span.Start + 1, span.End - span.Start - 1);
+                SpanReader.Write(tags, span.Start, span.End, Location);
             }
 
             last = first;

@@ -36,11 +36,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isK
                 continue;
             }
 
-            tags[start] = "B-ORG";
-            for (var i = start + 1; i < end; i++)
-            {
-                tags[i] = "I-ORG";
-            }
+            SpanReader.Write(tags, start, end, "ORG");
         }
     }
 

@@ -123,7 +123,6 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         }
 
         var team = isKnownCountry(tokens, name.Start, name.End) ? Location : "ORG";
-        tags[name.Start] = "B-" + team;
-        Array.Fill(tags, "I-" + team, name.Start + 1, name.End - name.Start - 1);
+        SpanReader.Write(tags, name.Start, name.End, team);
     }
 }
