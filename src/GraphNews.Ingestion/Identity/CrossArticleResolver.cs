@@ -101,7 +101,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         var resolved = Rewrite(graph, renames);
         return resolved with
         {
-            Entities = [.. resolved.Entities.Select(WithNameWithoutMiddleNames)],
+            Entities = [.. resolved.Entities.Select(WithShorterForms)],
             Candidates = candidates.Where(c => !renames.ContainsKey(c.EntityId)).ToList(),
         };
     }
@@ -254,10 +254,10 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
     /// <summary>
     /// A person named with middle names or initials is also findable without them, so a later "John Bolton" finds the
-    /// stored "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either).
+    /// stored "John R. Bolton" (and "George Bush" finds both Bushes, which keeps it apart from either); a person named
+    /// with a nickname is findable by it and by the given name ("Spike Cohen", "Jeremy Cohen").
     /// </summary>
-    /// <summary>A person's name without middle names, and the forms of a name with a nickname, become aliases other articles can meet.</summary>
-    private GraphEntity WithNameWithoutMiddleNames(GraphEntity entity)
+    private GraphEntity WithShorterForms(GraphEntity entity)
     {
         if (entity.Label != EntityLabel.Person)
         {

@@ -38,21 +38,22 @@ public sealed record ArticleFields(string? Id, string? Title, string? Url, strin
         }
 
         return new ArticleFields(
-            First(fields, IdNames),
-            First(fields, TitleNames),
-            First(fields, UrlNames),
-            Date(fields),
-            First(fields, SourceNames),
-            First(fields, LicenseNames),
-            First(fields, BylineNames),
-            First(fields, TextNames));
+            First(fields, IdNames, AsText),
+            First(fields, TitleNames, AsText),
+            First(fields, UrlNames, AsText),
+            First(fields, PublishedNames, AsDate),
+            First(fields, SourceNames, AsText),
+            First(fields, LicenseNames, AsText),
+            First(fields, BylineNames, AsText),
+            First(fields, TextNames, AsText));
     }
 
-    private static string? First(Dictionary<string, JsonElement> fields, string[] names)
+    /// <summary>The value of the first of <paramref name="names"/> the object carries and <paramref name="read"/> makes text of.</summary>
+    private static string? First(Dictionary<string, JsonElement> fields, string[] names, Func<JsonElement, string?> read)
     {
         foreach (var name in names)
         {
-            if (fields.TryGetValue(name, out var value) && AsText(value) is { Length: > 0 } text)
+            if (fields.TryGetValue(name, out var value) && read(value) is { Length: > 0 } text)
             {
                 return text;
             }
@@ -62,28 +63,15 @@ public sealed record ArticleFields(string? Id, string? Title, string? Url, strin
     }
 
     /// <summary>A date as written, or a Unix time (seconds, or milliseconds when the number is that large) as an ISO-8601 instant.</summary>
-    private static string? Date(Dictionary<string, JsonElement> fields)
+    private static string? AsDate(JsonElement value)
     {
-        foreach (var name in PublishedNames)
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var unix))
         {
-            if (!fields.TryGetValue(name, out var value))
-            {
-                continue;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var unix))
-            {
-                var moment = Math.Abs(unix) >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unix) : DateTimeOffset.FromUnixTimeSeconds(unix);
-                return moment.ToString("O", CultureInfo.InvariantCulture);
-            }
-
-            if (AsText(value) is { Length: > 0 } text)
-            {
-                return text;
-            }
+            return AsText(value);
         }
 
-        return null;
+        var moment = Math.Abs(unix) >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unix) : DateTimeOffset.FromUnixTimeSeconds(unix);
+        return moment.ToString("O", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A string; a number as written; the "name" of an object (NewsAPI's source, an author object); the items of a list joined by commas.</summary>
