@@ -81,7 +81,8 @@ public sealed class ArticleReaderTests
             """{"title":"Strike","maintext":"Workers struck.","date_download":"2025-02-01","date_publish":"2025-01-02 09:15:00"}""",
             """{"title":"Ms","text":"Epoch in milliseconds.","timestamp":1735776000000}""",
             """{"title":"Only a summary","description":"An item that carries no body."}""",
-            """["not","an","object"]"""));
+            """["not","an","object"]""",
+            """{"title":"Far future","text":"Body.","timestamp":99999999999999999}"""));
 
         var results = ArticleInputs.Read([file], ReaderOptions.Default).ToList();
 
@@ -95,6 +96,7 @@ public sealed class ArticleReaderTests
         Assert.Equal("An item that carries no body.", results[4].Article!.Text);
         Assert.False(results[5].IsSuccess);
         Assert.Contains("expected a JSON object, found an array", results[5].Error);
+        Assert.Contains("not a date", results[6].Error);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ namespace GraphNews.Ingestion.Reading;
 /// </summary>
 public sealed record ArticleFields(string? Id, string? Title, string? Url, string? Published, string? Source, string? License, string? Byline, string? Text)
 {
+    private static readonly double MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly double MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     private static readonly string[] IdNames = ["id", "guid", "uuid", "articleid", "docid"];
     private static readonly string[] TitleNames = ["title", "headline"];
     private static readonly string[] UrlNames = ["url", "link", "canonicalurl", "sourceurl"];
@@ -62,16 +65,18 @@ public sealed record ArticleFields(string? Id, string? Title, string? Url, strin
         return null;
     }
 
-    /// <summary>A date as written, or a Unix time (seconds, or milliseconds when the number is that large) as an ISO-8601 instant.</summary>
+    /// <summary>
+    /// A date as written, or a Unix time (seconds, or milliseconds when the number is that large) as an ISO-8601 instant;
+    /// a number beyond the calendar stays as written, so the reader reports it as no date.
+    /// </summary>
     private static string? AsDate(JsonElement value)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var unix))
-        {
-            return AsText(value);
-        }
-
-        var moment = Math.Abs(unix) >= 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unix) : DateTimeOffset.FromUnixTimeSeconds(unix);
-        return moment.ToString("O", CultureInfo.InvariantCulture);
+        var milliseconds = value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var unix)
+            ? (Math.Abs(unix) >= 100_000_000_000 ? unix : unix * 1000.0)
+            : double.NaN;
+        return milliseconds >= MinUnixMilliseconds && milliseconds <= MaxUnixMilliseconds
+            ? DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds).ToString("O", CultureInfo.InvariantCulture)
+            : AsText(value);
     }
 
     /// <summary>A string; a number as written; the "name" of an object (NewsAPI's source, an author object); the items of a list joined by commas.</summary>
