@@ -176,10 +176,21 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
 
         try
         {
-            using var reading = identity is null ? null : await identity.Handover.ReadingAsync(cancellationToken);
-            var resolved = await resolver.ResolveAsync(item.Graph, identity, cancellationToken: cancellationToken);
-            identity?.Pending.Add(resolved);
-            return (item.Location, resolved, null);
+            if (identity is not null)
+            {
+                await identity.Handover.WaitAsync(cancellationToken);
+            }
+
+            try
+            {
+                var resolved = await resolver.ResolveAsync(item.Graph, identity, cancellationToken: cancellationToken);
+                identity?.Pending.Add(resolved);
+                return (item.Location, resolved, null);
+            }
+            finally
+            {
+                identity?.Handover.Release();
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
         {
@@ -211,7 +222,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         }
 
         var graphs = batch.Select(b => b.Graph).ToList();
-        using var handingOver = await identity.Handover.HandingOverAsync(cancellationToken);
+        await identity.Handover.WaitAsync(cancellationToken);
         try
         {
             return await WriteBatchAsync(batch, skipped, cancellationToken);
@@ -219,6 +230,7 @@ public sealed class IngestService(IArticleExtractor extractor, IGraphStore store
         finally
         {
             graphs.ForEach(identity.Pending.Remove);
+            identity.Handover.Release();
         }
     }
 

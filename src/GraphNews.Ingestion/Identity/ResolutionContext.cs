@@ -12,8 +12,11 @@ public sealed class ResolutionContext
 
     public PendingEntities Pending { get; } = new();
 
-    /// <summary>Taken by resolvers while they read, and by the writer while it moves a batch from <see cref="Pending"/> into the store.</summary>
-    public HandoverGate Handover { get; } = new();
+    /// <summary>
+    /// Taken by the resolver while it reads the store and <see cref="Pending"/>, and by the writer while it moves a batch
+    /// from <see cref="Pending"/> into the store: a read that straddled the move would see the batch in neither.
+    /// </summary>
+    public SemaphoreSlim Handover { get; } = new(1, 1);
 
     /// <summary>Names seen under one label here and stored under another by too few articles to decide.</summary>
     public IReadOnlyCollection<string> ContestedNames => [.. contested.Keys.Order(StringComparer.Ordinal)];
