@@ -26,11 +26,12 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             TextSimilarity = Math.Round(text, 4),
             DaysApart = days,
         };
-        var sameEvent = IsSameEvent(score, text, days, facts, entities, entitySimilarity, a, b);
+        var specificShared = SharedSpecific(a, b);
+        var evidence = SpecificEvidence(a, b, specificShared);
+        var sameEvent = IsSameEvent(score, text, days, facts, entitySimilarity, a, b, specificShared, evidence);
         return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = sameEvent })
         {
-            Telling = sameEvent || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f))
-                || SpecificEvidence(a, b, SharedSpecific(a, b)) >= options.RelatedMinEvidence,
+            Telling = sameEvent || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f)) || evidence >= options.RelatedMinEvidence,
         };
     }
 
@@ -130,7 +131,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// entities (weighed by rarity) with a high overall score or alike words; or one rare shared who or
     /// where with clearly alike words about the same kind of event.
     /// </summary>
-    private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, List<SharedEntity> entities, double entitySimilarity, IndexedArticle a, IndexedArticle b)
+    private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
     {
         if (!options.RequireFactualEvidence)
         {
@@ -142,7 +143,6 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
-        var specificShared = SharedSpecific(a, b);
         if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, specificShared))
         {
             return false;
@@ -169,7 +169,6 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return false;
         }
 
-        var evidence = SpecificEvidence(a, b, specificShared);
         var kindsAgree = KindsAgree(a, b);
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
