@@ -106,6 +106,12 @@ public sealed record StoryOptions
     /// </summary>
     public int SameEventLongMaxDays { get; init; } = 7;
 
+    /// <summary>
+    /// A pair whose dates are unknown may be weeks apart, so it needs the evidence of a pair farther apart than
+    /// <see cref="SameEventMaxDays"/>: without dates, daily look-alikes (strikes, clashes, votes) cannot be told apart by time.
+    /// </summary>
+    public bool UndatedMayBeFarApart { get; init; } = true;
+
     /// <summary>Same event: the link score must reach this.</summary>
     public double SameEventMinScore { get; init; } = 0.25;
 

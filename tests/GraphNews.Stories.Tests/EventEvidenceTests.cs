@@ -107,6 +107,38 @@ public sealed class EventEvidenceTests
         Assert.False(await TogetherAsync(withoutAnchor, "arrest", "bail"), "one shared person is too little evidence without the anchor route");
     }
 
+    private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
+
+    private static ArticleGraph KyivStrike(string id, string date, string headline, string text) => Graphs.Article(
+        id,
+        date,
+        headline,
+        text,
+        ["Location:Kyiv", "Country:Russia", "Country:Ukraine", "Person:Vitali Klitschko"]);
+
+    [Fact]
+    public async Task Undated_reports_of_look_alike_strikes_need_the_evidence_of_reports_weeks_apart()
+    {
+        var first = KyivStrike(
+            "strike-1",
+            "2025-04-24",
+            "Russian missile strike on Kyiv kills nine",
+            "A Russian missile and drone attack on Kyiv killed nine people overnight and damaged apartment buildings, mayor Vitali Klitschko said. Air defence units were active across the capital.");
+        var second = KyivStrike(
+            "strike-2",
+            "2025-05-09",
+            "Russian drone strike on Kyiv kills two",
+            "Drones launched by Russia hit the Darnytskyi district of Kyiv, killing two residents and setting homes on fire, Vitali Klitschko wrote on Telegram.");
+
+        using var dated = await ServiceWithAsync(StoryOptions.Default, first, second);
+        using var undated = await ServiceWithAsync(StoryOptions.Default, Undated(first), Undated(second));
+        using var undatedAsClose = await ServiceWithAsync(StoryOptions.Default with { UndatedMayBeFarApart = false }, Undated(first), Undated(second));
+
+        Assert.False(await TogetherAsync(dated, "strike-1", "strike-2"), "fifteen days apart");
+        Assert.False(await TogetherAsync(undated, "strike-1", "strike-2"));
+        Assert.True(await TogetherAsync(undatedAsClose, "strike-1", "strike-2"), "judged as if reported on the same days, who, where and words say one event");
+    }
+
     [Fact]
     public void The_index_keeps_each_articles_own_headline_flags_for_an_entity_it_shares()
     {
