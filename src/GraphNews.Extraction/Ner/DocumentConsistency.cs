@@ -46,9 +46,9 @@ public static class DocumentConsistency
             TagRepeats(sentences[s], labels[s], votes, surnames);
             if (IsAllCapitals(sentences[s]))
             {
+                // "Bonn" in the text and "BONN" in a dateline are one name: their votes add up.
                 byFoldedKey ??= votes.GroupBy(v => v.Key.ToUpperInvariant(), StringComparer.Ordinal)
-                    .Where(g => g.Count() == 1)
-                    .ToDictionary(g => g.Key, g => g.Single().Value, StringComparer.Ordinal);
+                    .ToDictionary(g => g.Key, g => SumVotes(g.Select(v => v.Value)), StringComparer.Ordinal);
                 foldedSurnames ??= surnames.Select(w => w.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
                 TagAllCapitalRepeats(sentences[s], labels[s], byFoldedKey, foldedSurnames);
             }
@@ -89,6 +89,20 @@ public static class DocumentConsistency
 
             i += Math.Max(1, matched);
         }
+    }
+
+    private static int[] SumVotes(IEnumerable<int[]> votes)
+    {
+        var sum = new int[EntityLabels.Types.Count];
+        foreach (var byType in votes)
+        {
+            for (var t = 0; t < sum.Length; t++)
+            {
+                sum[t] += byType[t];
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Three or more words, and every word with letters written in capitals.</summary>

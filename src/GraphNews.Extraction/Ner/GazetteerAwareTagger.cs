@@ -10,9 +10,10 @@ namespace GraphNews.Extraction.Ner;
 /// demonym) takes the knowledge base's type, unless the model put it inside a longer name
 /// ("Bank of America" stays one organisation). Then the span conventions of the public benchmarks are
 /// applied (<see cref="NameSpanConventions"/>); <paramref name="titles"/> are the person titles
-/// (the model's, see <see cref="NerModel.Titles"/>) they use.
+/// (the model's, see <see cref="NerModel.Titles"/>) they use. With <paramref name="headlineCasing"/>, all-capitals
+/// sentences are read in their restored case by the model and the rules alike ("WHO" in a headline is the word "who").
 /// </summary>
-public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null) : INamedEntityTagger
+public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null) : INamedEntityTagger
 {
     private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
 
@@ -28,10 +29,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
-        new(statistical, knowledge, statistical.Model.Titles);
+        new(statistical, knowledge, statistical.Model.Titles, HeadlineCasing.For(statistical.Model));
 
-    public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> input)
     {
+        var sentences = headlineCasing?.Restore(input) ?? input;
         var tags = model.Tag(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {

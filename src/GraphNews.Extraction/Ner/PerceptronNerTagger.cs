@@ -16,6 +16,8 @@ public sealed class PerceptronNerTagger(NerModel model, bool documentConsistency
 
     private static readonly Lazy<PerceptronNerTagger> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly HeadlineCasing headlineCasing = HeadlineCasing.For(model);
+
     public NerModel Model => model;
 
     /// <summary>The tagger with the model embedded in this assembly, loaded once on first use.</summary>
@@ -34,10 +36,14 @@ public sealed class PerceptronNerTagger(NerModel model, bool documentConsistency
         return labels.Select(l => EntityLabels.ToBio(l)).ToList();
     }
 
-    /// <summary>BILOU labels per token; the consistency pass included when enabled.</summary>
-    public List<int[]> TagLabels(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <summary>
+    /// BILOU labels per token; all-capitals sentences are read in their restored case (see <see cref="HeadlineCasing"/>),
+    /// and the consistency pass is included when enabled.
+    /// </summary>
+    public List<int[]> TagLabels(IReadOnlyList<IReadOnlyList<string>> input)
     {
-        var document = DocumentContext.Build(sentences);
+        var document = DocumentContext.Build(input);
+        var sentences = headlineCasing.Restore(input);
         var scratch = new TaggerScratch();
         var labels = new List<int[]>(sentences.Count);
         foreach (var sentence in sentences)

@@ -15,17 +15,24 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "A model file to evaluate instead of the embedded one." };
         var noConsistency = new Option<bool>("--no-consistency") { Description = "Skip the document-consistency pass." };
         var modelOnly = new Option<bool>("--model-only") { Description = "Score the statistical model alone, without the knowledge base laid over it." };
+        var headlines = new Option<bool>("--headlines") { Description = "Write each document's first sentence in capitals, as wire services write headlines, to measure how the recogniser copes with them." };
         var command = new Command("eval-ner", "Score the named-entity recogniser on the dev files (exact span match).");
         command.Options.Add(data);
         command.Options.Add(model);
         command.Options.Add(noConsistency);
         command.Options.Add(modelOnly);
+        command.Options.Add(headlines);
         command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
         {
             var directory = result.GetValue(data)!;
             try
             {
                 var sets = NerCorpus.DevSets(directory);
+                if (result.GetValue(headlines))
+                {
+                    sets = [.. sets.Select(set => (set.Name, set.Documents.Select(WithCapitalHeadline).ToList()))];
+                }
+
                 if (sets.Count == 0)
                 {
                     await Console.Error.WriteLineAsync($"eval-ner: no */dev.conll files under '{directory}'.");
@@ -52,6 +59,11 @@ internal static class EvalNerCommand
         });
         return command;
     }
+
+    private static ConllDocument WithCapitalHeadline(ConllDocument document) => document with
+    {
+        Sentences = [.. document.Sentences.Select((sentence, i) => i == 0 ? sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] } : sentence)],
+    };
 
     /// <summary>One line: micro-F1 over PER/LOC/ORG on each dev set.</summary>
     public static void Summarise(TextWriter output, string title, INamedEntityTagger tagger, IEnumerable<(string Name, List<ConllDocument> Documents)> sets)

@@ -22,4 +22,25 @@ public sealed class DocumentConsistencyTests
 
         Assert.Equal(["O", "O", "B-PER", "O", "O", "O", "B-LOC", "I-LOC", "O"], labels[0].Select(EntityLabels.BioTag));
     }
+
+    [Fact]
+    public void A_name_written_both_ways_in_the_document_counts_once_for_an_all_capitals_headline()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["BONN", "1996-08-28"],
+            ["GERMANY", "SAYS", "BONN", "TALKS", "WILL", "GO", "ON", "."],
+            ["Officials", "in", "Bonn", "said", "the", "talks", "would", "go", "on", "."],
+        ];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["B-LOC", "O"]),
+            EntityLabels.FromBio(["B-LOC", "O", "O", "O", "O", "O", "O", "O"]),
+            EntityLabels.FromBio(["O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"]),
+        };
+
+        DocumentConsistency.Apply(sentences, labels);
+
+        Assert.Equal("B-LOC", EntityLabels.BioTag(labels[1][2]));
+    }
 }
