@@ -56,11 +56,49 @@ public static class DocumentConsistency
     }
 
     /// <summary>
+    /// For the final tags, after the knowledge overlay and the conventions have typed names the model missed: in each
+    /// all-capitals sentence, untagged words the rest of the document tags as a name take that tag ("CHELSEA" after
+    /// "Leeds beat Chelsea 2-1"), when their restored case (<paramref name="restored"/>, see <see cref="HeadlineCasing"/>) lets them
+    /// be a name ("IODINE" restored as "iodine" stays a word). Types the sentence already has stay: the model read them in their restored case.
+    /// </summary>
+    public static void ApplyToAllCapitalSentences(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> restored, IReadOnlyList<int[]> labels)
+    {
+        var capitals = Enumerable.Range(0, sentences.Count).Where(s => IsAllCapitals(sentences[s])).ToHashSet();
+        if (capitals.Count == 0)
+        {
+            return;
+        }
+
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in capitals.Contains(s) ? [] : SpanReader.FromLabels(labels[s]))
+            {
+                var key = Key(sentences[s], span.Start, span.End).ToUpperInvariant();
+                if (!votes.TryGetValue(key, out var byType))
+                {
+                    byType = new int[EntityLabels.Types.Count];
+                    votes[key] = byType;
+                }
+
+                byType[span.Type]++;
+            }
+        }
+
+        foreach (var s in capitals)
+        {
+            TagAllCapitalRepeats(sentences[s], labels[s], votes, surnames: [], restored[s]);
+        }
+    }
+
+    /// <summary>
     /// In an all-capitals headline every word is capitalised, so runs cannot be told apart by case: a word (or run of
     /// words) the rest of the document tags as a name ("SAMPRAS" of "Pete Sampras", "AUGUSTA") takes that tag.
     /// </summary>
-    private static void TagAllCapitalRepeats(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes, HashSet<string> surnames)
+    private static void TagAllCapitalRepeats(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes, HashSet<string> surnames, IReadOnlyList<string>? restored = null)
     {
+        bool MayBeName(int start, int end) => restored is null || (IsCapitalised(restored[start]) && IsCapitalised(restored[end - 1]));
+
         var i = 0;
         while (i < tokens.Count)
         {
@@ -74,6 +112,7 @@ public static class DocumentConsistency
             for (var end = tokens.Count; end > i && matched == 0; end--)
             {
                 if (Enumerable.Range(i, end - i).All(k => labels[k] == EntityLabels.Outside)
+                    && MayBeName(i, end)
                     && votes.TryGetValue(Key(tokens, i, end).ToUpperInvariant(), out var byType))
                 {
                     Write(labels, i, end, Array.IndexOf(byType, byType.Max()));

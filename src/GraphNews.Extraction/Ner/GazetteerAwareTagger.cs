@@ -25,7 +25,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
 
-    private readonly ResultsLines resultsLines = new((tokens, start, end) => IsKnownTeamName(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
+    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
@@ -49,7 +49,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             resultsLines.Apply(sentences[s], tags[s]);
         }
 
-        return tags;
+        // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
+        var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
+        DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
+        return [.. labels.Select(l => EntityLabels.ToBio(l))];
     }
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
@@ -129,8 +132,9 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 
     /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
-    private static bool IsKnownTeamName(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        IsKnownCountry(knowledge, tokens, start, end) || NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Organization };
+    /// <summary>A national team is named by its country, a place; a known organisation stays one.</summary>
+    private static string? KnownTeamType(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        IsKnownCountry(knowledge, tokens, start, end) ? "LOC" : NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Organization } ? "ORG" : null;
 
     /// <summary>A country, or a nation inside one ("England"): both field national teams.</summary>
     private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>

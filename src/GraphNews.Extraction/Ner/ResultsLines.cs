@@ -5,12 +5,14 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// A line of a sports results table ("Bolton 3 Leeds 1", "Feyenoord Rotterdam 2 Ajax Amsterdam 0") names two teams,
 /// a row of a standings table ("Newcastle 4 3 0 1 9 5 9") one, and a team named after its town is an organisation
-/// there, not the town. A row led by a known first name is a player's and is left alone. Countries keep their type (national
-/// teams are named by their country, which news NER corpora tag as a place) and known organisations stay organisations.
+/// there, not the town. A results line may list each team's scorers in brackets after its score ("Brazil 1 ( Ronaldo 20 )
+/// Norway 1 ( Ole Gunnar Solskjaer 55 , Flo 78 pen )"): they are people. A row led by a known first name is a player's and
+/// is left alone. Known names keep the knowledge base's type (national teams are named by their country, which news NER
+/// corpora tag as a place).
 /// </summary>
-/// <param name="isKnownName">Whether tokens [start, end) of a sentence are exactly a country or organisation the knowledge base knows.</param>
+/// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
-public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isKnownName, Func<string, bool> isFirstName)
+public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isFirstName)
 {
     private const int MaxScore = 200;
 
@@ -18,30 +20,29 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isK
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
-        if ((Teams(tokens) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
+        var scorers = new List<(int Start, int End)>();
+        if ((Teams(tokens, scorers) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
             return;
         }
 
+        Array.Fill(tags, EntityLabels.OutsideTag);
         foreach (var (start, end) in teams)
         {
-            // The score after a name is no part of it.
-            if (end < tags.Length)
-            {
-                tags[end] = EntityLabels.OutsideTag;
-            }
+            SpanReader.Write(tags, start, end, knownType(tokens, start, end) ?? "ORG");
+        }
 
-            if (isKnownName(tokens, start, end))
-            {
-                continue;
-            }
-
-            SpanReader.Write(tags, start, end, "ORG");
+        foreach (var (start, end) in scorers)
+        {
+            SpanReader.Write(tags, start, end, "PER");
         }
     }
 
-    /// <summary>The two team names when the sentence is "NAME SCORE NAME SCORE" (an optional final full stop), else null.</summary>
-    private static (int Start, int End)[]? Teams(IReadOnlyList<string> tokens)
+    /// <summary>
+    /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]" (an optional final full
+    /// stop), else null; the scorers' names are added to <paramref name="scorers"/>.
+    /// </summary>
+    private static (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
     {
         var count = tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
         var teams = new List<(int, int)>();
@@ -61,9 +62,62 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isK
 
             teams.Add((start, i));
             i++;
+            if (i < count && tokens[i] == "(")
+            {
+                if (Scorers(tokens, i + 1, count, scorers) is not { } close)
+                {
+                    return null;
+                }
+
+                i = close + 1;
+            }
         }
 
         return teams.Count == 2 ? [.. teams] : null;
+    }
+
+    /// <summary>
+    /// Reads "NAME MINUTE [MINUTE …] [pen|og] , …" from <paramref name="from"/> up to a closing bracket and returns the
+    /// bracket's index, or null when the group is something else.
+    /// </summary>
+    private static int? Scorers(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> scorers)
+    {
+        var found = new List<(int, int)>();
+        var i = from;
+        while (i < count)
+        {
+            var start = i;
+            while (i < count && IsNameWord(tokens[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= count || !IsMinute(tokens[i]))
+            {
+                return null;
+            }
+
+            found.Add((start, i));
+            while (i < count && (IsMinute(tokens[i]) || tokens[i] is "pen" or "og" or "penalty"))
+            {
+                i++;
+            }
+
+            if (i < count && tokens[i] == ")")
+            {
+                scorers.AddRange(found);
+                return i;
+            }
+
+            if (i >= count || tokens[i] != ",")
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return null;
     }
 
     /// <summary>The team of a standings row: "Newcastle 4 3 0 1 9 5 9" (a name, then three numbers or more, and nothing else).</summary>
@@ -82,4 +136,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, bool> isK
 
     private static bool IsScore(string token) =>
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= MaxScore;
+
+    /// <summary>A minute of play: "55", or one in added time ("90+2").</summary>
+    private static bool IsMinute(string token) => token.Split('+') is [var minute, .. var added] && IsScore(minute) && added.All(IsScore);
 }

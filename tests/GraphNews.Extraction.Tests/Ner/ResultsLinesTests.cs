@@ -7,7 +7,7 @@ public sealed class ResultsLinesTests
     private static string[] Apply(string[] tokens, string[] tags, params string[] known)
     {
         var copy = (string[])tags.Clone();
-        new ResultsLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))), word => word is "Ernie").Apply(tokens, copy);
+        new ResultsLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))) ? "LOC" : null, word => word is "Ernie").Apply(tokens, copy);
         return copy;
     }
 
@@ -30,6 +30,25 @@ public sealed class ResultsLinesTests
     public void Countries_keep_their_type_and_the_score_is_no_part_of_a_name()
     {
         Assert.Equal(["B-LOC", "O", "B-LOC", "O"], Apply(["Japan", "2", "Syria", "1"], ["B-LOC", "O", "B-LOC", "I-LOC"], "Japan", "Syria"));
+    }
+
+    [Fact]
+    public void Scorers_in_brackets_after_a_score_are_people()
+    {
+        string[] tokens = ["Brazil", "1", "(", "Ronaldo", "20", ")", "Norway", "1", "(", "Ole", "Gunnar", "Solskjaer", "55", ",", "Flo", "78", "90+2", "pen", ")"];
+
+        var tags = Apply(tokens, ["B-LOC", "O", "O", "O", "O", "O", "B-MISC", "I-MISC", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"], "Brazil", "Norway");
+
+        Assert.Equal(["B-LOC", "O", "O", "B-PER", "O", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void A_bracket_that_does_not_list_scorers_is_no_results_line()
+    {
+        string[] tokens = ["Leeds", "3", "(", "after", "extra", "time", ")", "Chelsea", "2"];
+        string[] tags = ["B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC", "O"];
+
+        Assert.Equal(tags, Apply(tokens, tags));
     }
 
     [Fact]
