@@ -43,6 +43,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s]);
             JoinGenericTails(sentences[s], tags[s]);
+            JoinGenericOfNames(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
@@ -103,6 +104,32 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>
+    /// A name of only generic words ending in a head word, then "of" or "of the" and another name, is one name with it:
+    /// "National Library" + "of the" + "Netherlands", "Cape" + "of" + "Good Hope", typed by the head. A name of its own
+    /// ("Hebrew University", "Standard Oil Company") stays apart from the place that follows it, as the corpora tag it.
+    /// </summary>
+    private void JoinGenericOfNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (head, tail) = (spans[k - 1], spans[k]);
+            var gap = tail.Start - head.End;
+            if (gap is < 1 or > 2 || tokens[head.End] != "of" || (gap == 2 && !tokens[head.End + 1].Equals("the", StringComparison.OrdinalIgnoreCase))
+                || EntityLabels.Types[head.Type] is not ("ORG" or "LOC") || EntityLabels.Types[tail.Type] is not ("ORG" or "LOC")
+                || !IsHeadWord(tokens[head.End - 1])
+                || !Enumerable.Range(head.Start, head.End - head.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i])))
+            {
+                continue;
+            }
+
+            var type = knowledge.Words.Contains("org-word", tokens[head.End - 1]) ? "ORG" : "LOC";
+            SpanReader.Write(tags, head.Start, tail.End, type);
+            spans[k] = new EntitySpan(head.Start, tail.End, EntityLabels.TypeIndex(type));
+        }
+    }
+
+    /// <summary>
     /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",
     /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head.
     /// </summary>
@@ -131,7 +158,6 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 
-    /// <summary>A country (its national team keeps the country's type) or a known organisation; a known town is still a club.</summary>
     /// <summary>A national team is named by its country, a place; a known organisation stays one.</summary>
     private static string? KnownTeamType(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         IsKnownCountry(knowledge, tokens, start, end) ? "LOC" : NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Organization } ? "ORG" : null;

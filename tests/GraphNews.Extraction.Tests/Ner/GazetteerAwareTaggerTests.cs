@@ -24,6 +24,24 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_name_of_generic_words_before_of_and_another_name_is_one_name_with_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (t, i) switch
+        {
+            ("National", _) or ("Hebrew", _) or ("Cape", _) => "B-" + (t == "Cape" ? "LOC" : "ORG"),
+            ("Library", _) or ("University", _) => "I-ORG",
+            ("Netherlands", _) or ("Jerusalem", _) => "B-LOC",
+            ("Good", _) => "B-LOC",
+            ("Hope", _) => "I-LOC",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "The", "National", "Library", "of", "the", "Netherlands", "."));
+        Assert.Equal(["B-LOC", "I-LOC", "I-LOC", "I-LOC"], Tag(model, "Cape", "of", "Good", "Hope"));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], Tag(model, "The", "Hebrew", "University", "of", "Jerusalem", "."));
+    }
+
+    [Fact]
     public void A_known_place_before_an_organisation_noun_stays_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "U.S." => "B-LOC", "Interfax" => "B-LOC", _ => "O" }).ToArray());
