@@ -171,10 +171,17 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
 
         var kindsAgree = KindsAgree(a, b);
 
-        // Farther apart than a few days, or undated (look-alikes such as daily strikes cannot be told apart by time),
-        // only for the same kind of event, the same rare who or where and alike words.
-        var possiblyFarApart = days > options.SameEventMaxDays || (days is null && options.UndatedMayBeFarApart);
-        if (possiblyFarApart && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
+        // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
+        if (days > options.SameEventMaxDays && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
+        {
+            return false;
+        }
+
+        // Undated, look-alikes such as daily strikes cannot be told apart by time: the same rare who or where and alike
+        // words, about the same kind of event when a headline names one (most events have no cue word: a star's
+        // stay in rehab, a coach fired, a product launched).
+        var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
+        if (days is null && options.UndatedMayBeFarApart && !((kindsAgree || kindsUnnamed) && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
         {
             return false;
         }

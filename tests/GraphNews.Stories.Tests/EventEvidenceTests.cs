@@ -139,6 +139,38 @@ public sealed class EventEvidenceTests
         Assert.True(await TogetherAsync(undatedAsClose, "strike-1", "strike-2"), "judged as if reported on the same days, who, where and words say one event");
     }
 
+    private static ArticleGraph Rehab(string id, string person, string headline, string text) => Undated(Graphs.Article(
+        id,
+        "2025-01-01",
+        headline,
+        text,
+        [$"Person:{person}", "Organization:Promises Treatment Center", "Location:Malibu"]));
+
+    [Fact]
+    public async Task Undated_reports_whose_headlines_name_no_kind_of_event_are_one_event_on_a_rare_who_and_alike_words()
+    {
+        var first = Rehab(
+            "reid-1",
+            "Tara Reid",
+            "Tara Reid checks into Promises Treatment Center",
+            "Actress Tara Reid has checked herself into the Promises Treatment Center in Malibu, her representative told reporters. Tara Reid asked for privacy.");
+        var second = Rehab(
+            "reid-2",
+            "Tara Reid",
+            "Tara Reid enters rehab in Malibu",
+            "Tara Reid has entered the Promises Treatment Center in Malibu, her representative said. The actress asked fans for privacy.");
+        var other = Rehab(
+            "lohan",
+            "Lindsay Lohan",
+            "Lindsay Lohan checks into Promises Treatment Center",
+            "Actress Lindsay Lohan has checked herself into the Promises Treatment Center in Malibu, her representative told reporters. Lindsay Lohan asked for privacy.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second, other);
+
+        Assert.True(await TogetherAsync(service, "reid-1", "reid-2"));
+        Assert.False(await TogetherAsync(service, "reid-1", "lohan"), "another star's stay in the same clinic is another event");
+    }
+
     [Fact]
     public void The_index_keeps_each_articles_own_headline_flags_for_an_entity_it_shares()
     {
