@@ -65,7 +65,7 @@ public static partial class HtmlArticleReader
         return ArticleReadResult.Ok(location, new Article
         {
             Id = ArticleIds.Choose(null, address, page.MainText),
-            Title = page.Title ?? FirstLine(page.MainText),
+            Title = page.Title ?? ArticleTitles.FromText(page.MainText),
             Text = page.MainText,
             Published = published ?? options.DefaultPublished,
             Url = address,
@@ -173,12 +173,6 @@ public static partial class HtmlArticleReader
         : Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.ToString()
         : baseUrl is not null && Uri.TryCreate(new Uri(baseUrl), href, out var relative) ? relative.ToString()
         : null;
-
-    private static string FirstLine(string text)
-    {
-        var line = text.Split('\n', 2)[0].Trim();
-        return line.Length <= 120 ? line : line[..117] + "...";
-    }
 
     /// <summary>The charset a page declares in its first bytes (<c>&lt;meta charset&gt;</c> or http-equiv).</summary>
     private static string? MetaCharset(byte[] bytes)

@@ -65,7 +65,7 @@ public static class JsonlArticleReader
         return ArticleReadResult.Ok(location, new Article
         {
             Id = ArticleIds.Choose(item.Id, item.Url, text),
-            Title = string.IsNullOrWhiteSpace(item.Title) ? TitleFromText(text) : item.Title.Trim(),
+            Title = string.IsNullOrWhiteSpace(item.Title) ? ArticleTitles.FromText(text) : item.Title.Trim(),
             Text = text,
             Published = published ?? options.DefaultPublished,
             Url = NullIfBlank(item.Url),
@@ -73,12 +73,6 @@ public static class JsonlArticleReader
             License = NullIfBlank(item.License),
             Byline = NullIfBlank(item.Byline),
         });
-    }
-
-    private static string TitleFromText(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0].Trim();
-        return firstLine.Length <= 120 ? firstLine : firstLine[..117] + "...";
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,0 +1,55 @@
+namespace GraphNews.Ingestion.Reading;
+
+/// <summary>A title for an article whose source gives none, taken from its text.</summary>
+public static class ArticleTitles
+{
+    public const int MaxLength = 120;
+
+    /// <summary>
+    /// The first line when it is short enough; else its first sentence (a text without line breaks usually starts
+    /// with its headline or lead sentence); else the line cut at a word before <see cref="MaxLength"/> characters.
+    /// Headline rules of the story linking read the title, so it should not run on into the body.
+    /// </summary>
+    public static string FromText(string text)
+    {
+        var line = text.TrimStart().Split('\n', 2)[0].Trim();
+        if (line.Length <= MaxLength)
+        {
+            return line;
+        }
+
+        var sentenceEnd = FirstSentenceEnd(line);
+        if (sentenceEnd > 0 && sentenceEnd < MaxLength)
+        {
+            return line[..(sentenceEnd + 1)];
+        }
+
+        var cut = line.LastIndexOf(' ', MaxLength - 3);
+        return (cut > 0 ? line[..cut] : line[..(MaxLength - 3)]) + "...";
+    }
+
+    /// <summary>
+    /// The index of the mark that ends the first sentence: ".", "!" or "?" before a space and a capital or quote, not the
+    /// point of an abbreviation ("U.S. President", "Mr. Smith", "Gov. Newsom"). -1 when there is none.
+    /// </summary>
+    private static int FirstSentenceEnd(string line)
+    {
+        for (var i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is not ('.' or '!' or '?') || line[i + 1] != ' ' || !(char.IsUpper(line[i + 2]) || line[i + 2] is '"' or '\u201C' or '\''))
+            {
+                continue;
+            }
+
+            var wordStart = line.LastIndexOf(' ', i - 1) + 1;
+            var word = line[wordStart..i];
+            var abbreviation = line[i] == '.' && (word.Contains('.') || word.Length <= 2 || (word.Length == 3 && char.IsUpper(word[0])));
+            if (!abbreviation)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
