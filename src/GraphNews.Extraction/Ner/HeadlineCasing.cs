@@ -15,7 +15,8 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     private static readonly HashSet<string> Connectors = new(["of", "the", "and", "for", "de", "la", "le", "du", "del", "von", "van", "al", "on", "in"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The casing the model was trained with: its casing lexicon, its word clusters as the known vocabulary, and the
+    /// The casing the model was trained with: its casing lexicon, the words of its corpus clusters as the known vocabulary
+    /// (not the sentence encoder's, whose uncased vocabulary holds many names), and the
     /// names it knows (training names and the knowledge base) for names of common words ("NEW YORK STOCK EXCHANGE").
     /// </summary>
     public static HeadlineCasing For(NerModel model)
@@ -23,7 +24,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
         var extractor = model.Extractor;
         return new HeadlineCasing(
             extractor.Casing,
-            word => extractor.Clusters.Entries.ContainsKey(word) || extractor.EmbeddingClusters.Entries.ContainsKey(word),
+            word => extractor.Clusters.Entries.ContainsKey(word),
             [extractor.Names, extractor.Knowledge]);
     }
 

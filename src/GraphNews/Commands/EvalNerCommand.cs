@@ -15,7 +15,8 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "A model file to evaluate instead of the embedded one." };
         var noConsistency = new Option<bool>("--no-consistency") { Description = "Skip the document-consistency pass." };
         var modelOnly = new Option<bool>("--model-only") { Description = "Score the statistical model alone, without the knowledge base laid over it." };
-        var headlines = new Option<bool>("--headlines") { Description = "Write each document's first sentence in capitals, as wire services write headlines, to measure how the recogniser copes with them." };
+        var headlines = new Option<string?>("--headlines") { Description = "Write each document's first sentence as a headline, to measure how the recogniser copes with them: 'capitals' (as wire services write them) or 'title' (Title Case)." };
+        headlines.AcceptOnlyFromAmong("capitals", "title");
         var command = new Command("eval-ner", "Score the named-entity recogniser on the dev files (exact span match).");
         command.Options.Add(data);
         command.Options.Add(model);
@@ -28,9 +29,10 @@ internal static class EvalNerCommand
             try
             {
                 var sets = NerCorpus.DevSets(directory);
-                if (result.GetValue(headlines))
+                if (result.GetValue(headlines) is { } style)
                 {
-                    sets = [.. sets.Select(set => (set.Name, set.Documents.Select(WithCapitalHeadline).ToList()))];
+                    Func<string, int, string> write = style == "title" ? TitleCase : (token, _) => token.ToUpperInvariant();
+                    sets = [.. sets.Select(set => (set.Name, set.Documents.Select(d => WithHeadline(d, write)).ToList()))];
                 }
 
                 if (sets.Count == 0)
@@ -60,10 +62,16 @@ internal static class EvalNerCommand
         return command;
     }
 
-    private static ConllDocument WithCapitalHeadline(ConllDocument document) => document with
+    private static ConllDocument WithHeadline(ConllDocument document, Func<string, int, string> write) => document with
     {
-        Sentences = [.. document.Sentences.Select((sentence, i) => i == 0 ? sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] } : sentence)],
+        Sentences = [.. document.Sentences.Select((sentence, i) => i == 0 ? sentence with { Tokens = [.. sentence.Tokens.Select(write)] } : sentence)],
     };
+
+    /// <summary>A headline word in title case: capitalised, except short function words after the first.</summary>
+    private static string TitleCase(string token, int position) =>
+        token.Length == 0 || !char.IsLower(token[0]) || (position > 0 && token is "a" or "an" or "the" or "and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "by")
+            ? token
+            : string.Concat(token[..1].ToUpperInvariant(), token[1..]);
 
     /// <summary>One line: micro-F1 over PER/LOC/ORG on each dev set.</summary>
     public static void Summarise(TextWriter output, string title, INamedEntityTagger tagger, IEnumerable<(string Name, List<ConllDocument> Documents)> sets)
