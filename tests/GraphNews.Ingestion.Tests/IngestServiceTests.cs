@@ -126,6 +126,31 @@ public sealed class IngestServiceTests
         Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
     }
     [Fact]
+    public async Task A_name_the_minority_of_articles_typed_otherwise_is_settled_even_when_several_share_that_type()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("typed.jsonl", string.Join('\n',
+            """{"id":"a","title":"Quds Force","text":"Organization"}""",
+            """{"id":"b","title":"Quds Force","text":"Location"}""",
+            """{"id":"c","title":"Quds Force","text":"Location"}""",
+            """{"id":"d","title":"Quds Force","text":"Organization"}""",
+            """{"id":"e","title":"Quds Force","text":"Organization"}""",
+            """{"id":"f","title":"Quds Force","text":"Organization"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+
+        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
+        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
+
+        var force = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        Assert.Equal((EntityLabel.Organization, 6), (force.Label, force.ArticleCount));
+        Assert.Equal(2, first.Relabelled);
+        Assert.Equal((0, 6, 0), (second.Written, second.Unchanged, second.Relabelled));
+    }
+
+    [Fact]
     public async Task Articles_extracted_out_of_order_are_resolved_in_input_order()
     {
         using var folder = new TempFolder();

@@ -42,15 +42,22 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     /// <param name="context">The ingest run the article belongs to: entities of articles resolved before it but not yet
     /// written are seen as if stored, and names whose type is contested are recorded there.</param>
     /// <param name="replacing">The article is already stored and is being resolved again: entities only it mentions are not settled yet.</param>
+    /// <param name="dissolving">Stored entities whose articles are all being resolved again to settle them (see <see cref="LabelConsolidation"/>):
+    /// they are neither settled nor found by name, however many articles still carry them.</param>
     /// <param name="cancellationToken">Cancels the store reads.</param>
-    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, ResolutionContext? context = null, bool replacing = false, CancellationToken cancellationToken = default)
+    public async Task<ArticleGraph> ResolveAsync(ArticleGraph graph, ResolutionContext? context = null, bool replacing = false, IReadOnlySet<string>? dissolving = null, CancellationToken cancellationToken = default)
     {
         var ids = graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var settledFrom = replacing ? 2 : 1;
         var stored = (await store.GetEntitiesAsync(ids, cancellationToken)).Where(e => e.ArticleCount >= settledFrom).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var pending = context?.Pending;
         stored.UnionWith(ids.Where(id => pending?.Contains(id) == true));
-        var find = new NameFinder(store, pending);
+        if (dissolving is not null)
+        {
+            stored.ExceptWith(dissolving);
+        }
+
+        var find = new NameFinder(store, pending, dissolving);
         var renames = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
         var candidates = new List<IdentityCandidate>();
 
@@ -295,12 +302,14 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     }
 
     /// <summary>Stored and pending entities of a name; an entity in both counts the articles of both.</summary>
-    private sealed class NameFinder(IGraphStore store, PendingEntities? pending)
+    private sealed class NameFinder(IGraphStore store, PendingEntities? pending, IReadOnlySet<string>? dissolving)
     {
         public async Task<IReadOnlyList<EntityRecord>> ByNameAsync(string name, CancellationToken cancellationToken)
         {
-            // An entity no stored article mentions any more (its articles were resolved into another) is gone.
-            var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken)).Where(r => r.ArticleCount > 0 && CarriesAsWritten(r, name)).ToList();
+            // An entity no stored article mentions any more (its articles were resolved into another) is gone, and so is one being dissolved.
+            var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken))
+                .Where(r => r.ArticleCount > 0 && CarriesAsWritten(r, name) && dissolving?.Contains(r.Id) != true)
+                .ToList();
             var waiting = pending?.FindByName(name) ?? [];
             if (waiting.Count == 0)
             {

@@ -24,6 +24,11 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
         var absorbed = new List<string>();
         async Task AbsorbAsync(EntityRecord entity)
         {
+            if (entity.ArticleCount > MaxArticlesToRevisitPerName)
+            {
+                return;
+            }
+
             absorbed.Add(entity.Id);
             var mentioning = await store.ListArticlesMentioningAsync(entity.Id, new PageRequest(0, MaxArticlesToRevisitPerName), cancellationToken);
             revisit.UnionWith(mentioning.Items.Select(a => a.Id));
@@ -74,16 +79,19 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
         }
 
         holdingCandidates.ExceptWith(revisit);
-        var written = await ResolveAgainAsync(revisit, cancellationToken);
-        return written + (holdingCandidates.Count == 0 ? 0 : await ResolveAgainAsync(holdingCandidates, cancellationToken));
+        var dissolving = absorbed.ToHashSet(StringComparer.Ordinal);
+        var written = await ResolveAgainAsync(revisit, dissolving, cancellationToken);
+        return written + (holdingCandidates.Count == 0 ? 0 : await ResolveAgainAsync(holdingCandidates, null, cancellationToken));
     }
 
-    private async Task<int> ResolveAgainAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+    /// <param name="dissolving">The entities the articles are resolved away from: every article that carries them is among <paramref name="articleIds"/>,
+    /// so none of them settles the entity for another (a minority label carried by three articles would otherwise keep itself).</param>
+    private async Task<int> ResolveAgainAsync(IReadOnlyCollection<string> articleIds, IReadOnlySet<string>? dissolving, CancellationToken cancellationToken)
     {
         var graphs = new List<ArticleGraph>();
         foreach (var record in await store.GetArticlesAsync(articleIds, cancellationToken))
         {
-            graphs.Add(await resolver.ResolveAsync(extractor.Extract(record.ToArticle()), replacing: true, cancellationToken: cancellationToken));
+            graphs.Add(await resolver.ResolveAsync(extractor.Extract(record.ToArticle()), replacing: true, dissolving: dissolving, cancellationToken: cancellationToken));
         }
 
         return (await store.UpsertArticlesAsync(graphs, cancellationToken)).Articles;
