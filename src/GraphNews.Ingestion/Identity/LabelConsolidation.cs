@@ -88,10 +88,15 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
     /// so none of them settles the entity for another (a minority label carried by three articles would otherwise keep itself).</param>
     private async Task<int> ResolveAgainAsync(IReadOnlyCollection<string> articleIds, IReadOnlySet<string>? dissolving, CancellationToken cancellationToken)
     {
-        var graphs = new List<ArticleGraph>();
-        foreach (var record in await store.GetArticlesAsync(articleIds, cancellationToken))
+        // Extraction is the cost and runs on every core; resolution stays one article at a time, in order.
+        var extracted = (await store.GetArticlesAsync(articleIds, cancellationToken))
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(record => extractor.Extract(record.ToArticle()))
+            .ToList();
+        var graphs = new List<ArticleGraph>(extracted.Count);
+        foreach (var graph in extracted)
         {
-            graphs.Add(await resolver.ResolveAsync(extractor.Extract(record.ToArticle()), replacing: true, dissolving: dissolving, cancellationToken: cancellationToken));
+            graphs.Add(await resolver.ResolveAsync(graph, replacing: true, dissolving: dissolving, cancellationToken: cancellationToken));
         }
 
         return (await store.UpsertArticlesAsync(graphs, cancellationToken)).Articles;
