@@ -104,14 +104,11 @@ public sealed class IngestServiceTests
         }
     }
 
-    [Fact]
-    public async Task A_name_the_first_article_typed_otherwise_takes_the_type_the_later_articles_agree_on()
+    /// <summary>Ingests articles named by their title and typed by their text, one at a time, twice; returns both summaries and the one entity left.</summary>
+    private static async Task<(IngestSummary First, IngestSummary Second, EntityRecord Entity)> IngestTypedTwiceAsync(params string[] lines)
     {
         using var folder = new TempFolder();
-        var file = folder.Write("typed.jsonl", string.Join('\n',
-            """{"id":"a","title":"Khyber Pakhtunkhwa","text":"Organization"}""",
-            """{"id":"b","title":"Khyber Pakhtunkhwa","text":"Location"}""",
-            """{"id":"c","title":"Khyber Pakhtunkhwa","text":"Location"}"""));
+        var file = folder.Write("typed.jsonl", string.Join('\n', lines));
         await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
         await store.InitializeAsync(Ct);
         var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
@@ -120,31 +117,34 @@ public sealed class IngestServiceTests
         var first = await service.IngestAsync([file], options, cancellationToken: Ct);
         var second = await service.IngestAsync([file], options, cancellationToken: Ct);
 
-        var place = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        var entity = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        return (first, second, entity);
+    }
+
+    [Fact]
+    public async Task A_name_the_first_article_typed_otherwise_takes_the_type_the_later_articles_agree_on()
+    {
+        var (first, second, place) = await IngestTypedTwiceAsync(
+            """{"id":"a","title":"Khyber Pakhtunkhwa","text":"Organization"}""",
+            """{"id":"b","title":"Khyber Pakhtunkhwa","text":"Location"}""",
+            """{"id":"c","title":"Khyber Pakhtunkhwa","text":"Location"}""");
+
         Assert.Equal((EntityLabel.Location, 3), (place.Label, place.ArticleCount));
         Assert.Equal(1, first.Relabelled);
         Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
     }
+
     [Fact]
     public async Task A_name_the_minority_of_articles_typed_otherwise_is_settled_even_when_several_share_that_type()
     {
-        using var folder = new TempFolder();
-        var file = folder.Write("typed.jsonl", string.Join('\n',
+        var (first, second, force) = await IngestTypedTwiceAsync(
             """{"id":"a","title":"Quds Force","text":"Organization"}""",
             """{"id":"b","title":"Quds Force","text":"Location"}""",
             """{"id":"c","title":"Quds Force","text":"Location"}""",
             """{"id":"d","title":"Quds Force","text":"Organization"}""",
             """{"id":"e","title":"Quds Force","text":"Organization"}""",
-            """{"id":"f","title":"Quds Force","text":"Organization"}"""));
-        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
-        await store.InitializeAsync(Ct);
-        var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
-        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+            """{"id":"f","title":"Quds Force","text":"Organization"}""");
 
-        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
-        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
-
-        var force = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
         Assert.Equal((EntityLabel.Organization, 6), (force.Label, force.ArticleCount));
         Assert.Equal(2, first.Relabelled);
         Assert.Equal((0, 6, 0), (second.Written, second.Unchanged, second.Relabelled));

@@ -50,11 +50,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
         while (i < count)
         {
             var start = i;
-            while (i < count && IsNameWord(tokens[i]))
-            {
-                i++;
-            }
-
+            i = NameEnd(tokens, i, count);
             if (i == start || i >= count || !IsScore(tokens[i]))
             {
                 return null;
@@ -87,11 +83,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
         while (i < count)
         {
             var start = i;
-            while (i < count && IsNameWord(tokens[i]))
-            {
-                i++;
-            }
-
+            i = NameEnd(tokens, i, count);
             if (i == start || i >= count || !IsMinute(tokens[i]))
             {
                 return null;
@@ -120,15 +112,22 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
         return null;
     }
 
-    /// <summary>The team of a standings row: "Newcastle 4 3 0 1 9 5 9" (a name, then three numbers or more, and nothing else).</summary>
-    private static (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
+    /// <summary>Where the run of capitalised name words from <paramref name="start"/> ends (<paramref name="start"/> itself when there is none).</summary>
+    private static int NameEnd(IReadOnlyList<string> tokens, int start, int count)
     {
-        var end = 0;
-        while (end < tokens.Count && IsNameWord(tokens[end]))
+        var end = start;
+        while (end < count && IsNameWord(tokens[end]))
         {
             end++;
         }
 
+        return end;
+    }
+
+    /// <summary>The team of a standings row: "Newcastle 4 3 0 1 9 5 9" (a name, then three numbers or more, and nothing else).</summary>
+    private static (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
+    {
+        var end = NameEnd(tokens, 0, tokens.Count);
         return end > 0 && tokens.Count - end >= 3 && tokens.Skip(end).All(IsScore) ? [(0, end)] : null;
     }
 
