@@ -44,6 +44,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             JoinGenericTails(sentences[s], tags[s]);
             JoinGenericOfNames(sentences[s], tags[s]);
+            MarkVessels(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
@@ -126,6 +127,36 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             var type = knowledge.Words.Contains("org-word", tokens[head.End - 1]) ? "ORG" : "LOC";
             SpanReader.Write(tags, head.Start, tail.End, type);
             spans[k] = new EntitySpan(head.Start, tail.End, EntityLabels.TypeIndex(type));
+        }
+    }
+
+    /// <summary>
+    /// A ship's prefix and the capitalised name after it are one name, MISC as the corpora tag vessels: "USS Abraham
+    /// Lincoln" and "HMS Prince of Wales" are neither a person nor a place (<c>vessel-prefix</c> in Data/names.tsv).
+    /// </summary>
+    private void MarkVessels(IReadOnlyList<string> tokens, string[] tags)
+    {
+        static bool Capitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !Capitalised(tokens[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && (Capitalised(tokens[end]) || (tokens[end] is "of" or "the" && end + 1 < tokens.Count && Capitalised(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            SpanReader.Write(tags, i, end, "MISC");
+            if (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal))
+            {
+                tags[end] = "B-" + tags[end][2..];
+            }
+
+            i = end - 1;
         }
     }
 

@@ -42,6 +42,15 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_ship_named_after_a_person_or_place_is_one_misc_name_with_its_prefix()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Abraham" or "Prince" => "B-PER", "Lincoln" => "I-PER", "Wales" => "B-LOC", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"], Tag(model, "The", "USS", "Abraham", "Lincoln", "and", "HMS", "Prince", "of", "Wales", "."));
+        Assert.Equal(["O", "O", "O", "O"], Tag(model, "The", "USS", "left", "."));
+    }
+
+    [Fact]
     public void A_known_place_before_an_organisation_noun_stays_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "U.S." => "B-LOC", "Interfax" => "B-LOC", _ => "O" }).ToArray());
