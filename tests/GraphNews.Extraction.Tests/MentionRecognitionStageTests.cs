@@ -17,6 +17,15 @@ public sealed class MentionRecognitionStageTests
     }
 
     [Fact]
+    public void A_hyphenated_modifier_before_a_name_is_no_part_of_it()
+    {
+        var mentions = Mentions("Fighters of the Kurdish-led Syrian Democratic Forces entered Raqqa.");
+
+        Assert.Contains(mentions, m => m.Text == "Syrian Democratic Forces" && m.Type == MentionType.Organization);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Kurdish-led", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Matches_the_gazetteer_case_sensitively()
     {
         var mentions = Mentions("The US told us nothing.");

@@ -48,6 +48,13 @@ public sealed class WordLists
 
     public bool Contains(string list, string token) => singles.TryGetValue(list, out var set) && set.Contains(token);
 
+    /// <summary>True when the token is hyphenated and its last part, in lower case, is a listed word ("Kurdish-led" for "led").</summary>
+    public bool ContainsLastHyphenPart(string list, string token)
+    {
+        var hyphen = token.LastIndexOf('-');
+        return hyphen > 0 && hyphen < token.Length - 1 && Contains(list, token[(hyphen + 1)..].ToLowerInvariant());
+    }
+
     /// <summary>The value column of an entry ("m" for the pronoun "he"), or null.</summary>
     public string? ValueOf(string list, string word) =>
         values.TryGetValue(list, out var map) && map.TryGetValue(word, out var value) ? value : null;

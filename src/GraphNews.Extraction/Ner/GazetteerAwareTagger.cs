@@ -15,6 +15,8 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null) : INamedEntityTagger
 {
+    private readonly IReadOnlySet<string> titleWords = (titles ?? PersonTitles.Empty).Words;
+
     private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
 
     private readonly PlaceChains placeChains = new(
@@ -44,6 +46,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             conventions.Apply(sentences[s], tags[s]);
             JoinGenericTails(sentences[s], tags[s]);
             JoinGenericOfNames(sentences[s], tags[s]);
+            JoinDemonymNames(sentences[s], tags[s]);
             MarkVessels(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
@@ -127,6 +130,32 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             var type = knowledge.Words.Contains("org-word", tokens[head.End - 1]) ? "ORG" : "LOC";
             SpanReader.Write(tags, head.Start, tail.End, type);
             spans[k] = new EntitySpan(head.Start, tail.End, EntityLabels.TypeIndex(type));
+        }
+    }
+
+    /// <summary>
+    /// A demonym right before an organisation's name is part of it: "Syrian" + "Democratic Forces" is the organisation
+    /// "Syrian Democratic Forces", as GUM and wikigold tag "American Medical Association" or "German Air Force" (a
+    /// country's generic institution is then named with its country by the linking stage: "Israeli Air Force" → Israel Air Force).
+    /// A name that starts with a title stays apart: "Iranian" + "Supreme Leader Ayatollah Ali Khamenei" is a person with a role.
+    /// </summary>
+    private void JoinDemonymNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (demonym, name) = (spans[k - 1], spans[k]);
+            if (demonym.Length != 1 || demonym.End != name.Start || EntityLabels.Types[demonym.Type] != "MISC"
+                || !(EntityLabels.Types[name.Type] == "ORG" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
+                || titleWords.Contains(tokens[name.Start].ToLowerInvariant())
+                || knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is not { } match || match.End != demonym.End
+                || match.Values[0].Form != MentionForm.Demonym)
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, demonym.Start, name.End, "ORG");
+            spans[k] = new EntitySpan(demonym.Start, name.End, EntityLabels.TypeIndex("ORG"));
         }
     }
 

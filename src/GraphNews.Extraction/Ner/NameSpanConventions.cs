@@ -155,6 +155,17 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private (int Start, int End) Trim(IReadOnlyList<string> tokens, int start, int end)
     {
         var hasCapital = HasCapital(tokens, start, end);
+
+        // A hyphenated modifier and what it is made of lead the name without being part of it ("Islamic State-aligned").
+        for (var i = end - 2; i >= start; i--)
+        {
+            if (words.ContainsLastHyphenPart("hyphen-modifier", tokens[i]))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
         // In all-lower-case text every name is lower case; only punctuation can be trimmed there.
         while (start < end && IsEdgeNoise(tokens[start], hasCapital, leading: true))
         {

@@ -98,8 +98,10 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         while (i < sentence.EndToken)
         {
             var gazetteer = knowledge.Entities.Gazetteer.Match(tokens, i, sentence.EndToken);
-            if (!IsNameStart(tokens, i) && gazetteer is null)
+            if ((!IsNameStart(tokens, i) && gazetteer is null)
+                || (gazetteer is null && knowledge.Words.ContainsLastHyphenPart("hyphen-modifier", tokens[i])))
             {
+                // "Kurdish-led Syrian Democratic Forces": a hyphenated modifier is no part of the name it leads.
                 i++;
                 continue;
             }
@@ -121,23 +123,22 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             {
                 end = gazetteer.End;
             }
-            else if (IsCapitalised(tokens[end]) && !knowledge.Words.Contains("function", tokens[end]))
+            else if (ContinuesName(tokens[end]))
             {
                 end++;
             }
-            else if (knowledge.Words.Contains("connector", tokens[end]) && end + 1 < limit && IsCapitalised(tokens[end + 1])
-                     && !knowledge.Words.Contains("function", tokens[end + 1]))
+            else if (knowledge.Words.Contains("connector", tokens[end]) && end + 1 < limit && ContinuesName(tokens[end + 1]))
             {
                 end += 2;
             }
             else if (tokens[end] is "'s" or "’s" or "'" or "’" && knowledge.Words.Contains("possessive-name-word", tokens[end - 1]) && end + 1 < limit
-                     && IsCapitalised(tokens[end + 1]) && !knowledge.Words.Contains("function", tokens[end + 1]))
+                     && ContinuesName(tokens[end + 1]))
             {
                 // "New People's Party", "Children's Hospital", "Workers' Party": the possessive belongs to the name.
                 end += 2;
             }
             else if (knowledge.Words.Contains("connector", tokens[end]) && end + 2 < limit && knowledge.Words.Contains("connector", tokens[end + 1])
-                     && IsCapitalised(tokens[end + 2]) && !knowledge.Words.Contains("function", tokens[end + 2]))
+                     && ContinuesName(tokens[end + 2]))
             {
                 // Two connectors in a row: "Chief of the General Staff", "Abu Bakr al-Baghdadi bin al Qurashi".
                 end += 3;
@@ -150,6 +151,10 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
 
         return end;
     }
+
+    /// <summary>A capitalised word that can go on a name: not a function word, nor a hyphenated modifier ("Kurdish-led"), which leads another name.</summary>
+    private bool ContinuesName(string token) =>
+        IsCapitalised(token) && !knowledge.Words.Contains("function", token) && !knowledge.Words.ContainsLastHyphenPart("hyphen-modifier", token);
 
     private void ClassifyRun(Document document, Sentence sentence, int start, int end, List<Mention> found, bool[] claimed)
     {

@@ -42,6 +42,15 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_demonym_right_before_an_organisation_is_part_of_its_name()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Syrian" => "B-MISC", "Democratic" => "B-ORG", "Forces" => "I-ORG", "army" => "O", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "The", "Syrian", "Democratic", "Forces", "said"));
+        Assert.Equal(["O", "B-MISC", "O", "O"], Tag(model, "The", "Syrian", "army", "said"));
+    }
+
+    [Fact]
     public void A_ship_named_after_a_person_or_place_is_one_misc_name_with_its_prefix()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Abraham" or "Prince" => "B-PER", "Lincoln" => "I-PER", "Wales" => "B-LOC", _ => "O" }).ToArray());

@@ -46,6 +46,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_leading_hyphenated_modifier_is_cut_from_a_name_but_not_a_name_of_its_own()
+    {
+        Assert.Equal(["O", "B-ORG", "O"], Apply(["U.S.-based", "Chevron", "said"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "I-ORG"], Apply(["Islamic", "State-aligned", "Allied", "Democratic", "Forces"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-MISC", "O"], Apply(["Saudi-led", "forces"], ["B-MISC", "O"]));
+    }
+
+    [Fact]
     public void An_email_or_web_address_ends_a_name()
     {
         var tags = Apply(["Lotte", "Wilms", "lotte.wilms@kb.nl", "National", "Library"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
