@@ -207,4 +207,14 @@ public sealed class EntityLinkingStageTests
         var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["Central Intelligence Agency", "US Airways", "United States Central Command"], organisations);
     }
+
+    [Fact]
+    public void An_organisation_the_knowledge_base_knows_under_another_name_of_its_country_is_that_entry()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The U.S. Department of State said the talks would resume, and the United States Department of State confirmed it."));
+
+        var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal("US Department of State", organisation.Name);
+    }
 }

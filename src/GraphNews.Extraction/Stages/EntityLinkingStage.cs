@@ -210,8 +210,15 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return named >= 0 ? named : null;
         }
 
-        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras).
+        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras), and an
+        // institution the knowledge base knows under the country's name is that one ("U.S. Department of State").
         Known(document, country, byId);
+        if (KnownOrganisationOf(country, phrase) is { } known)
+        {
+            mention.Known = known;
+            return Known(document, known, byId);
+        }
+
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
     }
 
@@ -327,33 +334,62 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>
-    /// An organisation named after an abbreviated country: "U.S. Central Intelligence Agency" is the known CIA, and
-    /// "U.S. Central Command" is named "United States Central Command" so that every spelling of the country gives one
-    /// entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
+    /// An organisation named after its country: the knowledge base's entry when it knows the name under any name of the
+    /// country ("United States Department of State" is "US Department of State"); after an abbreviated country, "U.S.
+    /// Central Intelligence Agency" is the known CIA, and "U.S. Central Command" is named "United States Central Command"
+    /// so that every spelling of the country gives one entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
     /// </summary>
     private int? CountryAgency(Document document, Mention mention, int first, PhraseMatch<GazetteerEntry>? leadingCountry, Dictionary<string, int> byId)
     {
         var tokens = document.TokenTexts;
-        if (leadingCountry is not { } prefix || prefix.Values[0] is not { Form: MentionForm.Name } country || !IsAbbreviation(tokens, first, prefix.End))
+        if (leadingCountry is not { } prefix || prefix.Values[0] is not { Form: MentionForm.Name } country)
         {
             return null;
         }
 
-        if (knowledge.Entities.Gazetteer.Match(tokens, prefix.End, mention.EndToken) is { } rest && rest.End == mention.EndToken
+        var abbreviated = IsAbbreviation(tokens, first, prefix.End);
+        if (abbreviated && knowledge.Entities.Gazetteer.Match(tokens, prefix.End, mention.EndToken) is { } rest && rest.End == mention.EndToken
             && rest.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } known)
         {
             mention.Known = known.Entity;
             return Known(document, known.Entity, byId);
         }
 
-        return mention.EndToken - prefix.End >= 2
-            ? NewEntity(document, EntityLabel.Organization, $"{country.Entity.Name} {string.Join(' ', Enumerable.Range(prefix.End, mention.EndToken - prefix.End).Select(i => tokens[i]))}", null, null, byId)
+        // Under any name of its country: "United States Department of State" and "U.S. Department of State" are the known "US Department of State".
+        var phrase = string.Join(' ', Enumerable.Range(prefix.End, mention.EndToken - prefix.End).Select(i => tokens[i]));
+        if (KnownOrganisationOf(country.Entity, phrase) is { } organisation)
+        {
+            mention.Known = organisation;
+            return Known(document, organisation, byId);
+        }
+
+        return abbreviated && mention.EndToken - prefix.End >= 2
+            ? NewEntity(document, EntityLabel.Organization, $"{country.Entity.Name} {phrase}", null, null, byId)
             : null;
     }
 
     /// <summary>"U.S.", "US", "UK", "UAE": letters in capitals, with or without dots.</summary>
     private static bool IsAbbreviation(List<string> tokens, int start, int end) =>
         end - start == 1 && tokens[start].Where(char.IsLetter).All(char.IsUpper) && tokens[start].Count(char.IsLetter) is >= 2 and <= 4;
+
+    /// <summary>
+    /// The organisation the knowledge base knows as the country's <paramref name="phrase"/> under any of the country's
+    /// names: "United States" + "Department of State" is the known "US Department of State".
+    /// </summary>
+    private KnownEntity? KnownOrganisationOf(KnownEntity country, string phrase)
+    {
+        foreach (var countryName in country.Aliases.Prepend(country.Name))
+        {
+            var words = $"{countryName} {phrase}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (knowledge.Entities.Gazetteer.Match(words, 0, words.Length) is { } match && match.End == words.Length
+                && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } entry)
+            {
+                return entry.Entity;
+            }
+        }
+
+        return null;
+    }
 
     private int Known(Document document, KnownEntity known, Dictionary<string, int> byId)
     {
