@@ -12,8 +12,10 @@ namespace GraphNews.Extraction.Ner;
 /// applied (<see cref="NameSpanConventions"/>); <paramref name="titles"/> are the person titles
 /// (the model's, see <see cref="NerModel.Titles"/>) they use. With <paramref name="headlineCasing"/>, all-capitals
 /// sentences are read in their restored case by the model and the rules alike ("WHO" in a headline is the word "who").
+/// <paramref name="placeLists"/> (the model's knowledge lexicon, with the GeoNames places) tells two places joined by
+/// "and" that are one ("Jammu and Kashmir").
 /// </summary>
-public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null) : INamedEntityTagger
+public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null) : INamedEntityTagger
 {
     private readonly IReadOnlySet<string> titleWords = (titles ?? PersonTitles.Empty).Words;
 
@@ -31,7 +33,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
-        new(statistical, knowledge, statistical.Model.Titles, HeadlineCasing.For(statistical.Model));
+        new(statistical, knowledge, statistical.Model.Titles, HeadlineCasing.For(statistical.Model), statistical.Model.Extractor.Knowledge);
 
     public IReadOnlyList<string[]> Tag(IReadOnlyList<IReadOnlyList<string>> input)
     {
@@ -48,6 +50,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             JoinGenericOfNames(sentences[s], tags[s]);
             JoinDemonymNames(sentences[s], tags[s]);
             MarkVessels(sentences[s], tags[s]);
+            JoinCompoundPlaces(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
@@ -157,6 +160,51 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             SpanReader.Write(tags, demonym.Start, name.End, "ORG");
             spans[k] = new EntitySpan(demonym.Start, name.End, EntityLabels.TypeIndex("ORG"));
         }
+    }
+
+    /// <summary>
+    /// Two names joined by "and" that the place lists know as one place are that place: "Jammu and Kashmir", "Sistan and
+    /// Baluchestan", "Newfoundland and Labrador" (the model reads each side as a place of its own).
+    /// </summary>
+    private void JoinCompoundPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        if (placeLists is null)
+        {
+            return;
+        }
+
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (first, second) = (spans[k - 1], spans[k]);
+            if (second.Start != first.End + 1 || tokens[first.End] != "and" || !IsListedPlace(tokens, first.Start, second.End))
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, first.Start, second.End, "LOC");
+            spans[k] = new EntitySpan(first.Start, second.End, EntityLabels.TypeIndex("LOC"));
+        }
+    }
+
+    private bool IsListedPlace(IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (end - start > PhraseLexicon.MaxPhraseLength)
+        {
+            return false;
+        }
+
+        var hash = PhraseLexicon.Start;
+        for (var i = start; i < end; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
+        }
+
+        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
+        const int listed = (int)KnowledgeCategory.Listed;
+        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
+        return placeLists!.Find(hash, out var category) == PhraseLookup.Match
+            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
     }
 
     /// <summary>

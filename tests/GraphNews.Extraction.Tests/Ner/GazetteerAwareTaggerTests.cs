@@ -51,6 +51,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Two_places_joined_by_and_that_the_place_list_knows_as_one_are_one_place()
+    {
+        var tagger = GazetteerAwareTagger.Over(PerceptronNerTagger.LoadDefault(), NewsExtractor.Knowledge);
+
+        var tags = tagger.Tag([["Troops", "in", "Jammu", "and", "Kashmir", "and", "Punjab", "were", "on", "alert", "."]])[0];
+
+        Assert.Equal(["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
     public void A_ship_named_after_a_person_or_place_is_one_misc_name_with_its_prefix()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Abraham" or "Prince" => "B-PER", "Lincoln" => "I-PER", "Wales" => "B-LOC", _ => "O" }).ToArray());
