@@ -10,7 +10,8 @@ namespace GraphNews.Extraction.Ner;
 /// that starts with a person's title followed by a bare name ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
 /// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
-/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC; a name of two words or more that ends in an
+/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC, and so is a religion or a branch of one named alone
+/// (<c>misc-name</c>: "Islam", "Sunni", which GMB's silver data tags as places and people); a name of two words or more that ends in an
 /// organisation or place word takes that type ("Hanved Parish" is a place whatever the model guessed), unless a
 /// known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
@@ -77,7 +78,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
-        if (type != Event && type != Misc && words.EndsWith("misc-word", tokens, start, end))
+        if (type != Event && type != Misc && (words.EndsWith("misc-word", tokens, start, end) || (end - start == 1 && words.Contains("misc-name", tokens[start]))))
         {
             pieces.Add((start, end, Misc));
             return;

@@ -54,6 +54,13 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_religion_named_alone_is_misc()
+    {
+        Assert.Equal(["B-MISC", "O", "B-MISC", "O"], Apply(["Islam", "and", "Sunni", "clerics"], ["B-LOC", "O", "B-PER", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Islamic", "Jihad", "Movement"], ["B-ORG", "I-ORG", "I-ORG"]));
+    }
+
+    [Fact]
     public void An_email_or_web_address_ends_a_name()
     {
         var tags = Apply(["Lotte", "Wilms", "lotte.wilms@kb.nl", "National", "Library"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
