@@ -51,6 +51,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             JoinDemonymNames(sentences[s], tags[s]);
             MarkVessels(sentences[s], tags[s]);
             JoinCompoundPlaces(sentences[s], tags[s]);
+            RetypeListedPlaces(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
@@ -184,6 +185,22 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
             SpanReader.Write(tags, first.Start, second.End, "LOC");
             spans[k] = new EntitySpan(first.Start, second.End, EntityLabels.TypeIndex("LOC"));
+        }
+    }
+
+    /// <summary>
+    /// A person's name of two words or more that is exactly a place of the place lists, and does not start with a known
+    /// first name, is that place: "Bandar Abbas", "Deir al-Balah", "Wad Madani" read as people by their Arabic name words.
+    /// </summary>
+    private void RetypeListedPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            if (EntityLabels.Types[span.Type] == "PER" && span.Length >= 2 && !knowledge.FirstNames.ContainsKey(tokens[span.Start])
+                && IsListedPlace(tokens, span.Start, span.End))
+            {
+                SpanReader.Write(tags, span.Start, span.End, "LOC");
+            }
         }
     }
 

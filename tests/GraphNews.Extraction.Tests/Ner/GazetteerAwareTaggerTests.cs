@@ -61,6 +61,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_person_span_that_is_exactly_a_listed_place_is_that_place_unless_a_known_first_name_starts_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch { "Bandar" or "George" => "B-PER", "Abbas" or "Town" or "Washington" => "I-PER", _ => "O" }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, placeLists: PerceptronNerTagger.LoadDefault().Model.Extractor.Knowledge);
+
+        Assert.Equal(["O", "O", "B-LOC", "I-LOC", "O"], tagger.Tag([["Strikes", "hit", "Bandar", "Abbas", "."]])[0]);
+        Assert.Equal(["B-PER", "I-PER", "O"], tagger.Tag([["George", "Town", "spoke"]])[0]);
+    }
+
+    [Fact]
     public void A_ship_named_after_a_person_or_place_is_one_misc_name_with_its_prefix()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Abraham" or "Prince" => "B-PER", "Lincoln" => "I-PER", "Wales" => "B-LOC", _ => "O" }).ToArray());
