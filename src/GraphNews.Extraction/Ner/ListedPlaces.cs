@@ -1,0 +1,74 @@
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Names the place lists (GeoNames, as the model's knowledge lexicon holds them) know as one place: two names joined by
+/// "and" ("Jammu and Kashmir") and a person's name that is exactly a listed place ("Bandar Abbas").
+/// </summary>
+/// <param name="placeLists">The model's knowledge lexicon, with the listed places.</param>
+/// <param name="firstNames">Known first names: a name led by one stays a person ("George Town").</param>
+internal sealed class ListedPlaces(KnowledgeLexicon placeLists, IReadOnlyDictionary<string, char?> firstNames)
+{
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        JoinCompoundPlaces(tokens, tags);
+        RetypeListedPlaces(tokens, tags);
+    }
+
+    /// <summary>
+    /// Two names joined by "and" that the place lists know as one place are that place: "Jammu and Kashmir", "Sistan and
+    /// Baluchestan", "Newfoundland and Labrador" (the model reads each side as a place of its own).
+    /// </summary>
+    private void JoinCompoundPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (first, second) = (spans[k - 1], spans[k]);
+            if (second.Start != first.End + 1 || tokens[first.End] != "and" || !IsListedPlace(tokens, first.Start, second.End))
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, first.Start, second.End, "LOC");
+            spans[k] = new EntitySpan(first.Start, second.End, EntityLabels.TypeIndex("LOC"));
+        }
+    }
+
+    /// <summary>
+    /// A person's name of two words or more that is exactly a place of the place lists, and does not start with a known
+    /// first name, is that place: "Bandar Abbas", "Deir al-Balah", "Wad Madani" read as people by their Arabic name words.
+    /// </summary>
+    private void RetypeListedPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            if (EntityLabels.Types[span.Type] == "PER" && span.Length >= 2 && !firstNames.ContainsKey(tokens[span.Start])
+                && IsListedPlace(tokens, span.Start, span.End))
+            {
+                SpanReader.Write(tags, span.Start, span.End, "LOC");
+            }
+        }
+    }
+
+    private bool IsListedPlace(IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (end - start > PhraseLexicon.MaxPhraseLength)
+        {
+            return false;
+        }
+
+        var hash = PhraseLexicon.Start;
+        for (var i = start; i < end; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
+        }
+
+        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
+        const int listed = (int)KnowledgeCategory.Listed;
+        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
+        return placeLists.Find(hash, out var category) == PhraseLookup.Match
+            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
+    }
+}

@@ -1,0 +1,127 @@
+using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Pipeline;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Rules that join or retype names by the words around them, after the knowledge overlay: a name of generic words
+/// finishes the name before it ("San Isidro" + "Air Base") or joins the name after "of (the)" ("National Library of the
+/// Netherlands"), a demonym joins the organisation name after it ("Syrian Democratic Forces"), and a ship's prefix makes
+/// a ship ("USS Abraham Lincoln"). The word classes are data in Data/names.tsv.
+/// </summary>
+/// <param name="titleWords">Person title words (lower case): a name that starts with one is a person with a role, no organisation.</param>
+internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleWords)
+{
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        JoinGenericTails(tokens, tags);
+        JoinGenericOfNames(tokens, tags);
+        JoinDemonymNames(tokens, tags);
+        MarkVessels(tokens, tags);
+    }
+
+    /// <summary>
+    /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",
+    /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head.
+    /// </summary>
+    private void JoinGenericTails(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (before, tail) = (spans[k - 1], spans[k]);
+            if (before.End != tail.Start || !IsHeadWord(tokens[tail.End - 1])
+                || !Enumerable.Range(tail.Start, tail.End - tail.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i])))
+            {
+                continue;
+            }
+
+            var type = knowledge.Words.Contains("org-word", tokens[tail.End - 1]) ? "ORG" : "LOC";
+            SpanReader.Write(tags, before.Start, tail.End, type);
+        }
+    }
+
+    /// <summary>
+    /// A name of only generic words ending in a head word, then "of" or "of the" and another name, is one name with it:
+    /// "National Library" + "of the" + "Netherlands", "Cape" + "of" + "Good Hope", typed by the head. A name of its own
+    /// ("Hebrew University", "Standard Oil Company") stays apart from the place that follows it, as the corpora tag it.
+    /// </summary>
+    private void JoinGenericOfNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (head, tail) = (spans[k - 1], spans[k]);
+            var gap = tail.Start - head.End;
+            if (gap is < 1 or > 2 || tokens[head.End] != "of" || (gap == 2 && !tokens[head.End + 1].Equals("the", StringComparison.OrdinalIgnoreCase))
+                || EntityLabels.Types[head.Type] is not ("ORG" or "LOC") || EntityLabels.Types[tail.Type] is not ("ORG" or "LOC")
+                || !IsHeadWord(tokens[head.End - 1])
+                || !Enumerable.Range(head.Start, head.End - head.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i])))
+            {
+                continue;
+            }
+
+            var type = knowledge.Words.Contains("org-word", tokens[head.End - 1]) ? "ORG" : "LOC";
+            SpanReader.Write(tags, head.Start, tail.End, type);
+            spans[k] = new EntitySpan(head.Start, tail.End, EntityLabels.TypeIndex(type));
+        }
+    }
+
+    /// <summary>
+    /// A demonym right before an organisation's name is part of it: "Syrian" + "Democratic Forces" is the organisation
+    /// "Syrian Democratic Forces", as GUM and wikigold tag "American Medical Association" or "German Air Force" (a
+    /// country's generic institution is then named with its country by the linking stage: "Israeli Air Force" → Israel Air Force).
+    /// A name that starts with a title stays apart: "Iranian" + "Supreme Leader Ayatollah Ali Khamenei" is a person with a role.
+    /// </summary>
+    private void JoinDemonymNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (demonym, name) = (spans[k - 1], spans[k]);
+            if (demonym.Length != 1 || demonym.End != name.Start || EntityLabels.Types[demonym.Type] != "MISC"
+                || !(EntityLabels.Types[name.Type] == "ORG" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
+                || titleWords.Contains(tokens[name.Start].ToLowerInvariant())
+                || knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is not { } match || match.End != demonym.End
+                || match.Values[0].Form != MentionForm.Demonym)
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, demonym.Start, name.End, "ORG");
+            spans[k] = new EntitySpan(demonym.Start, name.End, EntityLabels.TypeIndex("ORG"));
+        }
+    }
+
+    /// <summary>
+    /// A ship's prefix and the capitalised name after it are one name, MISC as the corpora tag vessels: "USS Abraham
+    /// Lincoln" and "HMS Prince of Wales" are neither a person nor a place (<c>vessel-prefix</c> in Data/names.tsv).
+    /// </summary>
+    private void MarkVessels(IReadOnlyList<string> tokens, string[] tags)
+    {
+        static bool Capitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !Capitalised(tokens[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && (Capitalised(tokens[end]) || (tokens[end] is "of" or "the" && end + 1 < tokens.Count && Capitalised(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            SpanReader.Write(tags, i, end, "MISC");
+            if (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal))
+            {
+                tags[end] = "B-" + tags[end][2..];
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
+}
