@@ -12,8 +12,8 @@ namespace GraphNews.Extraction.Ner;
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
 /// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC, and so is a religion or a branch of one named alone
 /// (<c>misc-name</c>: "Islam", "Sunni", which GMB's silver data tags as places and people); a name of two words or more that ends in an
-/// organisation or place word takes that type ("Hanved Parish" is a place whatever the model guessed), unless a
-/// known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
+/// organisation or place word, or starts with one before "of", takes that type ("Hanved Parish" and "Municipality of
+/// Culion" are places whatever the model guessed), unless a known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
 /// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
 /// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c> and <c>org-noun-after</c> lists of Data/names.tsv and the model's title words.
@@ -137,7 +137,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         end - start < 2 ? null
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
         : words.EndsWith("location-word", tokens, start, end) ? "LOC"
+        : end - start >= 3 && tokens[start + 1] == "of" ? HeadBeforeOf(tokens[start])
         : null;
+
+    /// <summary>The type a head word gives a name "HEAD of …": "Municipality of Culion" is a place, "University of Lagos" an organisation.</summary>
+    private string? HeadBeforeOf(string head) =>
+        words.Contains("org-word", head) ? "ORG" : words.Contains("location-word", head) ? "LOC" : null;
 
     private bool OnlyCompanyWords(IReadOnlyList<string> tokens, int start, int end)
     {

@@ -54,6 +54,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_name_led_by_a_head_word_before_of_takes_the_head_words_type()
+    {
+        Assert.Equal(["B-LOC", "I-LOC", "I-LOC"], Apply(["Municipality", "of", "Culion"], ["B-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["University", "of", "Lagos"], ["B-LOC", "I-LOC", "I-LOC"]));
+        Assert.Equal(["B-MISC", "I-MISC", "I-MISC"], Apply(["Statue", "of", "Liberty"], ["B-MISC", "I-MISC", "I-MISC"]));
+    }
+
+    [Fact]
     public void A_religion_named_alone_is_misc()
     {
         Assert.Equal(["B-MISC", "O", "B-MISC", "O"], Apply(["Islam", "and", "Sunni", "clerics"], ["B-LOC", "O", "B-PER", "O"]));
