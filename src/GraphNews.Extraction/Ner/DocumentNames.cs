@@ -1,0 +1,75 @@
+using GraphNews.Extraction.KnowledgeBase;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Document rules for the final tags, after the knowledge overlay and the conventions: a named event's name alone is
+/// that event ("Cyclone Phailin … Phailin"), and a one-word person at the start of a sentence whose word the document
+/// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
+/// person the document names in full ("Theresa May … May said").
+/// </summary>
+public static class DocumentNames
+{
+    private static readonly int PersonType = EntityLabels.TypeIndex("PER");
+    private static readonly int EventType = EntityLabels.TypeIndex("EVENT");
+
+    /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
+    /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
+    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation").</param>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words)
+    {
+        var eventNames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            foreach (var span in SpanReader.FromLabels(labels[s]))
+            {
+                var prefix = span.Type == EventType ? words.StartsWith("event-prefix", tokens, span.Start, span.End) : 0;
+                if (prefix > 0 && prefix < span.Length)
+                {
+                    eventNames.Add(string.Join(' ', Enumerable.Range(span.Start + prefix, span.Length - prefix).Select(i => tokens[i])));
+                }
+
+                if (span.Type == PersonType && span.Length >= 2)
+                {
+                    surnames.Add(tokens[span.End - 1]);
+                }
+            }
+
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Length > 0 && char.IsLower(tokens[i][0]))
+                {
+                    lowerCase.Add(tokens[i]);
+                }
+            }
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in SpanReader.FromLabels(labels[s]))
+            {
+                var text = string.Join(' ', Enumerable.Range(span.Start, span.Length).Select(i => sentences[s][i]));
+                if (span.Type != EventType && eventNames.Contains(text))
+                {
+                    Write(labels[s], span.Start, span.End, EventType);
+                }
+                else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && !surnames.Contains(text) && lowerCase.Contains(text.ToLowerInvariant()))
+                {
+                    labels[s][0] = EntityLabels.Outside;
+                }
+            }
+        }
+    }
+
+    private static void Write(int[] labels, int start, int end, int type)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var part = end - start == 1 ? BilouPart.Unit : i == start ? BilouPart.Begin : i == end - 1 ? BilouPart.Last : BilouPart.Inside;
+            labels[i] = EntityLabels.Of(type, part);
+        }
+    }
+}
