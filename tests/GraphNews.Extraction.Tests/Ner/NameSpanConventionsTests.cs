@@ -59,6 +59,7 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-LOC", "I-LOC", "I-LOC"], Apply(["Municipality", "of", "Culion"], ["B-ORG", "I-ORG", "I-ORG"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["University", "of", "Lagos"], ["B-LOC", "I-LOC", "I-LOC"]));
         Assert.Equal(["B-MISC", "I-MISC", "I-MISC"], Apply(["Statue", "of", "Liberty"], ["B-MISC", "I-MISC", "I-MISC"]));
+        Assert.Equal(["B-ORG", "I-ORG"], Apply(["Connecticut", "Lottery"], ["B-LOC", "I-LOC"]));
     }
 
     [Fact]
