@@ -17,14 +17,7 @@ public static class DocumentConsistency
         {
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
-                var key = Key(sentences[s], span.Start, span.End);
-                if (!votes.TryGetValue(key, out var byType))
-                {
-                    byType = new int[EntityLabels.Types.Count];
-                    votes[key] = byType;
-                }
-
-                byType[span.Type]++;
+                Vote(votes, Key(sentences[s], span.Start, span.End), span.Type);
                 if (span.Type == PersonType && span.Length >= 2 && IsCapitalised(sentences[s][span.End - 1]))
                 {
                     surnames.Add(sentences[s][span.End - 1]);
@@ -74,14 +67,7 @@ public static class DocumentConsistency
         {
             foreach (var span in capitals.Contains(s) ? [] : SpanReader.FromLabels(labels[s]))
             {
-                var key = Key(sentences[s], span.Start, span.End).ToUpperInvariant();
-                if (!votes.TryGetValue(key, out var byType))
-                {
-                    byType = new int[EntityLabels.Types.Count];
-                    votes[key] = byType;
-                }
-
-                byType[span.Type]++;
+                Vote(votes, Key(sentences[s], span.Start, span.End).ToUpperInvariant(), span.Type);
             }
         }
 
@@ -115,19 +101,30 @@ public static class DocumentConsistency
                     && MayBeName(i, end)
                     && votes.TryGetValue(Key(tokens, i, end).ToUpperInvariant(), out var byType))
                 {
-                    Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
+                    EntityLabels.Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
                     matched = end - i;
                 }
             }
 
             if (matched == 0 && surnames.Contains(tokens[i].ToUpperInvariant()))
             {
-                Write(labels, i, i + 1, PersonType);
+                EntityLabels.Write(labels, i, i + 1, PersonType);
                 matched = 1;
             }
 
             i += Math.Max(1, matched);
         }
+    }
+
+    private static void Vote(Dictionary<string, int[]> votes, string key, int type)
+    {
+        if (!votes.TryGetValue(key, out var byType))
+        {
+            byType = new int[EntityLabels.Types.Count];
+            votes[key] = byType;
+        }
+
+        byType[type]++;
     }
 
     private static int[] SumVotes(IEnumerable<int[]> votes)
@@ -159,7 +156,7 @@ public static class DocumentConsistency
             var best = Array.IndexOf(byType, byType.Max());
             if (best != span.Type && byType[best] > byType[span.Type])
             {
-                Write(labels, span.Start, span.End, best);
+                EntityLabels.Write(labels, span.Start, span.End, best);
             }
         }
     }
@@ -185,32 +182,15 @@ public static class DocumentConsistency
             var bordered = (i > 0 && IsCapitalised(tokens[i - 1])) || (end < tokens.Count && IsCapitalised(tokens[end]));
             if (!bordered && votes.TryGetValue(Key(tokens, i, end), out var byType))
             {
-                Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
+                EntityLabels.Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
             }
             else if (!bordered && end - i == 1 && surnames.Contains(tokens[i]))
             {
-                Write(labels, i, end, PersonType);
+                EntityLabels.Write(labels, i, end, PersonType);
             }
 
             i = end;
         }
-    }
-
-    private static void Write(int[] labels, int start, int end, int type)
-    {
-        if (end - start == 1)
-        {
-            labels[start] = EntityLabels.Of(type, BilouPart.Unit);
-            return;
-        }
-
-        labels[start] = EntityLabels.Of(type, BilouPart.Begin);
-        for (var i = start + 1; i < end - 1; i++)
-        {
-            labels[i] = EntityLabels.Of(type, BilouPart.Inside);
-        }
-
-        labels[end - 1] = EntityLabels.Of(type, BilouPart.Last);
     }
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);

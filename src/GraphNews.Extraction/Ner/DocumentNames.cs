@@ -54,22 +54,13 @@ public static class DocumentNames
                 var text = string.Join(' ', Enumerable.Range(span.Start, span.Length).Select(i => sentences[s][i]));
                 if (span.Type != EventType && eventNames.Contains(text))
                 {
-                    Write(labels[s], span.Start, span.End, EventType);
+                    EntityLabels.Write(labels[s], span.Start, span.End, EventType);
                 }
                 else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && !surnames.Contains(text) && lowerCase.Contains(text.ToLowerInvariant()))
                 {
                     labels[s][0] = EntityLabels.Outside;
                 }
             }
-        }
-    }
-
-    private static void Write(int[] labels, int start, int end, int type)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var part = end - start == 1 ? BilouPart.Unit : i == start ? BilouPart.Begin : i == end - 1 ? BilouPart.Last : BilouPart.Inside;
-            labels[i] = EntityLabels.Of(type, part);
         }
     }
 }

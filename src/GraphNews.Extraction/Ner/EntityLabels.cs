@@ -62,26 +62,31 @@ public static class EntityLabels
     /// </summary>
     public static int[] FromBio(IReadOnlyList<string> tags)
     {
-        var spans = SpanReader.Read(tags);
         var labels = new int[tags.Count];
-        foreach (var span in spans)
+        foreach (var span in SpanReader.Read(tags))
         {
-            if (span.Length == 1)
-            {
-                labels[span.Start] = Of(span.Type, BilouPart.Unit);
-                continue;
-            }
-
-            labels[span.Start] = Of(span.Type, BilouPart.Begin);
-            for (var i = span.Start + 1; i < span.End - 1; i++)
-            {
-                labels[i] = Of(span.Type, BilouPart.Inside);
-            }
-
-            labels[span.End - 1] = Of(span.Type, BilouPart.Last);
+            Write(labels, span.Start, span.End, span.Type);
         }
 
         return labels;
+    }
+
+    /// <summary>Labels tokens [start, end) as one name of <paramref name="type"/> (BILOU: Unit, or Begin … Inside … Last).</summary>
+    public static void Write(int[] labels, int start, int end, int type)
+    {
+        if (end - start == 1)
+        {
+            labels[start] = Of(type, BilouPart.Unit);
+            return;
+        }
+
+        labels[start] = Of(type, BilouPart.Begin);
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            labels[i] = Of(type, BilouPart.Inside);
+        }
+
+        labels[end - 1] = Of(type, BilouPart.Last);
     }
 
     public static string[] ToBio(ReadOnlySpan<int> labels)
@@ -134,6 +139,25 @@ public static class SpanReader
     {
         tags[start] = "B-" + type;
         Array.Fill(tags, "I-" + type, start + 1, end - start - 1);
+    }
+
+    /// <summary>
+    /// Joins neighbouring names, with what lies between them, into one name of the type <paramref name="joinedType"/> gives
+    /// for the pair (null leaves them apart). A joined name is the first of the next pair, so a chain joins whole.
+    /// </summary>
+    public static void JoinNeighbours(string[] tags, Func<EntitySpan, EntitySpan, string?> joinedType)
+    {
+        var spans = Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            if (joinedType(spans[k - 1], spans[k]) is not { } type)
+            {
+                continue;
+            }
+
+            Write(tags, spans[k - 1].Start, spans[k].End, type);
+            spans[k] = new EntitySpan(spans[k - 1].Start, spans[k].End, EntityLabels.TypeIndex(type));
+        }
     }
 
     public static List<EntitySpan> Read(IReadOnlyList<string> tags)

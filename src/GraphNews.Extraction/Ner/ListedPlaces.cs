@@ -20,21 +20,9 @@ internal sealed class ListedPlaces(KnowledgeLexicon placeLists, IReadOnlyDiction
     /// Two names joined by "and" that the place lists know as one place are that place: "Jammu and Kashmir", "Sistan and
     /// Baluchestan", "Newfoundland and Labrador" (the model reads each side as a place of its own).
     /// </summary>
-    private void JoinCompoundPlaces(IReadOnlyList<string> tokens, string[] tags)
-    {
-        var spans = SpanReader.Read(tags);
-        for (var k = 1; k < spans.Count; k++)
-        {
-            var (first, second) = (spans[k - 1], spans[k]);
-            if (second.Start != first.End + 1 || tokens[first.End] != "and" || !IsListedPlace(tokens, first.Start, second.End))
-            {
-                continue;
-            }
-
-            SpanReader.Write(tags, first.Start, second.End, "LOC");
-            spans[k] = new EntitySpan(first.Start, second.End, EntityLabels.TypeIndex("LOC"));
-        }
-    }
+    private void JoinCompoundPlaces(IReadOnlyList<string> tokens, string[] tags) =>
+        SpanReader.JoinNeighbours(tags, (first, second) =>
+            second.Start == first.End + 1 && tokens[first.End] == "and" && IsListedPlace(tokens, first.Start, second.End) ? "LOC" : null);
 
     /// <summary>
     /// A person's name of two words or more that is exactly a place of the place lists, and does not start with a known

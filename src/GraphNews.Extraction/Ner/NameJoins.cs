@@ -24,48 +24,28 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",
     /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head.
     /// </summary>
-    private void JoinGenericTails(IReadOnlyList<string> tokens, string[] tags)
-    {
-        var spans = SpanReader.Read(tags);
-        for (var k = 1; k < spans.Count; k++)
-        {
-            var (before, tail) = (spans[k - 1], spans[k]);
-            if (before.End != tail.Start || !IsHeadWord(tokens[tail.End - 1])
-                || !Enumerable.Range(tail.Start, tail.End - tail.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i])))
-            {
-                continue;
-            }
-
-            var type = knowledge.Words.Contains("org-word", tokens[tail.End - 1]) ? "ORG" : "LOC";
-            SpanReader.Write(tags, before.Start, tail.End, type);
-        }
-    }
+    private void JoinGenericTails(IReadOnlyList<string> tokens, string[] tags) =>
+        SpanReader.JoinNeighbours(tags, (before, tail) =>
+            before.End == tail.Start && IsHeadWord(tokens[tail.End - 1])
+            && Enumerable.Range(tail.Start, tail.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]))
+                ? HeadType(tokens[tail.End - 1])
+                : null);
 
     /// <summary>
     /// A name of only generic words ending in a head word, then "of" or "of the" and another name, is one name with it:
     /// "National Library" + "of the" + "Netherlands", "Cape" + "of" + "Good Hope", typed by the head. A name of its own
     /// ("Hebrew University", "Standard Oil Company") stays apart from the place that follows it, as the corpora tag it.
     /// </summary>
-    private void JoinGenericOfNames(IReadOnlyList<string> tokens, string[] tags)
-    {
-        var spans = SpanReader.Read(tags);
-        for (var k = 1; k < spans.Count; k++)
+    private void JoinGenericOfNames(IReadOnlyList<string> tokens, string[] tags) =>
+        SpanReader.JoinNeighbours(tags, (head, tail) =>
         {
-            var (head, tail) = (spans[k - 1], spans[k]);
             var gap = tail.Start - head.End;
-            if (gap is < 1 or > 2 || tokens[head.End] != "of" || (gap == 2 && !tokens[head.End + 1].Equals("the", StringComparison.OrdinalIgnoreCase))
-                || EntityLabels.Types[head.Type] is not ("ORG" or "LOC") || EntityLabels.Types[tail.Type] is not ("ORG" or "LOC")
-                || !IsHeadWord(tokens[head.End - 1])
-                || !Enumerable.Range(head.Start, head.End - head.Start).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i])))
-            {
-                continue;
-            }
-
-            var type = knowledge.Words.Contains("org-word", tokens[head.End - 1]) ? "ORG" : "LOC";
-            SpanReader.Write(tags, head.Start, tail.End, type);
-            spans[k] = new EntitySpan(head.Start, tail.End, EntityLabels.TypeIndex(type));
-        }
-    }
+            var joined = gap is 1 or 2 && tokens[head.End] == "of" && (gap == 1 || tokens[head.End + 1].Equals("the", StringComparison.OrdinalIgnoreCase))
+                && EntityLabels.Types[head.Type] is "ORG" or "LOC" && EntityLabels.Types[tail.Type] is "ORG" or "LOC"
+                && IsHeadWord(tokens[head.End - 1])
+                && Enumerable.Range(head.Start, head.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i]));
+            return joined ? HeadType(tokens[head.End - 1]) : null;
+        });
 
     /// <summary>
     /// A demonym right before an organisation's name is part of it: "Syrian" + "Democratic Forces" is the organisation
@@ -73,25 +53,15 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     /// country's generic institution is then named with its country by the linking stage: "Israeli Air Force" → Israel Air Force).
     /// A name that starts with a title stays apart: "Iranian" + "Supreme Leader Ayatollah Ali Khamenei" is a person with a role.
     /// </summary>
-    private void JoinDemonymNames(IReadOnlyList<string> tokens, string[] tags)
-    {
-        var spans = SpanReader.Read(tags);
-        for (var k = 1; k < spans.Count; k++)
-        {
-            var (demonym, name) = (spans[k - 1], spans[k]);
-            if (demonym.Length != 1 || demonym.End != name.Start || EntityLabels.Types[demonym.Type] != "MISC"
-                || !(EntityLabels.Types[name.Type] == "ORG" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
-                || titleWords.Contains(tokens[name.Start].ToLowerInvariant())
-                || knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is not { } match || match.End != demonym.End
-                || match.Values[0].Form != MentionForm.Demonym)
-            {
-                continue;
-            }
-
-            SpanReader.Write(tags, demonym.Start, name.End, "ORG");
-            spans[k] = new EntitySpan(demonym.Start, name.End, EntityLabels.TypeIndex("ORG"));
-        }
-    }
+    private void JoinDemonymNames(IReadOnlyList<string> tokens, string[] tags) =>
+        SpanReader.JoinNeighbours(tags, (demonym, name) =>
+            demonym.Length == 1 && demonym.End == name.Start && EntityLabels.Types[demonym.Type] == "MISC"
+            && (EntityLabels.Types[name.Type] == "ORG" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
+            && !titleWords.Contains(tokens[name.Start].ToLowerInvariant())
+            && knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is { } match && match.End == demonym.End
+            && match.Values[0].Form == MentionForm.Demonym
+                ? "ORG"
+                : null);
 
     /// <summary>
     /// A ship's prefix and the capitalised name after it are one name, MISC as the corpora tag vessels: "USS Abraham
@@ -124,4 +94,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     }
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
+
+    /// <summary>The type a head word gives its name: an organisation word makes an organisation, a place word a place.</summary>
+    private string HeadType(string head) => knowledge.Words.Contains("org-word", head) ? "ORG" : "LOC";
 }
