@@ -153,27 +153,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             return;
         }
 
+        var lowerWords = buffer.Lower.AsSpan(0, n);
         for (var start = 0; start < n; start++)
         {
-            var hash = PhraseLexicon.Start;
-            var bestLength = 0;
-            var bestType = -1;
-            var limit = Math.Min(n - start, PhraseLexicon.MaxPhraseLength);
-            for (var length = 1; length <= limit; length++)
-            {
-                hash = PhraseLexicon.Extend(hash, buffer.Lower[start + length - 1]);
-                var found = lexicon.Find(hash, out var type);
-                if (found == PhraseLookup.Match)
-                {
-                    bestLength = length;
-                    bestType = type;
-                }
-                else if (found == PhraseLookup.Absent)
-                {
-                    break;
-                }
-            }
-
+            var bestLength = lexicon.LongestMatch(lowerWords, start, out var bestType);
             if (bestLength == 0)
             {
                 continue;

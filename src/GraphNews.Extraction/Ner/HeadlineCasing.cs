@@ -31,20 +31,21 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     /// <summary>The sentences with every all-capitals sentence recased; the same list when there is none.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Restore(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        if (!sentences.Any(SentenceCasing.IsShouting))
+        var shouting = sentences.Select(SentenceCasing.IsShouting).ToArray();
+        if (!shouting.Contains(true))
         {
             return sentences;
         }
 
-        var forms = DocumentForms(sentences);
-        return [.. sentences.Select(sentence => SentenceCasing.IsShouting(sentence) ? Recase(sentence, forms) : sentence)];
+        var forms = DocumentForms(sentences.Where((_, i) => !shouting[i]));
+        return [.. sentences.Select((sentence, i) => shouting[i] ? Recase(sentence, forms) : sentence)];
     }
 
     /// <summary>How the document writes each word away from the start of a sentence, most frequent form first.</summary>
-    private static Dictionary<string, string> DocumentForms(IReadOnlyList<IReadOnlyList<string>> sentences)
+    private static Dictionary<string, string> DocumentForms(IEnumerable<IReadOnlyList<string>> sentences)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var sentence in sentences.Where(s => !SentenceCasing.IsShouting(s)))
+        foreach (var sentence in sentences)
         {
             for (var i = 1; i < sentence.Count; i++)
             {
@@ -113,20 +114,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             var longest = 0;
             foreach (var lexicon in namePhrases)
             {
-                var hash = PhraseLexicon.Start;
-                for (var length = 1; length <= Math.Min(sentence.Count - start, PhraseLexicon.MaxPhraseLength); length++)
-                {
-                    hash = PhraseLexicon.Extend(hash, lower[start + length - 1]);
-                    var found = lexicon.Find(hash, out _);
-                    if (found == PhraseLookup.Match)
-                    {
-                        longest = Math.Max(longest, length);
-                    }
-                    else if (found == PhraseLookup.Absent)
-                    {
-                        break;
-                    }
-                }
+                longest = Math.Max(longest, lexicon.LongestMatch(lower, start, out _));
             }
 
             for (var k = start; longest >= 2 && k < start + longest; k++)

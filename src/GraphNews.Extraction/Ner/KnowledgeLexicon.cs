@@ -242,3 +242,32 @@ public interface IPhraseTypes
 
     PhraseLookup Find(ulong phraseHash, out int type);
 }
+
+/// <summary>Longest-first matching of an <see cref="IPhraseTypes"/> table over a sentence's lower-cased word hashes.</summary>
+public static class PhraseTypes
+{
+    /// <summary>The length of the longest phrase starting at <paramref name="start"/> (0 when none), and its type in <paramref name="type"/>.</summary>
+    public static int LongestMatch(this IPhraseTypes lexicon, ReadOnlySpan<ulong> lowerWords, int start, out int type)
+    {
+        var hash = PhraseLexicon.Start;
+        var longest = 0;
+        type = -1;
+        var limit = Math.Min(lowerWords.Length - start, PhraseLexicon.MaxPhraseLength);
+        for (var length = 1; length <= limit; length++)
+        {
+            hash = PhraseLexicon.Extend(hash, lowerWords[start + length - 1]);
+            var found = lexicon.Find(hash, out var matched);
+            if (found == PhraseLookup.Match)
+            {
+                longest = length;
+                type = matched;
+            }
+            else if (found == PhraseLookup.Absent)
+            {
+                break;
+            }
+        }
+
+        return longest;
+    }
+}
