@@ -172,7 +172,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var kindsAgree = KindsAgree(a, b);
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
-        if (days > options.SameEventMaxDays && !(kindsAgree && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
+        var longWindowEvidence = evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText;
+        if (days > options.SameEventMaxDays && !(kindsAgree && longWindowEvidence))
         {
             return false;
         }
@@ -181,7 +182,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // words, about the same kind of event when a headline names one (most events have no cue word: a star's
         // stay in rehab, a coach fired, a product launched).
         var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
-        if (days is null && options.UndatedMayBeFarApart && !((kindsAgree || kindsUnnamed) && evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText))
+        if (days is null && options.UndatedMayBeFarApart && !((kindsAgree || kindsUnnamed) && longWindowEvidence))
         {
             return false;
         }

@@ -348,11 +348,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var abbreviated = IsAbbreviation(tokens, first, prefix.End);
-        if (abbreviated && knowledge.Entities.Gazetteer.Match(tokens, prefix.End, mention.EndToken) is { } rest && rest.End == mention.EndToken
-            && rest.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } known)
+        if (abbreviated && KnownOrganisation(tokens, prefix.End, mention.EndToken) is { } known)
         {
-            mention.Known = known.Entity;
-            return Known(document, known.Entity, byId);
+            mention.Known = known;
+            return Known(document, known, byId);
         }
 
         // Under any name of its country: "United States Department of State" and "U.S. Department of State" are the known "US Department of State".
@@ -381,15 +380,21 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         foreach (var countryName in country.Aliases.Prepend(country.Name))
         {
             var words = $"{countryName} {phrase}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (knowledge.Entities.Gazetteer.Match(words, 0, words.Length) is { } match && match.End == words.Length
-                && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } entry)
+            if (KnownOrganisation(words, 0, words.Length) is { } organisation)
             {
-                return entry.Entity;
+                return organisation;
             }
         }
 
         return null;
     }
+
+    /// <summary>The organisation the knowledge base knows by exactly tokens [start, end), under its full name or an alias.</summary>
+    private KnownEntity? KnownOrganisation(IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Organization } entry
+            ? entry.Entity
+            : null;
 
     private int Known(Document document, KnownEntity known, Dictionary<string, int> byId)
     {
