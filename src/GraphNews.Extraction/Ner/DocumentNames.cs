@@ -51,12 +51,13 @@ public static class DocumentNames
         {
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
-                var text = string.Join(' ', Enumerable.Range(span.Start, span.Length).Select(i => sentences[s][i]));
-                if (span.Type != EventType && eventNames.Contains(text))
+                // Most documents name no event with a prefix: the span's text is only built when one might match.
+                if (span.Type != EventType && eventNames.Count > 0 && eventNames.Contains(string.Join(' ', Enumerable.Range(span.Start, span.Length).Select(i => sentences[s][i]))))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, EventType);
                 }
-                else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && !surnames.Contains(text) && lowerCase.Contains(text.ToLowerInvariant()))
+                else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && sentences[s][0] is var word
+                         && !surnames.Contains(word) && lowerCase.Contains(word.ToLowerInvariant()))
                 {
                     labels[s][0] = EntityLabels.Outside;
                 }
