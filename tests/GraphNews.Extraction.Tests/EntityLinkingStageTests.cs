@@ -186,6 +186,49 @@ public sealed class EntityLinkingStageTests
         Assert.DoesNotContain("Air Force", Assert.Single(graph.Entities, e => e.Name == "Israel Air Force").Aliases);
     }
 
+    [Theory]
+    [InlineData("Jama'at Nusrat al-Islam wal-Muslimin claimed the attack. JNIM fighters later withdrew.", "Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("The Pakistani Taliban denied it. A TTP commander was killed.", "Tehreek-e-Taliban Pakistan")]
+    [InlineData("The Rapid Support Forces (RSF) took the town. The RSF said it controls the airport.", "Rapid Support Forces")]
+    [InlineData("The Kurdistan Workers' Party announced its dissolution. The PKK had fought for decades.", "Kurdistan Workers' Party")]
+    public void An_armed_group_and_its_short_names_are_one_organisation_of_the_knowledge_base(string text, string name)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var group = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal(name, group.Name);
+    }
+
+    [Fact]
+    public void A_known_organisation_after_its_countrys_name_or_demonym_is_that_organisation()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Sudanese Rapid Support Forces took the town. Sudan's Rapid Support Forces denied shelling it. The Iranian Islamic Revolutionary Guard Corps fired."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(["Islamic Revolutionary Guard Corps", "Rapid Support Forces"], organisations.Select(e => e.Name));
+        Assert.Contains("Sudanese Rapid Support Forces", organisations[1].Aliases);
+        Assert.Contains(graph.Entities, e => e.Id == "country:sudan");
+        Assert.Contains(graph.Entities, e => e.Id == "country:iran");
+    }
+
+    [Fact]
+    public void A_known_organisation_of_another_country_keeps_the_name_it_was_given()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The Kenyan Rapid Support Forces were formed last year."));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Rapid Support Forces");
+    }
+
+    [Fact]
+    public void A_chamber_of_deputies_is_an_organisation_named_with_its_country()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Brazilian Chamber of Deputies approved the bill on Tuesday."));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Organization && e.Name == "Brazil Chamber of Deputies");
+    }
+
     [Fact]
     public void Two_countries_electoral_councils_are_two_organisations_each_with_its_country()
     {

@@ -28,6 +28,12 @@ public static class DataFiles
         return rows;
     }
 
+    /// <summary>
+    /// Marks a row the rules and the linking read but the statistical NER model does not take as a feature: the model
+    /// was trained without it, and adding a feature means a retraining measured over several seeds (`Ner/README.md`).
+    /// </summary>
+    public const string NotAModelFeature = "not-a-model-feature";
+
     /// <summary>The cell at <paramref name="index"/>, or "" when the row is shorter.</summary>
     public static string Cell(this string[] row, int index) => index < row.Length ? row[index] : "";
 

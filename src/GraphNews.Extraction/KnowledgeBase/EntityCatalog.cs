@@ -45,18 +45,18 @@ public sealed class EntityCatalog
 
         foreach (var row in organizations)
         {
-            Add(EntityLabel.Organization, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)));
+            Add(EntityLabel.Organization, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)), isModelFeature: row.Cell(4) != DataFiles.NotAModelFeature);
         }
 
         foreach (var row in locations)
         {
-            Add(EntityLabel.Location, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)));
+            Add(EntityLabel.Location, row.Cell(0), row.List(1), kind: row.Cell(3), countryId: CountryIdOf(row.Cell(2)), isModelFeature: row.Cell(4) != DataFiles.NotAModelFeature);
         }
 
         foreach (var row in people)
         {
             var gender = row.Cell(2) is { Length: 1 } g ? g[0] : (char?)null;
-            var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: null, gender);
+            var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: null, gender, isModelFeature: row.Cell(3) != DataFiles.NotAModelFeature);
             foreach (var name in person.Aliases.Prepend(person.Name))
             {
                 Claim(personByKey, nameKeys.NameKey(name), person);
@@ -108,7 +108,7 @@ public sealed class EntityCatalog
     /// <summary>A well-known person who is the only one in the list with this surname key.</summary>
     public KnownEntity? PersonBySurnameKey(string key) => personBySurnameKey.GetValueOrDefault(key);
 
-    private KnownEntity Add(EntityLabel label, string name, IReadOnlyList<string> aliases, string? kind, string? countryId, char? gender = null)
+    private KnownEntity Add(EntityLabel label, string name, IReadOnlyList<string> aliases, string? kind, string? countryId, char? gender = null, bool isModelFeature = true)
     {
         var entity = new KnownEntity
         {
@@ -119,6 +119,7 @@ public sealed class EntityCatalog
             Kind = kind,
             CountryId = countryId,
             Gender = gender,
+            IsModelFeature = isModelFeature,
         };
         byId.TryAdd(entity.Id, entity);
         byName.TryAdd(name, entity);

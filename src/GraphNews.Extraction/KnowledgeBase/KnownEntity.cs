@@ -19,6 +19,12 @@ public sealed record KnownEntity
     /// <summary>For people: 'm', 'f' or null when unknown; lets pronouns find them.</summary>
     public char? Gender { get; init; }
 
+    /// <summary>
+    /// False for an entry marked <see cref="DataFiles.NotAModelFeature"/>: it types and links names, but the NER model's
+    /// knowledge features leave it out, as they did when the model was trained.
+    /// </summary>
+    public bool IsModelFeature { get; init; } = true;
+
     public bool IsCapital => Kind == "capital";
 
     /// <summary>A nation inside a country ("England", "Scotland"): it fields national teams as countries do.</summary>

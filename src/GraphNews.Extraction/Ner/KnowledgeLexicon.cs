@@ -90,7 +90,7 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         var phrases = new Dictionary<ulong, byte>();
         foreach (var (tokens, entries) in knowledge.Entities.Gazetteer.Entries)
         {
-            if (tokens.Length > PhraseLexicon.MaxPhraseLength || CategoryOf(entries[0]) is not { } category)
+            if (tokens.Length > PhraseLexicon.MaxPhraseLength || !entries[0].Entity.IsModelFeature || CategoryOf(entries[0]) is not { } category)
             {
                 continue;
             }
@@ -205,7 +205,7 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
 
     /// <summary>The words of a list the model reads, without those marked <c>not-a-model-feature</c> (read by the rules only).</summary>
     private static IEnumerable<string> ModelFeatures(Knowledge knowledge, string list) =>
-        knowledge.Words.Members(list).Where(word => knowledge.Words.ValueOf(list, word) != "not-a-model-feature");
+        knowledge.Words.Members(list).Where(word => knowledge.Words.ValueOf(list, word) != DataFiles.NotAModelFeature);
 
     private static KnowledgeCategory? CategoryOf(GazetteerEntry entry) => entry switch
     {

@@ -338,11 +338,27 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// country ("United States Department of State" is "US Department of State"); after an abbreviated country, "U.S.
     /// Central Intelligence Agency" is the known CIA, and "U.S. Central Command" is named "United States Central Command"
     /// so that every spelling of the country gives one entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
+    /// A known organisation of the country, or of no country, after the country's name or demonym is that organisation:
+    /// "Sudanese Rapid Support Forces", "Sudan's Rapid Support Forces", "Afghan Taliban".
     /// </summary>
     private int? CountryAgency(Document document, Mention mention, int first, PhraseMatch<GazetteerEntry>? leadingCountry, Dictionary<string, int> byId)
     {
         var tokens = document.TokenTexts;
-        if (leadingCountry is not { } prefix || prefix.Values[0] is not { Form: MentionForm.Name } country)
+        if (leadingCountry is not { } prefix)
+        {
+            return null;
+        }
+
+        var rest = tokens[prefix.End] is "'s" or "’s" ? prefix.End + 1 : prefix.End;
+        if (rest < mention.EndToken && KnownOrganisation(tokens, rest, mention.EndToken) is { } named
+            && (named.CountryId is null || named.CountryId == prefix.Values[0].Entity.Id))
+        {
+            Known(document, prefix.Values[0].Entity, byId);
+            mention.Known = named;
+            return Known(document, named, byId);
+        }
+
+        if (prefix.Values[0] is not { Form: MentionForm.Name } country)
         {
             return null;
         }

@@ -77,6 +77,7 @@ public sealed class GazetteerAwareTaggerTests
 
         Assert.Equal(["O", "B-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"], Tag(model, "The", "USS", "Abraham", "Lincoln", "and", "HMS", "Prince", "of", "Wales", "."));
         Assert.Equal(["O", "O", "O", "O"], Tag(model, "The", "USS", "left", "."));
+        Assert.Equal(["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"], Tag(model, "The", "VLCC", "Xin", "Long", "Yang", "."));
     }
 
     [Fact]

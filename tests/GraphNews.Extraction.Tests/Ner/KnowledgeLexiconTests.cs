@@ -116,6 +116,18 @@ public sealed class KnowledgeLexiconTests
     }
 
     [Fact]
+    public void Knowledge_base_entries_marked_not_a_model_feature_are_linked_but_not_read_by_the_model()
+    {
+        var group = NewsExtractor.Knowledge.Entities.FindByName("Boko Haram");
+
+        Assert.NotNull(group);
+        Assert.False(group.IsModelFeature);
+        Assert.Null(CategoryOf("Boko", "Haram"));
+        Assert.True(NewsExtractor.Knowledge.Entities.FindByName("Hamas")!.IsModelFeature);
+        Assert.Equal(KnowledgeCategory.Organization, CategoryOf("Hamas"));
+    }
+
+    [Fact]
     public void KnownNamesAddFeatures()
     {
         var with = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty, Lexicon);
