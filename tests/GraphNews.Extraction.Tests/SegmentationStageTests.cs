@@ -11,6 +11,18 @@ public sealed class SegmentationStageTests
         Assert.Equal("They discussed Ukraine.", document.Text[document.Sentences[1].Start..document.Sentences[1].End]);
     }
 
+    [Theory]
+    [InlineData("Edward \"Eddie\" Van Halen died.", "Eddie", "Halen", "Eddie Van Halen")]
+    [InlineData("The deal breaker for [Alireza] Firouzja was time.", "Alireza", "Firouzja", "Alireza Firouzja")]
+    [InlineData("Jeremy \"Spike\" Cohen ran.", "Jeremy", "Cohen", "Jeremy \"Spike\" Cohen")]
+    [InlineData("Kim (Jong Un) met him.", "Kim", ")", "Kim (Jong Un)")]
+    public void A_name_leaves_out_a_quote_or_bracket_without_its_partner(string text, string first, string last, string expected)
+    {
+        var document = TestSupport.Run(text);
+
+        Assert.Equal(expected, document.NameOf(document.TokenTexts.IndexOf(first), document.TokenTexts.IndexOf(last) + 1));
+    }
+
     [Fact]
     public void Keeps_initialisms_and_abbreviations_inside_a_sentence()
     {

@@ -41,21 +41,57 @@ public sealed class Document
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
 
-    /// <summary>Tokens [first, end) as written, with any gap between two of them (spaces, a line break, a zero-width space) as one space.</summary>
+    /// <summary>
+    /// Tokens [first, end) as written, with any gap between two of them (spaces, a line break, a zero-width space) as one
+    /// space. A quote or bracket without its partner inside the name is left out: a name that starts inside a quoted
+    /// nickname or an editor's brackets ("Eddie" Van Halen, [Alireza] Firouzja) is not named with half of them.
+    /// </summary>
     public string NameOf(int firstToken, int endToken)
     {
         var name = new System.Text.StringBuilder();
+        var lastEnd = -1;
         for (var i = firstToken; i < endToken; i++)
         {
-            if (i > firstToken && Tokens[i].Start > Tokens[i - 1].End)
+            if (IsUnpaired(Tokens[i].Text, firstToken, endToken))
+            {
+                continue;
+            }
+
+            if (lastEnd >= 0 && Tokens[i].Start > lastEnd)
             {
                 name.Append(' ');
             }
 
             name.Append(Tokens[i].Text);
+            lastEnd = Tokens[i].End;
         }
 
         return name.ToString();
+    }
+
+    private bool IsUnpaired(string token, int firstToken, int endToken)
+    {
+        var (open, close) = token switch
+        {
+            "\"" => ("\"", "\""),
+            "“" or "”" => ("“", "”"),
+            "[" or "]" => ("[", "]"),
+            "(" or ")" => ("(", ")"),
+            _ => (null, null),
+        };
+        if (open is null)
+        {
+            return false;
+        }
+
+        int opens = 0, closes = 0;
+        for (var i = firstToken; i < endToken; i++)
+        {
+            opens += Tokens[i].Text == open ? 1 : 0;
+            closes += Tokens[i].Text == close ? 1 : 0;
+        }
+
+        return open == close ? opens % 2 == 1 : opens != closes;
     }
 }
 

@@ -35,7 +35,10 @@ public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<str
         return HasMiddleNames(words) ? string.Join(' ', new[] { words[0], words[^1], suffix }.OfType<string>()) : null;
     }
 
-    /// <summary>"Spike Cohen" and "Jeremy Cohen" for "Jeremy "Spike" Cohen": the nickname and the given name, each with the surname.</summary>
+    /// <summary>
+    /// "Spike Cohen" and "Jeremy Cohen" for "Jeremy "Spike" Cohen": the nickname and the given names, each with every word after
+    /// the nickname ("Pat Di Cicco" of "Pasquale "Pat" Di Cicco").
+    /// </summary>
     public IReadOnlyList<string> NicknameForms(string name)
     {
         var (words, suffix) = WithoutSuffix(name);
@@ -45,8 +48,9 @@ public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<str
             return [];
         }
 
-        string Form(string first) => string.Join(' ', new[] { first, words[^1], suffix }.OfType<string>());
-        return [Form(words[nick][1..^1]), Form(words[0])];
+        var surname = words[(nick + 1)..];
+        string Form(IEnumerable<string> given) => string.Join(' ', given.Concat(surname).Append(suffix).OfType<string>());
+        return [Form([words[nick][1..^1]]), Form(words[..nick])];
     }
 
     private (string[] Words, string? Suffix) WithoutSuffix(string name)

@@ -240,6 +240,8 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
 
         Assert.Equal(Person("Spike Cohen").Id, Assert.Single(full.Entities).Id);
         Assert.Equal(["Jeremy Cohen"], PersonNames.From(NewsExtractor.Knowledge).NicknameForms("Jeremy \"Spike\" Cohen").Skip(1));
+        Assert.Equal(["Pat Di Cicco", "Pasquale Di Cicco"], PersonNames.From(NewsExtractor.Knowledge).NicknameForms("Pasquale \"Pat\" Di Cicco"));
+        Assert.Equal(["Eddie Van Halen", "Edward Lodewijk Van Halen"], PersonNames.From(NewsExtractor.Knowledge).NicknameForms("Edward Lodewijk \"Eddie\" Van Halen"));
     }
 
     [Fact]
