@@ -310,7 +310,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             var stored = (await store.FindEntitiesByNameAsync(name, cancellationToken))
                 .Where(r => r.ArticleCount > 0 && CarriesAsWritten(r, name) && dissolving?.Contains(r.Id) != true)
                 .ToList();
-            var waiting = pending?.FindByName(name) ?? [];
+            var waiting = (pending?.FindByName(name) ?? []).Where(r => CarriesAsWritten(r, name)).ToList();
             if (waiting.Count == 0)
             {
                 return stored;

@@ -21,7 +21,9 @@ public sealed class PendingEntities
             foreach (var entity in graph.Entities)
             {
                 var articles = byId.TryGetValue(entity.Id, out var known) ? known.Articles : 0;
-                byId[entity.Id] = (new EntityRecord { Id = entity.Id, Label = entity.Label, Name = known.Record?.Name ?? entity.Name }, articles + 1);
+                // The names it was written under come along, so that a lookup can tell the WHO from "Who" as the store does.
+                var aliases = (known.Record?.Aliases ?? []).Union(entity.Aliases.Prepend(entity.Name), StringComparer.Ordinal).ToList();
+                byId[entity.Id] = (new EntityRecord { Id = entity.Id, Label = entity.Label, Name = known.Record?.Name ?? entity.Name, Aliases = aliases }, articles + 1);
                 foreach (var key in NameKeysOf(entity))
                 {
                     var ids = idsByNameKey.TryGetValue(key, out var found) ? found : idsByNameKey[key] = new Dictionary<string, int>(StringComparer.Ordinal);

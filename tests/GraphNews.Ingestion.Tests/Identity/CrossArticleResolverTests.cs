@@ -230,6 +230,23 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_acronym_of_the_same_ingest_run_not_yet_written_matches_only_as_written()
+    {
+        var context = new ResolutionContext();
+        var who = new GraphEntity("organization:world-health-organization", EntityLabel.Organization, "World Health Organization", ["WHO"]);
+        context.Pending.Add(Graph("a1", [who]));
+        context.Pending.Add(Graph("a2", [who]));
+        var company = new GraphEntity("organization:who", EntityLabel.Organization, "Who", []);
+        var acronym = new GraphEntity("organization:who-acronym", EntityLabel.Organization, "WHO", []);
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [company]), context, cancellationToken: Ct);
+        var spelledAsWritten = await resolver.ResolveAsync(Graph("a4", [acronym]), context, cancellationToken: Ct);
+
+        Assert.Equal(company.Id, Assert.Single(resolved.Entities).Id);
+        Assert.Equal(who.Id, Assert.Single(spelledAsWritten.Entities).Id);
+    }
+
+    [Fact]
     public async Task A_nickname_with_the_surname_is_the_same_person_in_either_order()
     {
         var nicknamed = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
