@@ -25,6 +25,7 @@ public sealed class ArticleGraphBuilder : IArticleGraphBuilder
             entities.Add(new GraphEntity(entity.Id, entity.Label, entity.Name, aliases));
         }
 
-        return new ArticleGraph(document.Article, entities, document.Relations.ToList());
+        var article = document.Published == document.Article.Published ? document.Article : document.Article with { Published = document.Published };
+        return new ArticleGraph(article, entities, document.Relations.ToList());
     }
 }

@@ -32,6 +32,7 @@ public static class NewsExtractor
         new(
             [
                 new SegmentationStage(knowledge),
+                new PublicationDateStage(knowledge),
                 new DateRecognitionStage(knowledge),
                 new MentionRecognitionStage(knowledge, tagger),
                 new EntityLinkingStage(knowledge),

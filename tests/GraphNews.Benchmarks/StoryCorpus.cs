@@ -7,7 +7,10 @@ namespace GraphNews.Benchmarks;
 /// <summary>Extracts the graphs of a corpus for the story benchmarks; an article the extractor fails on is reported and left out.</summary>
 internal static class StoryCorpus
 {
-    public static List<ArticleGraph> Extract(string path, Func<Article, IEnumerable<Article>>? reports = null)
+    /// <param name="path">JSON lines of articles.</param>
+    /// <param name="reports">Splits an article into the reports to cluster (paragraphs, halves); whole articles without it.</param>
+    /// <param name="received">How a report reaches the extractor, when not as stored (without its publication date, say).</param>
+    public static List<ArticleGraph> Extract(string path, Func<Article, IEnumerable<Article>>? reports = null, Func<Article, Article>? received = null)
     {
         var extractor = NewsExtractor.CreateProduction();
         var graphs = new List<ArticleGraph>();
@@ -17,7 +20,7 @@ internal static class StoryCorpus
             {
                 try
                 {
-                    graphs.Add(extractor.Extract(article));
+                    graphs.Add(extractor.Extract(received?.Invoke(article) ?? article));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -13,7 +13,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --undated: publication dates removed; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories; --write-reports FILE.jsonl writes the reports for `graphnews ingest` and stops; --predicted FILE.json scores the output of `graphnews stories --format json` instead).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --undated: publication dates removed; --dateline: each date written as a line above the text instead; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories; --write-reports FILE.jsonl writes the reports for `graphnews ingest` and stops; --predicted FILE.json scores the output of `graphnews stories --format json` instead).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -35,6 +35,11 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
 
         var halves = options.ContainsKey("halves");
+        // Sources such as event-coreference corpora carry no publication dates: with --undated only what the texts say is
+        // left; --dateline writes each report's date as a line above its text instead, as scraped pages carry it.
+        Func<Article, Article>? received = options.ContainsKey("dateline")
+            ? a => a with { Published = null, Text = a.Published is { } day ? $"{day.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}\n{a.Text}" : a.Text }
+            : options.ContainsKey("undated") ? a => a with { Published = null } : null;
         var gold = StoryEvaluation.ReadGold(goldPath);
         List<ArticleGraph> graphs;
         if (dev)
@@ -43,18 +48,12 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             // --background only the labelled reports are clustered.
             var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
             graphs = background
-                ? StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, a.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { a.Id } : split))
-                : StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id))).ToList();
+                ? StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, a.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { a.Id } : split), received)
+                : StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id)), received).ToList();
         }
         else
         {
-            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null);
-        }
-
-        if (options.ContainsKey("undated"))
-        {
-            // Sources such as event-coreference corpora carry no publication dates: only what the texts say is left.
-            graphs = graphs.Select(g => g with { Article = g.Article with { Published = null } }).ToList();
+            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null, received);
         }
 
         if (halves)
@@ -65,7 +64,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 
         if (options.TryGetValue("write-reports", out var reportsPath))
         {
-            await WriteReportsAsync(reportsPath, graphs, cancellationToken);
+            await WriteReportsAsync(reportsPath, graphs, withDates: received is null, cancellationToken);
             output.WriteLine($"{graphs.Count} reports written to {reportsPath}");
             return 0;
         }
@@ -174,8 +173,11 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: {embedder.Encoded} texts encoded on one thread, {embedder.MeanMilliseconds:F1} ms each, {embedder.MeanCpuMilliseconds:F1} ms of process CPU (title + {leadWords} lead words)"));
     }
 
-    /// <summary>The reports as JSON lines in the input format of `graphnews ingest`, so the whole command-line path can be scored.</summary>
-    private static async Task WriteReportsAsync(string path, List<ArticleGraph> graphs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reports as JSON lines in the input format of `graphnews ingest`, so the whole command-line path can be scored;
+    /// without dates when they were removed (a date the extractor read from a dateline is not written either).
+    /// </summary>
+    private static async Task WriteReportsAsync(string path, List<ArticleGraph> graphs, bool withDates, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(path);
         foreach (var article in graphs.Select(g => g.Article))
@@ -185,7 +187,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 id = article.Id,
                 title = article.Title,
                 text = article.Text,
-                published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                published = withDates ? article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 source = article.Source,
                 license = article.License,
             }).AsMemory(), cancellationToken);

@@ -33,6 +33,22 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task An_article_without_a_date_is_stored_with_the_date_its_opening_gives_and_ingests_again_unchanged()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("news.jsonl", """{"id":"a","title":"Comicon returns","text":"Friday, March 29, 2019 Toronto Comicon returned to its city on Tuesday."}""");
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(NewsExtractor.CreateDefault(), store);
+
+        var first = await service.IngestAsync([file], IngestOptions.Default, cancellationToken: Ct);
+        var second = await service.IngestAsync([file], IngestOptions.Default, cancellationToken: Ct);
+
+        Assert.Equal(new DateOnly(2019, 3, 29), Assert.Single(await store.GetArticlesAsync(["a"], Ct)).Published);
+        Assert.Equal((1, 0), (first.Written, second.Written));
+    }
+
+    [Fact]
     public async Task Ingesting_twice_writes_once_and_reports_bad_items_while_the_rest_load()
     {
         using var folder = new TempFolder();

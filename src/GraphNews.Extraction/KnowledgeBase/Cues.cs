@@ -25,6 +25,9 @@ public enum DateWordKind
     Day,
     Week,
     Modifier,
+
+    /// <summary>A word that introduces an article's own date ("Published", "Updated"): no value.</summary>
+    PublicationCue,
 }
 
 /// <summary>A date word (Data/dates.tsv).</summary>

@@ -29,8 +29,8 @@ public sealed class Knowledge
         DateWords = new PhraseMatcher<DateWord>(ignoreCase: true);
         foreach (var row in DataFiles.ReadTsv("dates.tsv"))
         {
-            var kind = Enum.Parse<DateWordKind>(row.Cell(1), ignoreCase: true);
-            var value = kind == DateWordKind.Modifier ? 0 : int.Parse(row.Cell(2), System.Globalization.CultureInfo.InvariantCulture);
+            var kind = Enum.Parse<DateWordKind>(row.Cell(1).Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+            var value = kind is DateWordKind.Modifier or DateWordKind.PublicationCue ? 0 : int.Parse(row.Cell(2), System.Globalization.CultureInfo.InvariantCulture);
             DateWords.Add(TokenizePhrase(row.Cell(0)), new DateWord(kind, value, row.Cell(2)));
         }
 

@@ -12,9 +12,13 @@ public sealed class Document
     {
         Article = article;
         Text = article.Text;
+        Published = article.Published;
     }
 
     public Article Article { get; }
+
+    /// <summary>The publication date relative dates are read against: the article's own, or the one its opening states (<c>PublicationDateStage</c>).</summary>
+    public DateOnly? Published { get; set; }
 
     /// <summary>The text all offsets refer to: the article body.</summary>
     public string Text { get; }

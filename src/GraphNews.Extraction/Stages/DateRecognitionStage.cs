@@ -15,7 +15,7 @@ public sealed class DateRecognitionStage(Knowledge knowledge) : IPipelineStage
 
     public void Process(Document document)
     {
-        var published = document.Article.Published;
+        var published = document.Published;
         foreach (var sentence in document.Sentences)
         {
             var future = SentenceLooksAhead(document, sentence);
