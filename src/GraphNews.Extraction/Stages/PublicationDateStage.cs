@@ -14,6 +14,7 @@ namespace GraphNews.Extraction.Stages;
 public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
 {
     private const int OpeningTokens = 60;
+    private const int OpeningChars = 2000;
     private const int OpeningLines = 3;
     private const int ShortLineTokens = 12;
     private const int DatelinePlaceWords = 4;
@@ -31,7 +32,7 @@ public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
 
         var tokens = document.TokenTexts;
         var limit = Math.Min(tokens.Count, OpeningTokens);
-        for (var i = 0; i < limit && LineIndex(document, i) < OpeningLines; i++)
+        for (var i = 0; i < limit && document.Tokens[i].Start < OpeningChars && LineIndex(document, i) < OpeningLines; i++)
         {
             var sentenceEnd = Math.Min(limit, document.Sentences[document.Tokens[i].Sentence].EndToken);
             var (end, date) = dates.Read(tokens, i, sentenceEnd, published: null, future: false);
@@ -141,12 +142,13 @@ public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
             return false;
         }
 
+        var first = LineStartToken(document, token);
         var end = token;
-        while (end < document.Tokens.Count && document.Tokens[end].Start < lineEnd)
+        while (end < document.Tokens.Count && document.Tokens[end].Start < lineEnd && end - first <= ShortLineTokens)
         {
             end++;
         }
 
-        return end - LineStartToken(document, token) <= ShortLineTokens && document.TokenTexts[end - 1] is not ("." or "!" or "?");
+        return end - first <= ShortLineTokens && document.TokenTexts[end - 1] is not ("." or "!" or "?");
     }
 }
