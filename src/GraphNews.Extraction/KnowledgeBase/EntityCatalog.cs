@@ -56,7 +56,7 @@ public sealed class EntityCatalog
         foreach (var row in people)
         {
             var gender = row.Cell(2) is { Length: 1 } g ? g[0] : (char?)null;
-            var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: null, gender, isModelFeature: row.Cell(3) != DataFiles.NotAModelFeature);
+            var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: CountryIdOf(row.Cell(3)), gender, isModelFeature: row.Cell(4) != DataFiles.NotAModelFeature);
             foreach (var name in person.Aliases.Prepend(person.Name))
             {
                 Claim(personByKey, nameKeys.NameKey(name), person);

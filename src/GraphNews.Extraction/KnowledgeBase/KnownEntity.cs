@@ -10,7 +10,7 @@ public sealed record KnownEntity
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>The id of the country this entry belongs to (a capital, a city, a national body), when it has one.</summary>
+    /// <summary>The id of the country this entry belongs to (a capital, a city, a national body, the country a person serves), when it has one.</summary>
     public string? CountryId { get; init; }
 
     /// <summary>A finer kind from the data file: "capital", "place", "nation", "region", "presidency", "media", …</summary>

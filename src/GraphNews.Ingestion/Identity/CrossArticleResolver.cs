@@ -17,7 +17,9 @@ namespace GraphNews.Ingestion.Identity;
 /// <param name="store">Where the stored entities are looked up.</param>
 /// <param name="ontology">Which relationships tie a person to a country, and which labels each relationship allows.</param>
 /// <param name="personNames">Reads middle names; give it the knowledge base's name particles ("van", "bin").</param>
-public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology, PersonNames? personNames = null)
+/// <param name="servedCountries">The country each well-known person serves, by entity id (the knowledge base's people), so a
+/// namesake tied to another country is told apart however the articles arrive.</param>
+public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology, PersonNames? personNames = null, IReadOnlyDictionary<string, string>? servedCountries = null)
 {
     private readonly PersonNames names = personNames ?? PersonNames.WithoutParticles;
 
@@ -26,6 +28,9 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
     /// <summary>A stored name whose label differs is adopted only once this many articles have used it, so one mistyped article does not set the type.</summary>
     private const int MinArticlesToAdoptLabel = 2;
+
+    /// <summary>A stored person's tie to a country tells a namesake apart once this many articles state it.</summary>
+    private const int MinArticlesToSettleAffiliation = 2;
 
     /// <summary>Relations that tie a person to one country: a person who leads or serves one country does not lead or serve another.</summary>
     private static readonly string[] AffiliationTypes = ["LEADS", "WORKS_FOR", "SPOKESPERSON_FOR"];
@@ -36,7 +41,13 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
     /// <summary>The resolver ingestion runs: the news knowledge base's name particles, and the given ontology (default: the built-in one).</summary>
     public static CrossArticleResolver ForNews(IGraphStore store, RelationOntology? ontology = null) =>
-        new(store, ontology ?? RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+        new(
+            store,
+            ontology ?? RelationOntology.Default,
+            PersonNames.From(NewsExtractor.Knowledge),
+            NewsExtractor.Knowledge.Entities.All
+                .Where(e => e.Label == EntityLabel.Person && e.CountryId is not null)
+                .ToDictionary(e => e.Id, e => e.CountryId!, StringComparer.Ordinal));
 
     /// <param name="graph">The article's graph as extracted.</param>
     /// <param name="context">The ingest run the article belongs to: entities of articles resolved before it but not yet
@@ -70,7 +81,17 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             }
         }
 
-        foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && ResolvedLabels.Contains(e.Label)))
+        foreach (var entity in graph.Entities.Where(e => e.Label == EntityLabel.Person && (stored.Contains(e.Id) || servedCountries?.ContainsKey(e.Id) == true)))
+        {
+            if (await NamesakeAsync(entity, graph, cancellationToken) is { } namesake)
+            {
+                renames[entity.Id] = namesake.Record;
+                candidates.Add(namesake.Candidate);
+            }
+        }
+
+        // A well-known person keeps the knowledge base's id: it names that person, not whoever else was stored under the name.
+        foreach (var entity in graph.Entities.Where(e => !stored.Contains(e.Id) && !renames.ContainsKey(e.Id) && servedCountries?.ContainsKey(e.Id) != true && ResolvedLabels.Contains(e.Label)))
         {
             var matches = await MatchesAsync(find, entity, ids, cancellationToken);
             var same = matches.Where(m => m.Record.Label == entity.Label).ToList();
@@ -233,10 +254,7 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
     /// <summary>Stored entities tied to other countries than the ones the article ties the entity to.</summary>
     private async Task<HashSet<string>> ConflictingAsync(GraphEntity entity, ArticleGraph graph, List<EntityRecord> matches, CancellationToken cancellationToken)
     {
-        var countries = graph.Entities.Where(e => e.Label == EntityLabel.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var here = graph.Relations
-            .Where(r => r.Source == entity.Id && affiliationTypes.Contains(r.Type) && countries.Contains(r.Target))
-            .Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        var here = AffiliatedCountries(entity.Id, graph);
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
         if (here.Count == 0)
         {
@@ -245,18 +263,69 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
 
         foreach (var match in matches)
         {
-            var query = new FactQuery { EntityIds = [match.Id], Direction = Direction.Outgoing, Filter = new FactFilter { Types = affiliationTypes } };
-            var targets = (await store.FindFactsAsync(query, new PageRequest(0, 50), cancellationToken)).Items
-                .Where(f => f.SourceId == match.Id).Select(f => f.TargetId).Distinct(StringComparer.Ordinal).ToList();
-            var there = (await store.GetEntitiesAsync(targets, cancellationToken))
-                .Where(e => e.Label == EntityLabel.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            if (there.Count > 0 && !there.Overlaps(here))
+            var there = await StoredAffiliationsAsync(match.Id, cancellationToken);
+            if (there.Count > 0 && !there.Keys.Any(here.Contains))
             {
                 conflicts.Add(match.Id);
             }
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// A person stored (or known) under this very name but tied to other countries is a namesake, not this person:
+    /// "Colombian defense minister Pedro Sánchez" is not Spain's prime minister, though the name alone is the same id.
+    /// The stored person's ties count when the knowledge base says which country the name serves or when at least two
+    /// articles state them, so one misread article splits nobody. The namesake gets an id of its own (the name with the
+    /// country it serves here), and a candidate records that the two might be one.
+    /// </summary>
+    private async Task<(EntityRecord Record, IdentityCandidate Candidate)?> NamesakeAsync(GraphEntity entity, ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        var here = AffiliatedCountries(entity.Id, graph);
+        if (here.Count == 0)
+        {
+            return null;
+        }
+
+        var there = (await StoredAffiliationsAsync(entity.Id, cancellationToken))
+            .Where(tie => tie.Value >= MinArticlesToSettleAffiliation).Select(tie => tie.Key).ToHashSet(StringComparer.Ordinal);
+        if (servedCountries?.GetValueOrDefault(entity.Id) is { } served)
+        {
+            there.Add(served);
+        }
+
+        if (there.Count == 0 || there.Overlaps(here))
+        {
+            return null;
+        }
+
+        var country = graph.Entities.First(e => e.Id == here.Min(StringComparer.Ordinal));
+        var id = EntityIds.For(EntityLabel.Person, $"{entity.Name} {country.Name}");
+        return (
+            new EntityRecord { Id = id, Label = EntityLabel.Person, Name = entity.Name },
+            new IdentityCandidate(id, entity.Id, ConflictScore, $"\"{entity.Name}\" is also the name of a stored person tied to other countries; this one is tied to {country.Name}"));
+    }
+
+    /// <summary>The countries the article ties the entity to by a relationship that ties a person to one country.</summary>
+    private HashSet<string> AffiliatedCountries(string entityId, ArticleGraph graph)
+    {
+        var countries = graph.Entities.Where(e => e.Label == EntityLabel.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return graph.Relations
+            .Where(r => r.Source == entityId && affiliationTypes.Contains(r.Type) && countries.Contains(r.Target))
+            .Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The countries the stored entity is tied to, each with the most articles that state one of its ties to it.</summary>
+    private async Task<Dictionary<string, int>> StoredAffiliationsAsync(string entityId, CancellationToken cancellationToken)
+    {
+        var query = new FactQuery { EntityIds = [entityId], Direction = Direction.Outgoing, Filter = new FactFilter { Types = affiliationTypes } };
+        var facts = (await store.FindFactsAsync(query, new PageRequest(0, 50), cancellationToken)).Items.Where(f => f.SourceId == entityId).ToList();
+        var countries = (await store.GetEntitiesAsync(facts.Select(f => f.TargetId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+            .Where(e => e.Label == EntityLabel.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return facts.Where(f => countries.Contains(f.TargetId))
+            .GroupBy(f => f.TargetId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(f => f.ArticleCount), StringComparer.Ordinal);
     }
 
     /// <summary>

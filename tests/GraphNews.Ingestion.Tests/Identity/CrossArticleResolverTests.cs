@@ -46,6 +46,40 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_known_persons_namesake_tied_to_another_country_gets_an_id_of_its_own_and_a_candidate()
+    {
+        var served = new CrossArticleResolver(store, RelationOntology.Default, servedCountries: new Dictionary<string, string> { [Person("Ivan Sidorov").Id] = Russia.Id });
+        var minister = Person("Ivan Sidorov");
+
+        var elsewhere = await served.ResolveAsync(Graph("a1", [minister, Ukraine], ("WORKS_FOR", minister, Ukraine)), cancellationToken: Ct);
+        var known = await served.ResolveAsync(Graph("a2", [minister, Russia], ("LEADS", minister, Russia)), cancellationToken: Ct);
+        var untied = await served.ResolveAsync(Graph("a3", [minister]), cancellationToken: Ct);
+
+        var namesake = Assert.Single(elsewhere.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal((EntityIds.For(EntityLabel.Person, "Ivan Sidorov Ukraine"), "Ivan Sidorov"), (namesake.Id, namesake.Name));
+        Assert.Equal(namesake.Id, Assert.Single(elsewhere.Relations).Source);
+        var candidate = Assert.Single(elsewhere.Candidates);
+        Assert.Equal((namesake.Id, minister.Id), (candidate.EntityId, candidate.CandidateId));
+        Assert.Equal(minister.Id, Assert.Single(known.Entities, e => e.Label == EntityLabel.Person).Id);
+        Assert.Equal(minister.Id, Assert.Single(untied.Entities).Id);
+    }
+
+    [Fact]
+    public async Task A_stored_persons_namesake_is_told_apart_once_two_articles_tie_the_stored_person_to_a_country()
+    {
+        var person = Person("Maria Ortega");
+        await store.UpsertArticleAsync(Graph("a1", [person, Russia], ("LEADS", person, Russia)), Ct);
+        var tiedElsewhere = Graph("a3", [person, China], ("WORKS_FOR", person, China));
+
+        var afterOne = await resolver.ResolveAsync(tiedElsewhere, cancellationToken: Ct);
+        await store.UpsertArticleAsync(Graph("a2", [person, Russia], ("LEADS", person, Russia)), Ct);
+        var afterTwo = await resolver.ResolveAsync(tiedElsewhere, cancellationToken: Ct);
+
+        Assert.Equal(person.Id, Assert.Single(afterOne.Entities, e => e.Label == EntityLabel.Person).Id);
+        Assert.Equal(EntityIds.For(EntityLabel.Person, "Maria Ortega China"), Assert.Single(afterTwo.Entities, e => e.Label == EntityLabel.Person).Id);
+    }
+
+    [Fact]
     public async Task A_surname_alone_merges_into_the_one_stored_person_with_that_name()
     {
         var keith = Person("Keith Kellogg", "Kellogg");
