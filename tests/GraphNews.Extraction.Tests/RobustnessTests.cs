@@ -38,6 +38,31 @@ public sealed class RobustnessTests
         Assert.All(graph.Relations.SelectMany(r => r.Evidence), e => Assert.Equal(e.Sentence, text[e.Start..e.End]));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("May 3, 2013")]
+    [InlineData("Friday , , Friday May 3 , 2013 May 3, 2013")]
+    [InlineData("Published\n\n\nUpdated: 2013-05-03\n")]
+    [InlineData("WASHINGTON, , May 3, 2013 , -")]
+    [InlineData("Путин встретился с Трампом 3 мая 2013 года. May 31, 2013\nPutin met Trump.")]
+    public void Odd_input_without_a_publication_date_gives_a_graph_without_throwing(string text)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(new Domain.Article { Id = "undated", Title = "", Text = text });
+
+        Assert.Equal(graph.Entities.Count, graph.Entities.Select(e => e.Id).Distinct().Count());
+        Assert.All(graph.Relations.SelectMany(r => r.Evidence), e => Assert.Equal(e.Sentence, text[e.Start..e.End]));
+    }
+
+    [Fact]
+    public void Binary_garbage_without_a_publication_date_gives_a_graph_without_throwing()
+    {
+        var random = new Random(13);
+        var bytes = new byte[200_000];
+        random.NextBytes(bytes);
+
+        Assert.NotNull(TestSupport.Extractor.Extract(new Domain.Article { Id = "undated", Title = "", Text = Encoding.Latin1.GetString(bytes) }));
+    }
+
     [Fact]
     public void Binary_garbage_through_the_production_recogniser_gives_a_graph_without_throwing()
     {
