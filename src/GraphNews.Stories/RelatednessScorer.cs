@@ -138,7 +138,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return !(days > options.SameEventMaxDays) && score >= options.SameEventMinScore;
         }
 
-        if (days > options.SameEventLongMaxDays)
+        if (days > options.SameEventLongMaxDays || a.Signature.ReportsManyEvents || b.Signature.ReportsManyEvents)
         {
             return false;
         }

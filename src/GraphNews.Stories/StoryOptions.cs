@@ -204,6 +204,20 @@ public sealed record StoryOptions
     /// <summary>A new article merges a second story into its best one only with this many same-event links to it (or all of it when smaller).</summary>
     public int MergeMinLinks { get; init; } = 2;
 
+    /// <summary>
+    /// An article whose headline names none of its entities and whose paragraphs fall into at least this many groups that
+    /// name none of the same people, places, organisations or events (a digest, a round-up) reports many events: it is
+    /// related to their reports but is the same event as none of them, so it joins no story (see <c>EventSpread</c>).
+    /// <c>int.MaxValue</c> turns the rule off.
+    /// </summary>
+    public int ManyEventsMinGroups { get; init; } = 3;
+
+    /// <summary>...whose largest group holds less than this share of its paragraphs that name anyone...</summary>
+    public double ManyEventsMaxLargestShare { get; init; } = 0.6;
+
+    /// <summary>...and that names at least this many countries.</summary>
+    public int ManyEventsMinCountries { get; init; } = 3;
+
     /// <summary>TF-IDF cosine alone with incremental clustering: the baseline that words alone reach.</summary>
     public static StoryOptions TextOnly(double sameEventMinScore) => Default with
     {

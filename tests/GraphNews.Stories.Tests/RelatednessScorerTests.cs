@@ -44,6 +44,44 @@ public sealed class RelatednessScorerTests
     }
 
     [Fact]
+    public void A_digest_of_many_events_is_related_to_a_report_of_one_of_them_but_not_the_same_event()
+    {
+        const string digest = "Puntland forces strike Islamic State targets near Bosaso, Somalia.\n\n"
+            + "Israeli airstrikes on Rafah kill at least 22 people in Gaza.\n\n"
+            + "Russian artillery strikes kill two people in Siversk, Ukraine.\n\n"
+            + "Floods in Porto Alegre, Brazil, displace thousands.";
+        string[] digestEntities = ["Location:Puntland", "Organization:Islamic State", "Location:Bosaso", "Country:Somalia", "Location:Rafah", "Location:Gaza", "Location:Siversk", "Country:Ukraine", "Location:Porto Alegre", "Country:Brazil", "Country:Israel", "Country:Russia"];
+        var options = StoryOptions.Default;
+        var (_, articles, scorer) = Indexed(options,
+            Graphs.Article("digest", "2025-01-12", "Current events: armed conflicts and attacks", digest, digestEntities),
+            Graphs.Article("report", "2025-01-12", "Israeli airstrikes on Rafah kill 22", "Israeli airstrikes on Rafah kill at least 22 people in Gaza, health officials said. Rafah was hit overnight.", ["Location:Rafah", "Location:Gaza", "Country:Israel"]));
+        var (_, offArticles, withoutRule) = Indexed(options with { ManyEventsMinGroups = int.MaxValue },
+            Graphs.Article("digest", "2025-01-12", "Current events: armed conflicts and attacks", digest, digestEntities),
+            Graphs.Article("report", "2025-01-12", "Israeli airstrikes on Rafah kill 22", "Israeli airstrikes on Rafah kill at least 22 people in Gaza, health officials said. Rafah was hit overnight.", ["Location:Rafah", "Location:Gaza", "Country:Israel"]));
+
+        var link = scorer.Score(articles[^1], articles[^2]);
+
+        Assert.True(articles[^2].Signature.ReportsManyEvents);
+        Assert.False(articles[^1].Signature.ReportsManyEvents);
+        Assert.False(link.Reasons.SameEvent);
+        Assert.True(link.Telling);
+        Assert.True(withoutRule.Score(offArticles[^1], offArticles[^2]).Reasons.SameEvent);
+    }
+
+    [Theory]
+    [InlineData("Fire in Rafah kills 22")]
+    [InlineData("Twenty-two die in overnight fire")]
+    public void A_report_whose_headline_names_its_place_or_whose_paragraphs_hang_together_reports_one_event(string title)
+    {
+        const string text = "A fire in Rafah killed 22 people overnight.\n\nRafah firefighters fought the blaze for hours.\n\n"
+            + "Residents of Rafah said the fire began in a bakery.\n\nIsrael, Egypt and Jordan sent condolences.";
+        var (_, articles, _) = Indexed(StoryOptions.Default,
+            Graphs.Article("fire", "2025-01-12", title, text, ["Location:Rafah", "Country:Israel", "Country:Egypt", "Country:Jordan"]));
+
+        Assert.False(articles[^1].Signature.ReportsManyEvents);
+    }
+
+    [Fact]
     public void Articles_years_apart_about_the_same_organisation_are_related_but_not_the_same_event()
     {
         var options = StoryOptions.Default;

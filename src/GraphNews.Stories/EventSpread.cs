@@ -1,0 +1,65 @@
+using GraphNews.Domain;
+
+namespace GraphNews.Stories;
+
+/// <summary>
+/// Whether an article reports many separate events, as a daily digest or a news round-up does: its headline names none
+/// of the people, places or countries in it ("Current events: armed conflicts and attacks", "World news in brief"), and
+/// its paragraphs fall into several groups that name none of the same people, places, organisations or events, in
+/// several countries ("Puntland forces strike …", "Israeli airstrikes across the Gaza Strip …", "Russian artillery strikes
+/// … Donetsk Oblast"). A report of one event names its who or where in the headline and keeps coming back to them.
+/// Countries do not tie paragraphs together: a digest names the same few countries in many unrelated items.
+/// </summary>
+internal static class EventSpread
+{
+    /// <summary>Paragraphs read; a longer article is judged by its first ones.</summary>
+    private const int MaxParagraphs = 60;
+
+    private const int MinNameLength = 3;
+
+    public static bool ReportsManyEvents(ArticleGraph graph, IReadOnlyList<SignatureEntity> entities, StoryOptions options)
+    {
+        var paragraphs = Paragraphs(graph.Article.Text);
+        if (paragraphs.Count < options.ManyEventsMinGroups || entities.Any(e => e.InTitle))
+        {
+            return false;
+        }
+
+        var group = Enumerable.Range(0, paragraphs.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        var named = new bool[paragraphs.Count];
+        var countries = 0;
+        foreach (var entity in graph.Entities)
+        {
+            var forms = entity.Aliases.Append(entity.Name).Where(n => n.Length >= MinNameLength).Distinct(StringComparer.Ordinal).ToList();
+            var inParagraphs = Enumerable.Range(0, paragraphs.Count).Where(p => forms.Any(form => paragraphs[p].Contains(form, StringComparison.Ordinal))).ToList();
+            if (inParagraphs.Count == 0)
+            {
+                continue;
+            }
+
+            if (entity.Label == EntityLabel.Country)
+            {
+                countries++;
+                continue;
+            }
+
+            foreach (var p in inParagraphs)
+            {
+                named[p] = true;
+                group[Root(p)] = Root(inParagraphs[0]);
+            }
+        }
+
+        var sizes = Enumerable.Range(0, paragraphs.Count).Where(p => named[p]).GroupBy(Root).Select(g => g.Count()).ToList();
+        return countries >= options.ManyEventsMinCountries
+            && sizes.Count >= options.ManyEventsMinGroups
+            && sizes.Max() < options.ManyEventsMaxLargestShare * sizes.Sum();
+    }
+
+    private static List<string> Paragraphs(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Take(MaxParagraphs)
+            .ToList();
+}
