@@ -15,12 +15,20 @@ internal static class EventSpread
     /// <summary>Paragraphs read; a longer article is judged by its first ones.</summary>
     private const int MaxParagraphs = 60;
 
+    /// <summary>Characters read, so a huge text costs no more than its opening.</summary>
+    private const int MaxChars = 50_000;
+
     private const int MinNameLength = 3;
 
     public static bool ReportsManyEvents(ArticleGraph graph, IReadOnlyList<SignatureEntity> entities, StoryOptions options)
     {
+        if (entities.Any(e => e.InTitle))
+        {
+            return false;
+        }
+
         var paragraphs = Paragraphs(graph.Article.Text);
-        if (paragraphs.Count < options.ManyEventsMinGroups || entities.Any(e => e.InTitle))
+        if (paragraphs.Count < options.ManyEventsMinGroups)
         {
             return false;
         }
@@ -58,7 +66,7 @@ internal static class EventSpread
     }
 
     private static List<string> Paragraphs(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+        text[..Math.Min(text.Length, MaxChars)].Replace("\r\n", "\n", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Take(MaxParagraphs)
             .ToList();

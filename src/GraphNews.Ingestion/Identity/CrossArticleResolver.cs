@@ -300,7 +300,8 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             return null;
         }
 
-        var country = graph.Entities.First(e => e.Id == here.Min(StringComparer.Ordinal));
+        var countryId = here.Min(StringComparer.Ordinal);
+        var country = graph.Entities.First(e => e.Id == countryId);
         var id = EntityIds.For(EntityLabel.Person, $"{entity.Name} {country.Name}");
         return (
             new EntityRecord { Id = id, Label = EntityLabel.Person, Name = entity.Name },
