@@ -34,19 +34,25 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         {
             var original = EntityLabels.Types[span.Type];
             var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
+            var spanStart = span.Start;
+            while (original == Person && IsInitialBefore(tokens, tags, spanStart))
+            {
+                spanStart--;
+            }
+
             pieces.Clear();
-            var pieceStart = span.Start;
-            for (var i = span.Start; i <= spanEnd; i++)
+            var pieceStart = spanStart;
+            for (var i = spanStart; i <= spanEnd; i++)
             {
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !IsAddress(tokens[i]) && !(original == Person && i > span.Start && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, span.Start, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !IsAddress(tokens[i]) && !(original == Person && i > spanStart && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }
 
-                AddPieces(tokens, pieceStart, i, original, split: pieceStart != span.Start || i != spanEnd, pieces);
+                AddPieces(tokens, pieceStart, i, original, split: pieceStart != spanStart || i != spanEnd, pieces);
                 pieceStart = i + 1;
             }
 
@@ -247,6 +253,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         var lower = token.ToLowerInvariant();
         return titles.Words.Contains(lower) || (lower.Contains('-') && lower.Split('-').All(part => titles.Words.Contains(part)));
     }
+
+    /// <summary>An initial left outside the person's name right before it: "A. Stewart" at the start of a line or sentence, where "A." reads as a word.</summary>
+    private static bool IsInitialBefore(IReadOnlyList<string> tokens, string[] tags, int start) =>
+        start > 0 && tags[start - 1] == EntityLabels.OutsideTag && tokens[start - 1] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.';
 
     private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
     {

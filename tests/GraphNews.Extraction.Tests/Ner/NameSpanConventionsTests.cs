@@ -156,4 +156,12 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Peter", "III", "ruled"], ["B-PER", "O", "O"]));
         Assert.Equal(["B-PER", "O", "O"], Apply(["Smith", "I", "think"], ["B-PER", "O", "O"]));
     }
+
+    [Fact]
+    public void An_initial_left_outside_a_person_span_joins_it()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["A.", "Stewart", "b"], ["O", "B-PER", "O"]));
+        Assert.Equal(["O", "B-PER", "I-PER", "I-PER"], Apply([":", "K.", "Michael", "Stevens"], ["O", "O", "B-PER", "I-PER"]));
+        Assert.Equal(["O", "B-LOC"], Apply(["A.", "Paris"], ["O", "B-LOC"]));
+    }
 }
