@@ -121,13 +121,16 @@ public sealed class IngestServiceTests
     }
 
     /// <summary>Ingests articles named by their title and typed by their text, one at a time, twice; returns both summaries and the one entity left.</summary>
-    private static async Task<(IngestSummary First, IngestSummary Second, EntityRecord Entity)> IngestTypedTwiceAsync(params string[] lines)
+    private static Task<(IngestSummary First, IngestSummary Second, EntityRecord Entity)> IngestTypedTwiceAsync(params string[] lines) =>
+        IngestTypedTwiceAsync(null, lines);
+
+    private static async Task<(IngestSummary First, IngestSummary Second, EntityRecord Entity)> IngestTypedTwiceAsync(Func<string, EntityLabel?>? labelByKnowledge, params string[] lines)
     {
         using var folder = new TempFolder();
         var file = folder.Write("typed.jsonl", string.Join('\n', lines));
         await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
         await store.InitializeAsync(Ct);
-        var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+        var service = new IngestService(new TitleTypedByTextExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default, labelByKnowledge: labelByKnowledge));
         var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
 
         var first = await service.IngestAsync([file], options, cancellationToken: Ct);
@@ -148,6 +151,19 @@ public sealed class IngestServiceTests
         Assert.Equal((EntityLabel.Location, 3), (place.Label, place.ArticleCount));
         Assert.Equal(1, first.Relabelled);
         Assert.Equal((0, 3, 0), (second.Written, second.Unchanged, second.Relabelled));
+    }
+
+    [Fact]
+    public async Task A_name_typed_two_ways_once_each_is_settled_by_what_knowledge_alone_says_it_is()
+    {
+        var (first, second, place) = await IngestTypedTwiceAsync(
+            name => name == "Wad Madani" ? EntityLabel.Location : null,
+            """{"id":"a","title":"Wad Madani","text":"Person"}""",
+            """{"id":"b","title":"Wad Madani","text":"Location"}""");
+
+        Assert.Equal((EntityLabel.Location, 2), (place.Label, place.ArticleCount));
+        Assert.Equal(1, first.Relabelled);
+        Assert.Equal((0, 2, 0), (second.Written, second.Unchanged, second.Relabelled));
     }
 
     [Fact]

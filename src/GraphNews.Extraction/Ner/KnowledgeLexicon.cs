@@ -80,6 +80,27 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         return PhraseLookup.Absent;
     }
 
+    /// <summary>Tokens [start, end) are a place of the place lists (GeoNames) or of the knowledge base.</summary>
+    public bool IsListedPlace(IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (end - start > PhraseLexicon.MaxPhraseLength)
+        {
+            return false;
+        }
+
+        var hash = PhraseLexicon.Start;
+        for (var i = start; i < end; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
+        }
+
+        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
+        const int listed = (int)KnowledgeCategory.Listed;
+        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
+        return Find(hash, out var category) == PhraseLookup.Match
+            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
+    }
+
     /// <summary>
     /// Reads the gazetteer surfaces and the name cue lists of the loaded knowledge base,
     /// <paramref name="places"/> (names of towns and districts) as <see cref="KnowledgeCategory.ListedPlace"/>,

@@ -22,7 +22,7 @@ internal sealed class ListedPlaces(KnowledgeLexicon placeLists, IReadOnlyDiction
     /// </summary>
     private void JoinCompoundPlaces(IReadOnlyList<string> tokens, string[] tags) =>
         SpanReader.JoinNeighbours(tags, (first, second) =>
-            second.Start == first.End + 1 && tokens[first.End] == "and" && IsListedPlace(tokens, first.Start, second.End) ? "LOC" : null);
+            second.Start == first.End + 1 && tokens[first.End] == "and" && placeLists.IsListedPlace(tokens, first.Start, second.End) ? "LOC" : null);
 
     /// <summary>
     /// A person's name of two words or more that is exactly a place of the place lists, and does not start with a known
@@ -33,30 +33,10 @@ internal sealed class ListedPlaces(KnowledgeLexicon placeLists, IReadOnlyDiction
         foreach (var span in SpanReader.Read(tags))
         {
             if (EntityLabels.Types[span.Type] == "PER" && span.Length >= 2 && !firstNames.ContainsKey(tokens[span.Start])
-                && IsListedPlace(tokens, span.Start, span.End))
+                && placeLists.IsListedPlace(tokens, span.Start, span.End))
             {
                 SpanReader.Write(tags, span.Start, span.End, "LOC");
             }
         }
-    }
-
-    private bool IsListedPlace(IReadOnlyList<string> tokens, int start, int end)
-    {
-        if (end - start > PhraseLexicon.MaxPhraseLength)
-        {
-            return false;
-        }
-
-        var hash = PhraseLexicon.Start;
-        for (var i = start; i < end; i++)
-        {
-            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
-        }
-
-        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
-        const int listed = (int)KnowledgeCategory.Listed;
-        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
-        return placeLists.Find(hash, out var category) == PhraseLookup.Match
-            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
     }
 }

@@ -19,7 +19,14 @@ namespace GraphNews.Ingestion.Identity;
 /// <param name="personNames">Reads middle names; give it the knowledge base's name particles ("van", "bin").</param>
 /// <param name="servedCountries">The country each well-known person serves, by entity id (the knowledge base's people), so a
 /// namesake tied to another country is told apart however the articles arrive.</param>
-public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ontology, PersonNames? personNames = null, IReadOnlyDictionary<string, string>? servedCountries = null)
+/// <param name="labelByKnowledge">The label knowledge alone gives a name (<see cref="NameLabelsByKnowledge"/>), which settles a
+/// name two articles typed two ways when no count of articles can.</param>
+public sealed class CrossArticleResolver(
+    IGraphStore store,
+    RelationOntology ontology,
+    PersonNames? personNames = null,
+    IReadOnlyDictionary<string, string>? servedCountries = null,
+    Func<string, EntityLabel?>? labelByKnowledge = null)
 {
     private readonly PersonNames names = personNames ?? PersonNames.WithoutParticles;
 
@@ -47,7 +54,16 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
             PersonNames.From(NewsExtractor.Knowledge),
             NewsExtractor.Knowledge.Entities.All
                 .Where(e => e.Label == EntityLabel.Person && e.CountryId is not null)
-                .ToDictionary(e => e.Id, e => e.CountryId!, StringComparer.Ordinal));
+                .ToDictionary(e => e.Id, e => e.CountryId!, StringComparer.Ordinal),
+            NameLabelsByKnowledge.ForNews().LabelOf);
+
+    /// <summary>
+    /// The label knowledge gives a name typed as <paramref name="labels"/>, when it may settle them; a one-word name
+    /// some article takes for a person is left alone ("Tyler" is a town and a first name).
+    /// </summary>
+    public EntityLabel? SettlingLabel(string name, IEnumerable<EntityLabel> labels) =>
+        !name.Contains(' ', StringComparison.Ordinal) && labels.Contains(EntityLabel.Person) ? null
+            : labelByKnowledge?.Invoke(name) is { } label && labels.Contains(label) ? label : null;
 
     /// <param name="graph">The article's graph as extracted.</param>
     /// <param name="context">The ingest run the article belongs to: entities of articles resolved before it but not yet
@@ -212,12 +228,16 @@ public sealed class CrossArticleResolver(IGraphStore store, RelationOntology ont
         var named = (await find.ByNameAsync(entity.Name, cancellationToken))
             .Where(r => r.Label != entity.Label && string.Equals(r.Name, entity.Name, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        if (named.Count > 0 && (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel))
+
+        // One stored article is enough when knowledge alone says the name is what it was stored as ("Wad Madani" a place).
+        var adoptable = named.Count == 1
+            && (named[0].ArticleCount >= MinArticlesToAdoptLabel || SettlingLabel(entity.Name, [entity.Label, named[0].Label]) == named[0].Label);
+        if (named.Count > 0 && !adoptable)
         {
             context?.Contest(entity.Name);
         }
 
-        if (named.Count != 1 || named[0].ArticleCount < MinArticlesToAdoptLabel)
+        if (!adoptable)
         {
             return null;
         }

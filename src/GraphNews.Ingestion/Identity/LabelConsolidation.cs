@@ -7,8 +7,8 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// Settles, after an ingest run has written everything, the names it met under two labels while too few stored
 /// articles agreed on one: once a label is carried by at least two articles and by more articles than every other
-/// label together, the articles that stored the name under another label are extracted again and resolved as
-/// replacements, so they take that label. Without it the first article to mistype a name would keep it split in two.
+/// label together, or else once knowledge alone gives the name one of its labels (<see cref="CrossArticleResolver.SettlingLabel"/>),
+/// the articles that stored the name under another label are extracted again and resolved as replacements, so they take that label. Without it the first article to mistype a name would keep it split in two.
 /// Likewise an acronym stored on its own before an article spelled it out ("RSF", then "Rapid Support Forces (RSF)"):
 /// the articles that stored the acronym alone are resolved again and join the spelled-out organisation.
 /// </summary>
@@ -52,8 +52,15 @@ public sealed class LabelConsolidation(IGraphStore store, IArticleExtractor extr
                 continue;
             }
 
+            // By the majority of two articles or more; else by what knowledge alone says the name is ("Wad Madani" once a
+            // person, once a place).
             var settled = named.MaxBy(e => e.ArticleCount);
             if (settled is null || settled.ArticleCount < 2 || settled.ArticleCount <= named.Where(e => e.Id != settled.Id).Sum(e => e.ArticleCount))
+            {
+                settled = resolver.SettlingLabel(name, named.Select(e => e.Label)) is { } label ? named.Where(e => e.Label == label).MaxBy(e => e.ArticleCount) : null;
+            }
+
+            if (settled is null)
             {
                 continue;
             }

@@ -221,6 +221,23 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_stored_once_takes_its_stored_label_when_knowledge_alone_gives_the_name_that_label()
+    {
+        var knowing = new CrossArticleResolver(store, RelationOntology.Default, labelByKnowledge: name => name is "Wad Madani" or "Tyler" ? EntityLabel.Location : null);
+        var place = new GraphEntity("location:wad-madani", EntityLabel.Location, "Wad Madani", []);
+        var town = new GraphEntity("location:tyler", EntityLabel.Location, "Tyler", []);
+        await store.UpsertArticleAsync(Graph("a1", [place, town]), Ct);
+
+        var relabelled = await knowing.ResolveAsync(Graph("a2", [new GraphEntity("person:wad-madani", EntityLabel.Person, "Wad Madani", [])]), cancellationToken: Ct);
+        var withoutKnowledge = await resolver.ResolveAsync(Graph("a3", [new GraphEntity("person:wad-madani", EntityLabel.Person, "Wad Madani", [])]), cancellationToken: Ct);
+        var oneWordPerson = await knowing.ResolveAsync(Graph("a4", [Person("Tyler")]), cancellationToken: Ct);
+
+        Assert.Equal(place.Id, Assert.Single(relabelled.Entities).Id);
+        Assert.Equal("person:wad-madani", Assert.Single(withoutKnowledge.Entities).Id);
+        Assert.Equal(Person("Tyler").Id, Assert.Single(oneWordPerson.Entities).Id);
+    }
+
+    [Fact]
     public async Task A_person_with_a_role_keeps_its_label_whatever_stored_articles_called_the_name()
     {
         var asOrganisation = new GraphEntity("organization:delcy-rodriguez", EntityLabel.Organization, "Delcy Rodriguez", []);
