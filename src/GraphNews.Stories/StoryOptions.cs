@@ -210,7 +210,7 @@ public sealed record StoryOptions
     /// related to their reports but is the same event as none of them, so it joins no story (see <c>EventSpread</c>).
     /// <c>int.MaxValue</c> turns the rule off.
     /// </summary>
-    public int ManyEventsMinGroups { get; init; } = 3;
+    public int ManyEventsMinGroups { get; init; } = 2;
 
     /// <summary>...whose largest group holds less than this share of its paragraphs that name anyone...</summary>
     public double ManyEventsMaxLargestShare { get; init; } = 0.6;
