@@ -1,9 +1,24 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace GraphNews.Ingestion.Reading;
 
 /// <summary>A title for an article whose source gives none, taken from its text.</summary>
-public static class ArticleTitles
+public static partial class ArticleTitles
 {
     public const int MaxLength = 120;
+
+    /// <summary>Lines read past a leading date line ("May 3, 2013 4:30 PM EDT") for the headline.</summary>
+    private const int DateLinesSkipped = 2;
+
+    private static readonly HashSet<string> DateWords = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames)
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames)
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames)
+            .Concat(["Sept", "am", "pm", "AM", "PM"])
+            .Where(w => w.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The first line when it is short enough; else its first sentence (a text without line breaks usually starts
@@ -12,7 +27,8 @@ public static class ArticleTitles
     /// </summary>
     public static string FromText(string text)
     {
-        var line = text.TrimStart().Split('\n', 2)[0].Trim();
+        var lines = text.TrimStart().Split('\n', DateLinesSkipped + 2).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var line = lines.Take(DateLinesSkipped + 1).FirstOrDefault(l => !IsDateLine(l)) ?? (lines.Count > 0 ? lines[0] : string.Empty);
         if (line.Length <= MaxLength)
         {
             return line;
@@ -27,6 +43,16 @@ public static class ArticleTitles
         var cut = line.LastIndexOf(' ', MaxLength - 3);
         return (cut > 0 ? line[..cut] : line[..(MaxLength - 3)]) + "...";
     }
+
+    /// <summary>
+    /// A line that only dates the article ("May 3, 2013 4:30 PM EDT", "Tuesday, 3 May 2013"): digits, month and weekday
+    /// names, and time-zone codes; a headline says more.
+    /// </summary>
+    private static bool IsDateLine(string line) =>
+        line.Any(char.IsDigit) && Words().Matches(line).All(w => DateWords.Contains(w.Value.TrimEnd('.')) || (w.Value.Length <= 4 && w.Value.All(char.IsUpper)));
+
+    [GeneratedRegex(@"\p{L}[\p{L}.]*")]
+    private static partial Regex Words();
 
     /// <summary>
     /// The index of the mark that ends the first sentence: ".", "!" or "?" before a space and a capital or quote, not the
