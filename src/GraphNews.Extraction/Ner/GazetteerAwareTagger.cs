@@ -31,7 +31,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
 
-    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
+    private readonly ResultsLines resultsLines = new(
+        (tokens, start, end) => KnownTeamType(knowledge, tokens, start, end),
+        knowledge.FirstNames.ContainsKey,
+        word => knowledge.Words.Contains("scorers-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>

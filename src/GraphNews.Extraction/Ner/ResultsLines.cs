@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace GraphNews.Extraction.Ner;
 
@@ -7,12 +8,13 @@ namespace GraphNews.Extraction.Ner;
 /// a row of a standings table ("Newcastle 4 3 0 1 9 5 9") one, and a team named after its town is an organisation
 /// there, not the town. A results line may list each team's scorers in brackets after its score ("Brazil 1 ( Ronaldo 20 )
 /// Norway 1 ( Ole Gunnar Solskjaer 55 , Flo 78 pen )"): they are people. A row led by a known first name is a player's and
-/// is left alone. Known names keep the knowledge base's type (national teams are named by their country, which news NER
-/// corpora tag as a place).
+/// is left alone. A line of scorers ("Scorers : Alan Shearer 13 , Les Ferdinand 55") names people. Known names keep the
+/// knowledge base's type (national teams are named by their country, which news NER corpora tag as a place).
 /// </summary>
 /// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
-public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isFirstName)
+/// <param name="isScorersCue">Whether a word heads a line of scorers ("Scorers", <c>scorers-cue</c> in Data/names.tsv).</param>
+public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isFirstName, Func<string, bool> isScorersCue)
 {
     private const int MaxScore = 200;
 
@@ -21,6 +23,18 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         var scorers = new List<(int Start, int End)>();
+        var count = tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
+        if (count > 2 && isScorersCue(tokens[0]) && tokens[1] == ":" && Scorers(tokens, 2, count, scorers, closedBy: null) is not null)
+        {
+            Array.Fill(tags, EntityLabels.OutsideTag);
+            foreach (var (start, end) in scorers)
+            {
+                SpanReader.Write(tags, start, end, "PER");
+            }
+
+            return;
+        }
+
         if ((Teams(tokens, scorers) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
             return;
@@ -60,7 +74,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
             i++;
             if (i < count && tokens[i] == "(")
             {
-                if (Scorers(tokens, i + 1, count, scorers) is not { } close)
+                if (Scorers(tokens, i + 1, count, scorers, closedBy: ")") is not { } close)
                 {
                     return null;
                 }
@@ -73,10 +87,10 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
     }
 
     /// <summary>
-    /// Reads "NAME MINUTE [MINUTE …] [pen|og] , …" from <paramref name="from"/> up to a closing bracket and returns the
-    /// bracket's index, or null when the group is something else.
+    /// Reads "NAME MINUTE [MINUTE …] [pen|og] , …" from <paramref name="from"/> up to <paramref name="closedBy"/> (a closing
+    /// bracket; null: the end of the line) and returns where it closes, or null when the group is something else.
     /// </summary>
-    private static int? Scorers(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> scorers)
+    private static int? Scorers(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> scorers, string? closedBy)
     {
         var found = new List<(int, int)>();
         var i = from;
@@ -95,7 +109,7 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
                 i++;
             }
 
-            if (i < count && tokens[i] == ")")
+            if ((closedBy is null && i == count) || (i < count && tokens[i] == closedBy))
             {
                 scorers.AddRange(found);
                 return i;
@@ -124,12 +138,23 @@ public sealed class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> 
         return end;
     }
 
-    /// <summary>The team of a standings row: "Newcastle 4 3 0 1 9 5 9" (a name, then three numbers or more, and nothing else).</summary>
+    /// <summary>
+    /// The team of a standings row: "Newcastle 4 3 0 1 9 5 9", "NEW YORK 74 57 .565 -", "BALTIMORE 67 63 .515 6 1/2" (a name,
+    /// then three table cells or more, two of them whole numbers, and nothing else; a cell is a number, a winning
+    /// percentage, a fraction of a game or a dash).
+    /// </summary>
     private static (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
     {
         var end = NameEnd(tokens, 0, tokens.Count);
-        return end > 0 && tokens.Count - end >= 3 && tokens.Skip(end).All(IsScore) ? [(0, end)] : null;
+        var cells = tokens.Skip(end).ToList();
+        return end > 0 && cells.Count >= 3 && cells.All(IsTableCell) && cells.Count(IsScore) >= 2 ? [(0, end)] : null;
     }
+
+    private static bool IsTableCell(string token) =>
+        IsScore(token) || token == "-" || TableFraction().IsMatch(token);
+
+    [GeneratedRegex(@"^(\d*\.\d+|\d+/\d+)$")]
+    private static partial Regex TableFraction();
 
     private static bool IsNameWord(string token) => token.Length > 0 && char.IsUpper(token[0]) && token.All(c => char.IsLetter(c) || c is '-' or '.' or '\'');
 

@@ -7,7 +7,7 @@ public sealed class ResultsLinesTests
     private static string[] Apply(string[] tokens, string[] tags, params string[] known)
     {
         var copy = (string[])tags.Clone();
-        new ResultsLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))) ? "LOC" : null, word => word is "Ernie").Apply(tokens, copy);
+        new ResultsLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))) ? "LOC" : null, word => word is "Ernie", word => word is "Scorers").Apply(tokens, copy);
         return copy;
     }
 
@@ -57,5 +57,22 @@ public sealed class ResultsLinesTests
         Assert.Equal(["O", "O", "O", "O"], Apply(["The", "score", "was", "3"], ["O", "O", "O", "O"]));
         Assert.Equal(["B-LOC", "O", "O"], Apply(["Leeds", "won", "3"], ["B-LOC", "O", "O"]));
         Assert.Equal(["B-PER", "O", "B-PER", "O", "B-PER", "O"], Apply(["Ana", "1", "Bo", "2", "Cy", "3"], ["B-PER", "O", "B-PER", "O", "B-PER", "O"]));
+    }
+
+    [Fact]
+    public void A_standings_row_may_carry_a_winning_percentage_and_games_behind()
+    {
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O", "O"], Apply(["NEW", "YORK", "74", "57", ".565", "-"], ["B-LOC", "I-LOC", "O", "O", "O", "O"]));
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O"], Apply(["BALTIMORE", "67", "63", ".515", "6", "1/2"], ["B-LOC", "O", "O", "O", "O", "O"]));
+        Assert.Equal(["B-LOC", "O", "O", "O"], Apply(["Paris", ".5", "-", "1/2"], ["B-LOC", "O", "O", "O"]));
+    }
+
+    [Fact]
+    public void The_names_of_a_line_of_scorers_are_people()
+    {
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O"],
+            Apply(["Scorers", ":", "Alan", "Shearer", "13", ",", "Les", "Ferdinand", "55", "pen"], ["O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "O"]));
+        Assert.Equal(["O", "O", "B-ORG", "O", "B-PER", "O"], Apply(["Scorers", ":", "Newcastle", "-", "Shearer", "13"], ["O", "O", "B-ORG", "O", "B-PER", "O"]));
     }
 }
