@@ -34,7 +34,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly ResultsLines resultsLines = new(
         (tokens, start, end) => KnownTeamType(knowledge, tokens, start, end),
         knowledge.FirstNames.ContainsKey,
-        word => knowledge.Words.Contains("scorers-cue", word));
+        word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -59,6 +59,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
             scorecards.Apply(sentences[s], tags[s]);
+            if (ResultsLines.IsTableHeader(input[s]))
+            {
+                Array.Fill(tags[s], EntityLabels.OutsideTag);
+            }
         }
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.

@@ -178,6 +178,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             }
         }
 
+        // A rank before a name is no part of it ("9 - Les Ferdinand", "1 . Michael Johnson").
+        while (start + 2 < end && tokens[start].All(char.IsDigit) && !tokens[start + 1].Any(char.IsLetterOrDigit))
+        {
+            start += 2;
+        }
+
         // In all-lower-case text every name is lower case; only punctuation can be trimmed there.
         while (start < end && IsEdgeNoise(tokens[start], hasCapital, leading: true))
         {

@@ -164,4 +164,11 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "B-PER", "I-PER", "I-PER"], Apply([":", "K.", "Michael", "Stevens"], ["O", "O", "B-PER", "I-PER"]));
         Assert.Equal(["O", "B-LOC"], Apply(["A.", "Paris"], ["O", "B-LOC"]));
     }
+
+    [Fact]
+    public void A_rank_before_a_name_is_no_part_of_it()
+    {
+        Assert.Equal(["O", "O", "B-PER", "I-PER"], Apply(["9", "-", "Les", "Ferdinand"], ["B-PER", "I-PER", "I-PER", "I-PER"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["1", "World", "Trade", "Center"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+    }
 }
