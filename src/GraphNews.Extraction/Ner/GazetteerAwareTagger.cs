@@ -31,10 +31,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end));
 
-    private readonly ResultsLines resultsLines = new(
-        (tokens, start, end) => KnownTeamType(knowledge, tokens, start, end),
-        knowledge.FirstNames.ContainsKey,
-        word => knowledge.Words.Contains("players-cue", word));
+    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
+    private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -58,6 +56,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
+            playerLines.Apply(sentences[s], tags[s]);
             scorecards.Apply(sentences[s], tags[s]);
             if (ResultsLines.IsTableHeader(input[s]))
             {

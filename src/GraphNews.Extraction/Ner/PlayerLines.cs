@@ -1,0 +1,82 @@
+using static GraphNews.Extraction.Ner.SportsTokens;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// Lines of a sports page that list players: a line of players with their figures ("Scorers : Alan Shearer 13 , Les
+/// Ferdinand 55", "Bowling : Wasim Akram 25-4-70-3") names people, and a line of a ranking ("9 - Les Ferdinand ( Newcastle ) ,
+/// Dwight Yorke ( Aston Villa )") people and their teams; a team the knowledge base knows keeps its type (a national
+/// team is its country, a place).
+/// </summary>
+/// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
+/// <param name="isPlayersCue">Whether a word heads a line of players with their figures ("Scorers", <c>players-cue</c> in Data/names.tsv).</param>
+public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isPlayersCue)
+{
+    /// <param name="tokens">One sentence.</param>
+    /// <param name="tags">Its BIO tags, rewritten in place when it lists players.</param>
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var players = new List<(int Start, int End)>();
+        var count = tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
+        if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":" && Players(tokens, 2, count, players, closedBy: null, IsFigure) is not null)
+        {
+            Array.Fill(tags, EntityLabels.OutsideTag);
+            foreach (var (start, end) in players)
+            {
+                SpanReader.Write(tags, start, end, "PER");
+            }
+
+            return;
+        }
+
+        if (RankingLine(tokens, count) is { } ranked)
+        {
+            Array.Fill(tags, EntityLabels.OutsideTag);
+            foreach (var (person, team) in ranked)
+            {
+                SpanReader.Write(tags, person.Start, person.End, "PER");
+                SpanReader.Write(tags, team.Start, team.End, knownType(tokens, team.Start, team.End) ?? "ORG");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "RANK - PLAYER ( TEAM ) , PLAYER ( TEAM ) …" (leading scorers): each player with the team in brackets after it, or
+    /// null when the line is something else.
+    /// </summary>
+    private static List<((int Start, int End) Person, (int Start, int End) Team)>? RankingLine(IReadOnlyList<string> tokens, int count)
+    {
+        if (count < 6 || !IsScore(tokens[0]) || tokens[1] != "-")
+        {
+            return null;
+        }
+
+        var ranked = new List<((int, int), (int, int))>();
+        var i = 2;
+        while (i < count)
+        {
+            var personEnd = NameEnd(tokens, i, count);
+            if (personEnd == i || personEnd + 1 >= count || tokens[personEnd] != "(")
+            {
+                return null;
+            }
+
+            var teamEnd = NameEnd(tokens, personEnd + 1, count);
+            if (teamEnd == personEnd + 1 || teamEnd >= count || tokens[teamEnd] != ")")
+            {
+                return null;
+            }
+
+            ranked.Add(((i, personEnd), (personEnd + 1, teamEnd)));
+            i = teamEnd + 1;
+            if (i < count && tokens[i] != ",")
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return ranked;
+    }
+}

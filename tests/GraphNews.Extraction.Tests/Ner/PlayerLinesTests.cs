@@ -1,0 +1,38 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class PlayerLinesTests
+{
+    private static string[] Apply(string[] tokens, string[] tags, params string[] known)
+    {
+        var copy = (string[])tags.Clone();
+        new PlayerLines((sentence, start, end) => known.Contains(string.Join(' ', sentence.Skip(start).Take(end - start))) ? "LOC" : null, word => word is "Scorers" or "Bowling").Apply(tokens, copy);
+        return copy;
+    }
+
+    [Fact]
+    public void The_names_of_a_line_of_scorers_are_people()
+    {
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O"],
+            Apply(["Scorers", ":", "Alan", "Shearer", "13", ",", "Les", "Ferdinand", "55", "pen"], ["O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "O"]));
+        Assert.Equal(["O", "O", "B-ORG", "O", "B-PER", "O"], Apply(["Scorers", ":", "Newcastle", "-", "Shearer", "13"], ["O", "O", "B-ORG", "O", "B-PER", "O"]));
+    }
+
+    [Fact]
+    public void The_bowlers_of_a_bowling_line_are_people()
+    {
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O"],
+            Apply(["Bowling", ":", "Wasim", "Akram", "25-4-70-3", ",", "Waqar", "Younis", "20-2-80-2"], ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
+    public void A_ranking_line_names_players_and_their_teams()
+    {
+        Assert.Equal(
+            ["O", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"],
+            Apply(["9", "-", "Les", "Ferdinand", "(", "Newcastle", ")", ",", "Ronaldo", "Nazario", "(", "Brazil", ")"], ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"], "Brazil"));
+    }
+}
