@@ -142,7 +142,7 @@ public static class DocumentConsistency
     }
 
     /// <summary>Three or more words, and every word with letters written in capitals.</summary>
-    private static bool IsAllCapitals(IReadOnlyList<string> tokens)
+    internal static bool IsAllCapitals(IReadOnlyList<string> tokens)
     {
         var words = tokens.Where(t => t.Any(char.IsLetter)).ToList();
         return words.Count >= 3 && words.All(t => !t.Any(char.IsLower));

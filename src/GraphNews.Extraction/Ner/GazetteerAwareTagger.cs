@@ -47,9 +47,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         {
             // Conventions first so that names cut out of longer spans ("U.S." in "U.S. Ambassador
             // Zalmay Khalilzad") get the knowledge base's type, and again for the names the overlay wrote.
-            conventions.Apply(sentences[s], tags[s]);
+            var wireHeadline = DocumentConsistency.IsAllCapitals(input[s]);
+            conventions.Apply(sentences[s], tags[s], wireHeadline);
             Overlay(sentences[s], tags[s]);
-            conventions.Apply(sentences[s], tags[s]);
+            conventions.Apply(sentences[s], tags[s], wireHeadline);
             nameJoins.Apply(sentences[s], tags[s]);
             listedPlaces?.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);

@@ -27,7 +27,11 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private const string Location = "LOC";
     private const string Organisation = "ORG";
 
-    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    /// <param name="tokens">One sentence.</param>
+    /// <param name="tags">Its BIO tags, rewritten in place.</param>
+    /// <param name="hyphenEndsName">A hyphen standing alone ends a name, as in an all-capitals wire headline ("RUSSIA - YELTSIN
+    /// RESTS"); elsewhere it may join the parts of a hyphenated name a tokenizer split ("Hartsell - Gundy").</param>
+    public void Apply(IReadOnlyList<string> tokens, string[] tags, bool hyphenEndsName = false)
     {
         var pieces = new List<(int Start, int End, string Type)>();
         foreach (var span in SpanReader.Read(tags))
@@ -47,7 +51,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !IsAddress(tokens[i]) && !(original == Person && i > spanStart && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, spanStart, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !(original == Person && i > spanStart && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }

@@ -6,9 +6,9 @@ public sealed class NameSpanConventionsTests
 {
     private static readonly PersonTitles Titles = new(new HashSet<string> { "ms", "justice", "general", "major", "secretary-general", "sheriff" });
 
-    private static string[] Apply(string[] tokens, string[] tags)
+    private static string[] Apply(string[] tokens, string[] tags, bool hyphenEndsName = false)
     {
-        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames).Apply(tokens, tags);
+        new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames).Apply(tokens, tags, hyphenEndsName);
         return tags;
     }
 
@@ -170,5 +170,12 @@ public sealed class NameSpanConventionsTests
     {
         Assert.Equal(["O", "O", "B-PER", "I-PER"], Apply(["9", "-", "Les", "Ferdinand"], ["B-PER", "I-PER", "I-PER", "I-PER"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["1", "World", "Trade", "Center"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+    }
+
+    [Fact]
+    public void A_hyphen_standing_alone_ends_a_name_in_a_wire_headline_but_joins_a_split_hyphenated_name_elsewhere()
+    {
+        Assert.Equal(["B-PER", "O", "B-PER", "O"], Apply(["RUSSIA", "-", "YELTSIN", "RESTS"], ["B-PER", "I-PER", "I-PER", "O"], hyphenEndsName: true));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Hartsell", "-", "Gundy", "et"], ["B-PER", "I-PER", "I-PER", "O"]));
     }
 }
