@@ -51,7 +51,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !(original == Person && i > spanStart && IsBreakInPersonName(tokens[i]) && HasCapital(tokens, spanStart, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }
@@ -279,6 +279,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         return tokens[at] is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
             || (tokens[at] == "I" && (at + 1 == tokens.Count || !tokens[at + 1].Any(char.IsLetterOrDigit)));
     }
+
+    /// <summary>A lower-case word that is no function word or particle ("Flemish nationalist Vlaams Blok"), unlike "of", "for", "de" in "Bank of America".</summary>
+    private bool IsBreakInName(string token) =>
+        IsBreakInPersonName(token) && !words.Contains("connector", token) && !words.Contains("function", token);
 
     private bool IsBreakInPersonName(string token) =>
         token.Length > 0 && token.All(char.IsLower) && !words.Contains("person-particle", token);

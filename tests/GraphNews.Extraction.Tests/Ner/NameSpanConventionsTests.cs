@@ -178,4 +178,12 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-PER", "O", "B-PER", "O"], Apply(["RUSSIA", "-", "YELTSIN", "RESTS"], ["B-PER", "I-PER", "I-PER", "O"], hyphenEndsName: true));
         Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Hartsell", "-", "Gundy", "et"], ["B-PER", "I-PER", "I-PER", "O"]));
     }
+
+    [Fact]
+    public void A_lower_case_word_that_is_no_function_word_splits_any_name()
+    {
+        Assert.Equal(["B-ORG", "O", "B-ORG", "I-ORG"], Apply(["Flemish", "nationalist", "Vlaams", "Blok"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Bank", "of", "America"], ["B-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["Conference", "on", "Disarmament", "in", "Geneva"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+    }
 }
