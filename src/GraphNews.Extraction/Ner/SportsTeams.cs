@@ -6,12 +6,14 @@ namespace GraphNews.Extraction.Ner;
 /// with Dortmund 1-1") — a name the model left untagged there is a team too; and a town right before a player's or
 /// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
 /// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
-/// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3").
+/// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"),
+/// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1").
 /// The words are data (<c>fixture-verb</c> and <c>team-role</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
-public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry)
+/// <param name="isFirstName">Whether a word is a known first name: a name led by one stays a person.</param>
+public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName)
 {
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
@@ -34,8 +36,15 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
                 continue;
             }
 
-            Retype(tokens, tags, left);
-            Retype(tokens, tags, right);
+            var leftPerson = IsPerson(tags[left.Start]);
+            var rightPerson = IsPerson(tags[right.Start]);
+            if ((leftPerson && !IsTeamFacingPerson(tokens, tags, right, left)) || (rightPerson && !IsTeamFacingPerson(tokens, tags, left, right)))
+            {
+                continue;
+            }
+
+            Retype(tokens, tags, left, leftPerson);
+            Retype(tokens, tags, right, rightPerson);
             at += verb;
         }
     }
@@ -74,7 +83,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
 
-        return start < end && !IsNoTeam(tags[start]) ? (start, end) : null;
+        return start < end && !IsMisc(tags[start]) ? (start, end) : null;
     }
 
     /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is no team's.</summary>
@@ -97,11 +106,20 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
 
-        return end > start && !IsNoTeam(tags[start]) ? (start, end) : null;
+        return end > start && !IsMisc(tags[start]) ? (start, end) : null;
     }
 
-    /// <summary>A person ("Sampras beat Agassi 6-3") or another kind of name (a nationality, a work) is no team.</summary>
-    private static bool IsNoTeam(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal) || tag.EndsWith("-MISC", StringComparison.Ordinal);
+    /// <summary>
+    /// The "person" facing <paramref name="team"/> is a team too: the other side is a club (an organisation, or a town that
+    /// is no country: a country may field a player's opponents, as in the Davis Cup), and the name is not led by a known first name.
+    /// </summary>
+    private bool IsTeamFacingPerson(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) team, (int Start, int End) person) =>
+        !IsPerson(tags[team.Start]) && !isKnownCountry(tokens, team.Start, team.End) && !isFirstName(tokens[person.Start]);
+
+    private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal);
+
+    /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
+    private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
@@ -113,11 +131,14 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             && token[..dash].All(char.IsAsciiDigit) && token[(dash + 1)..].All(char.IsAsciiDigit);
     }
 
-    /// <summary>A town (or a name the model left untagged) becomes the team; a known country stays a place and an organisation stays one.</summary>
-    private void Retype(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name)
+    /// <summary>
+    /// A town (or a name the model left untagged, or a "person" shown to be a team) becomes the team; a known country stays
+    /// a place and an organisation stays one.
+    /// </summary>
+    private void Retype(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name, bool personIsTeam = false)
     {
         var type = tags[name.Start] == EntityLabels.OutsideTag ? null : tags[name.Start][2..];
-        if (type is not (null or Location))
+        if (type is not (null or Location) && !personIsTeam)
         {
             return;
         }

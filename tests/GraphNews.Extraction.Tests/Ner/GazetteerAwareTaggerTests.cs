@@ -131,6 +131,23 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_person_not_led_by_a_first_name_facing_a_club_is_a_team_but_players_and_national_teams_stay()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "PSV" or "Sampras" or "Pete" => "B-PER",
+            "Eindhoven" or "Becker" => "I-PER",
+            "Feyenoord" => "B-ORG",
+            "Australia" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-ORG", "O", "O"], Tag(model, "PSV", "Eindhoven", "beat", "Feyenoord", "3-1", "."));
+        Assert.Equal(["B-PER", "I-PER", "O", "B-ORG", "O", "O"], Tag(model, "Pete", "Becker", "beat", "Feyenoord", "3-1", "."));
+        Assert.Equal(["B-PER", "O", "B-LOC", "O", "O"], Tag(model, "Sampras", "beat", "Australia", "3-2", "."));
+    }
+
+    [Fact]
     public void A_town_before_a_players_role_and_a_person_is_a_team_a_nation_stays_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Leeds" or "England" ? "B-LOC" : t == "Alan" ? "B-PER" : i > 0 && tokens[i - 1] == "Alan" ? "I-PER" : "O").ToArray());
