@@ -17,8 +17,17 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         JoinGenericTails(tokens, tags);
         JoinGenericOfNames(tokens, tags);
         JoinDemonymNames(tokens, tags);
+        JoinAmpersandNames(tokens, tags);
         MarkVessels(tokens, tags);
     }
+
+    /// <summary>
+    /// Two names joined by an organisation joiner (<c>org-joiner</c>: "&amp;") are one organisation: "Goldman Sachs &amp; Co",
+    /// "Marks &amp; Spencer", whatever the model made of each side.
+    /// </summary>
+    private void JoinAmpersandNames(IReadOnlyList<string> tokens, string[] tags) =>
+        SpanReader.JoinNeighbours(tags, (first, second) =>
+            second.Start == first.End + 1 && knowledge.Words.Contains("org-joiner", tokens[first.End]) ? "ORG" : null);
 
     /// <summary>
     /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",

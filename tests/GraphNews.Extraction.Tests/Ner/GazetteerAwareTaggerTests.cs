@@ -148,6 +148,20 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Names_joined_by_an_ampersand_and_names_ending_in_a_company_suffix_are_organisations()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Goldman" or "Co" or "Ford" => "B-PER",
+            "Sachs" or "Motor" => "I-PER",
+            _ => "O",
+        }).Select((tag, i) => tokens[i] == "Co" && i > 0 && tokens[i - 1] == "Motor" ? "I-PER" : tag).ToArray());
+
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Goldman", "Sachs", "&", "Co", "said"));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Ford", "Motor", "Co", "gained"));
+    }
+
+    [Fact]
     public void A_town_before_a_players_role_and_a_person_is_a_team_a_nation_stays_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Leeds" or "England" ? "B-LOC" : t == "Alan" ? "B-PER" : i > 0 && tokens[i - 1] == "Alan" ? "I-PER" : "O").ToArray());
