@@ -51,7 +51,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !IsPlacesPossessive(tokens, pieceStart, i) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }
@@ -201,6 +201,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         return (start, end);
     }
+
+    /// <summary>A known place's possessive inside a name ends the place's name: "Italy 's ENI" is Italy and ENI ("People 's Republic" is no place).</summary>
+    private bool IsPlacesPossessive(IReadOnlyList<string> tokens, int start, int at) =>
+        tokens[at] is "'s" or "’s" && at > start && isKnownPlace?.Invoke(tokens, start, at) == true;
 
     private static bool IsAddress(string token) =>
         token.Contains('@', StringComparison.Ordinal) || token.StartsWith("http", StringComparison.OrdinalIgnoreCase) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);

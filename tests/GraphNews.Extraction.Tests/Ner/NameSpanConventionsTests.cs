@@ -186,4 +186,18 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Bank", "of", "America"], ["B-ORG", "I-ORG", "I-ORG"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["Conference", "on", "Disarmament", "in", "Geneva"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]));
     }
+
+    [Fact]
+    public void A_known_places_possessive_inside_a_name_ends_the_place()
+    {
+        var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames, (tokens, start, end) => end - start == 1 && tokens[start] == "Italy");
+        string[] italy = ["B-ORG", "I-ORG", "I-ORG", "O"];
+        string[] people = ["B-ORG", "I-ORG", "I-ORG", "O"];
+
+        conventions.Apply(["Italy", "'s", "ENI", "said"], italy);
+        conventions.Apply(["People", "'s", "Party", "said"], people);
+
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O"], italy);
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], people);
+    }
 }
