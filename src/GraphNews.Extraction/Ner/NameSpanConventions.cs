@@ -97,8 +97,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         var (titles, name) = TitlesBeforeName(tokens, start, end);
         if (titles < 0)
         {
-            var personByFirstName = type == Person && firstNames?.ContainsKey(tokens[start]) == true;
-            pieces.Add((start, end, personByFirstName ? type : HeadWordType(tokens, start, end) ?? (NamedAsOrganisation(tokens, start, end, type) ? Organisation : type)));
+            // A known first name keeps a person a person ("Frank Church"); a piece split off a longer name becomes one when a
+            // known first name leads it and no head word types it ("Yashar chair Gadi Eisenkot", not "George Mason University").
+            var ledByFirstName = firstNames?.ContainsKey(tokens[start]) == true;
+            var pieceType = type == Person && ledByFirstName
+                ? Person
+                : HeadWordType(tokens, start, end) ?? (split && ledByFirstName && end - start >= 2 ? Person : NamedAsOrganisation(tokens, start, end, type) ? Organisation : type);
+            pieces.Add((start, end, pieceType));
             return;
         }
 

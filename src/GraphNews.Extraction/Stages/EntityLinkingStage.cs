@@ -56,7 +56,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 return Known(document, knowledge.Entities.FindById(countryId)!, byId);
             }
 
-            return Known(document, known, byId);
+            return OtherCountrysNamesake(document, mention, known, byId) ?? Known(document, known, byId);
         }
 
         if (NamedEventByLastWord(document, mention) is { } namedEvent)
@@ -222,6 +222,24 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
     }
 
+    /// <summary>
+    /// Another country's organisation of a known organisation's name is not the known one: "Jamaica's Labour Party" and
+    /// "Israel's Labour Party" are not the UK's; each is named with its country, which the article mentions too.
+    /// </summary>
+    private int? OtherCountrysNamesake(Document document, Mention mention, KnownEntity known, Dictionary<string, int> byId)
+    {
+        if (known is not { Label: EntityLabel.Organization, CountryId: { } own }
+            || CountryRightBefore(document.TokenTexts, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken) is not { } other
+            || other.Id == own)
+        {
+            return null;
+        }
+
+        mention.Known = null;
+        Known(document, other, byId);
+        return NewEntity(document, EntityLabel.Organization, $"{other.Name} {known.Name}", null, null, byId);
+    }
+
     /// <summary>The country named (or its demonym) right before a token, possibly with a possessive: "Sudanese", "Kenya's", "the United States'".</summary>
     private KnownEntity? CountryRightBefore(List<string> tokens, int token, int sentenceStart)
     {
@@ -313,6 +331,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (atStart is { } match && match.End == mention.EndToken
             && match.Values.FirstOrDefault(v => v.Form == MentionForm.Name && !v.IsSurnameOnly) is { } entry)
         {
+            if (OtherCountrysNamesake(document, mention, entry.Entity, byId) is { } namesake)
+            {
+                return namesake;
+            }
+
             mention.Known = entry.Entity;
             return Known(document, entry.Entity, byId);
         }
