@@ -56,7 +56,9 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                     continue;
                 }
 
-                AddPieces(tokens, pieceStart, i, original, split: pieceStart != spanStart || i != spanEnd, pieces);
+                // After a lower-case title ("Supreme Court justice Alexandre de Moraes") the rest of the span is a person.
+                var afterTitle = pieceStart > spanStart && titles.Words.Contains(tokens[pieceStart - 1]);
+                AddPieces(tokens, pieceStart, i, afterTitle ? Person : original, split: pieceStart != spanStart || i != spanEnd, pieces);
                 pieceStart = i + 1;
             }
 

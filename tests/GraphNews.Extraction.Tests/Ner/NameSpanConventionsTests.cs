@@ -183,6 +183,7 @@ public sealed class NameSpanConventionsTests
     public void A_lower_case_word_that_is_no_function_word_splits_any_name()
     {
         Assert.Equal(["B-ORG", "O", "B-ORG", "I-ORG"], Apply(["Flemish", "nationalist", "Vlaams", "Blok"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-LOC", "I-LOC", "I-LOC"], Apply(["Dar", "es", "Salaam"], ["B-LOC", "I-LOC", "I-LOC"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Bank", "of", "America"], ["B-ORG", "I-ORG", "I-ORG"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["Conference", "on", "Disarmament", "in", "Geneva"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]));
     }
@@ -199,5 +200,16 @@ public sealed class NameSpanConventionsTests
 
         Assert.Equal(["B-ORG", "O", "B-ORG", "O"], italy);
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], people);
+    }
+
+    [Fact]
+    public void The_rest_of_a_span_after_a_lower_case_title_is_a_person()
+    {
+        var titles = new PersonTitles(new HashSet<string>(StringComparer.Ordinal) { "justice" });
+        string[] tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"];
+
+        new NameSpanConventions(NewsExtractor.Knowledge.Words, titles, NewsExtractor.Knowledge.FirstNames).Apply(["Supreme", "Court", "justice", "Alexandre", "de", "Moraes"], tags);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER"], tags);
     }
 }
