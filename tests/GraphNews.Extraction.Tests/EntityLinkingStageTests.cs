@@ -216,18 +216,19 @@ public sealed class EntityLinkingStageTests
     public void Another_countrys_organisation_of_a_known_organisations_name_is_named_with_its_country()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
-            "Jamaica's Labour Party won the vote. Britain's Labour Party lost. The Labour Party met in London."));
+            "Jamaica's Labour Party won the vote. The Jamaican Labour Party celebrated. Britain's Labour Party lost. The Labour Party met in London."));
 
         var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Id).Order(StringComparer.Ordinal);
         Assert.Equal(["organization:jamaica-labour-party", "organization:labour-party"], organisations);
     }
 
     [Fact]
-    public void A_known_organisation_of_another_country_keeps_the_name_it_was_given()
+    public void A_known_organisation_of_another_country_is_named_with_that_country()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The Kenyan Rapid Support Forces were formed last year."));
 
         Assert.DoesNotContain(graph.Entities, e => e.Name == "Rapid Support Forces");
+        Assert.Contains(graph.Entities, e => e.Name == "Kenya Rapid Support Forces");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 return Known(document, knowledge.Entities.FindById(countryId)!, byId);
             }
 
-            return OtherCountrysNamesake(document, mention, known, byId) ?? Known(document, known, byId);
+            return OrganisationAfterCountry(document, mention, known, byId) ?? Known(document, known, byId);
         }
 
         if (NamedEventByLastWord(document, mention) is { } namedEvent)
@@ -222,22 +222,30 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
     }
 
+    /// <summary>A known organisation right after a country's name or demonym ("Jamaica's Labour Party"): see <see cref="OrganisationOf"/>.</summary>
+    private int? OrganisationAfterCountry(Document document, Mention mention, KnownEntity known, Dictionary<string, int> byId) =>
+        known is { Label: EntityLabel.Organization, CountryId: not null }
+        && CountryRightBefore(document.TokenTexts, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken) is { } country
+            ? OrganisationOf(document, mention, country, known, byId)
+            : null;
+
     /// <summary>
-    /// Another country's organisation of a known organisation's name is not the known one: "Jamaica's Labour Party" and
-    /// "Israel's Labour Party" are not the UK's; each is named with its country, which the article mentions too.
+    /// A known organisation named with a country, which the article mentions too: the known organisation when it is that
+    /// country's, or no country's ("Sudanese Rapid Support Forces", "Afghan Taliban"); else another country's organisation of
+    /// the same name, named with its country ("Jamaica's Labour Party", "the Jamaican Labour Party" → Jamaica Labour Party,
+    /// not the UK's).
     /// </summary>
-    private int? OtherCountrysNamesake(Document document, Mention mention, KnownEntity known, Dictionary<string, int> byId)
+    private int OrganisationOf(Document document, Mention mention, KnownEntity country, KnownEntity organisation, Dictionary<string, int> byId)
     {
-        if (known is not { Label: EntityLabel.Organization, CountryId: { } own }
-            || CountryRightBefore(document.TokenTexts, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken) is not { } other
-            || other.Id == own)
+        Known(document, country, byId);
+        if (organisation.CountryId is null || organisation.CountryId == country.Id)
         {
-            return null;
+            mention.Known = organisation;
+            return Known(document, organisation, byId);
         }
 
         mention.Known = null;
-        Known(document, other, byId);
-        return NewEntity(document, EntityLabel.Organization, $"{other.Name} {known.Name}", null, null, byId);
+        return NewEntity(document, EntityLabel.Organization, $"{country.Name} {organisation.Name}", null, null, byId);
     }
 
     /// <summary>The country named (or its demonym) right before a token, possibly with a possessive: "Sudanese", "Kenya's", "the United States'".</summary>
@@ -331,9 +339,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (atStart is { } match && match.End == mention.EndToken
             && match.Values.FirstOrDefault(v => v.Form == MentionForm.Name && !v.IsSurnameOnly) is { } entry)
         {
-            if (OtherCountrysNamesake(document, mention, entry.Entity, byId) is { } namesake)
+            if (OrganisationAfterCountry(document, mention, entry.Entity, byId) is { } organisation)
             {
-                return namesake;
+                return organisation;
             }
 
             mention.Known = entry.Entity;
@@ -361,8 +369,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// country ("United States Department of State" is "US Department of State"); after an abbreviated country, "U.S.
     /// Central Intelligence Agency" is the known CIA, and "U.S. Central Command" is named "United States Central Command"
     /// so that every spelling of the country gives one entity. A one-word rest ("US Airways", "U.S. Constitution") is left as written.
-    /// A known organisation of the country, or of no country, after the country's name or demonym is that organisation:
-    /// "Sudanese Rapid Support Forces", "Sudan's Rapid Support Forces", "Afghan Taliban".
+    /// A known organisation after the country's name or demonym is that organisation, or another country's of its name
+    /// (<see cref="OrganisationOf"/>).
     /// </summary>
     private int? CountryAgency(Document document, Mention mention, int first, PhraseMatch<GazetteerEntry>? leadingCountry, Dictionary<string, int> byId)
     {
@@ -373,12 +381,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var rest = tokens[prefix.End] is "'s" or "’s" ? prefix.End + 1 : prefix.End;
-        if (rest < mention.EndToken && KnownOrganisation(tokens, rest, mention.EndToken) is { } named
-            && (named.CountryId is null || named.CountryId == prefix.Values[0].Entity.Id))
+        if (rest < mention.EndToken && KnownOrganisation(tokens, rest, mention.EndToken) is { } named)
         {
-            Known(document, prefix.Values[0].Entity, byId);
-            mention.Known = named;
-            return Known(document, named, byId);
+            return OrganisationOf(document, mention, prefix.Values[0].Entity, named, byId);
         }
 
         if (prefix.Values[0] is not { Form: MentionForm.Name } country)
