@@ -18,7 +18,7 @@ public sealed class NameLabelsByKnowledge(Knowledge knowledge, KnowledgeLexicon 
 
     public EntityLabel? LabelOf(string name)
     {
-        var tokens = knowledge.Tokenizer.Tokenize(name).Select(span => name[span.Start..span.End]).ToList();
+        var tokens = knowledge.TokenizePhrase(name);
         if (tokens.Count == 0)
         {
             return null;

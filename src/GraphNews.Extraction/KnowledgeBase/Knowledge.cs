@@ -121,7 +121,8 @@ public sealed class Knowledge
     public bool IsCommonWord(string word) =>
         Words.Contains("function", word) || DateWords.Contains(word) || FirstNames.ContainsKey(word);
 
-    private IReadOnlyList<string> TokenizePhrase(string phrase) =>
+    /// <summary>A phrase's words as the pipeline tokenizes text.</summary>
+    public IReadOnlyList<string> TokenizePhrase(string phrase) =>
         Tokenizer.Tokenize(phrase).Select(s => phrase[s.Start..s.End]).ToList();
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
