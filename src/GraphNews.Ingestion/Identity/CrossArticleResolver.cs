@@ -46,16 +46,17 @@ public sealed class CrossArticleResolver(
 
     private readonly string[] affiliationTypes = AffiliationTypes.Where(ontology.Contains).ToArray();
 
-    /// <summary>The resolver ingestion runs: the news knowledge base's name particles, and the given ontology (default: the built-in one).</summary>
+    /// <summary>What the news knowledge base tells identity, read once: a resolver is made per ingest run and per GraphQL mutation.</summary>
+    private static readonly Lazy<(PersonNames Names, IReadOnlyDictionary<string, string> ServedCountries, Func<string, EntityLabel?> LabelOf)> NewsKnowledge = new(() => (
+        PersonNames.From(NewsExtractor.Knowledge),
+        NewsExtractor.Knowledge.Entities.All
+            .Where(e => e.Label == EntityLabel.Person && e.CountryId is not null)
+            .ToDictionary(e => e.Id, e => e.CountryId!, StringComparer.Ordinal),
+        NameLabelsByKnowledge.ForNews().LabelOf));
+
+    /// <summary>The resolver ingestion runs: the news knowledge base's name particles, served countries and name labels, and the given ontology (default: the built-in one).</summary>
     public static CrossArticleResolver ForNews(IGraphStore store, RelationOntology? ontology = null) =>
-        new(
-            store,
-            ontology ?? RelationOntology.Default,
-            PersonNames.From(NewsExtractor.Knowledge),
-            NewsExtractor.Knowledge.Entities.All
-                .Where(e => e.Label == EntityLabel.Person && e.CountryId is not null)
-                .ToDictionary(e => e.Id, e => e.CountryId!, StringComparer.Ordinal),
-            NameLabelsByKnowledge.ForNews().LabelOf);
+        new(store, ontology ?? RelationOntology.Default, NewsKnowledge.Value.Names, NewsKnowledge.Value.ServedCountries, NewsKnowledge.Value.LabelOf);
 
     /// <summary>
     /// The label knowledge gives a name typed as <paramref name="labels"/>, when it may settle them; a one-word name
