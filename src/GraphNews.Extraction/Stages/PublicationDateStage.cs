@@ -32,8 +32,15 @@ public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
 
         var tokens = document.TokenTexts;
         var limit = Math.Min(tokens.Count, OpeningTokens);
-        for (var i = 0; i < limit && document.Tokens[i].Start < OpeningChars && LineIndex(document, i) < OpeningLines; i++)
+        var line = 0;
+        for (var i = 0; i < limit && document.Tokens[i].Start < OpeningChars; i++)
         {
+            // Lines with words on them: a line break between two tokens starts the next.
+            if (i > 0 && document.Text.AsSpan(document.Tokens[i - 1].End, document.Tokens[i].Start - document.Tokens[i - 1].End).Contains('\n') && ++line >= OpeningLines)
+            {
+                break;
+            }
+
             var sentenceEnd = Math.Min(limit, document.Sentences[document.Tokens[i].Sentence].EndToken);
             var (end, date) = dates.Read(tokens, i, sentenceEnd, published: null, future: false);
             if (end > i && date is { } day && IsOwnDate(document, i))
@@ -41,8 +48,6 @@ public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
                 document.Published = day;
                 return;
             }
-
-            i = Math.Max(i, end - 1);
         }
     }
 
@@ -102,19 +107,6 @@ public sealed class PublicationDateStage(Knowledge knowledge) : IPipelineStage
         start - lineStart is >= 2 and <= DatelinePlaceWords + 1
         && tokens[start - 1] == ","
         && Enumerable.Range(lineStart, start - 1 - lineStart).All(i => tokens[i].Length > 1 && char.IsUpper(tokens[i][0]));
-
-    /// <summary>How many non-blank lines come before the token's line.</summary>
-    private static int LineIndex(Document document, int token)
-    {
-        var before = document.Text.AsSpan(0, LineStart(document, token));
-        var lines = 0;
-        foreach (var line in before.EnumerateLines())
-        {
-            lines += line.IsWhiteSpace() ? 0 : 1;
-        }
-
-        return lines;
-    }
 
     private static int LineStart(Document document, int token) => document.Text.LastIndexOf('\n', Math.Max(0, document.Tokens[token].Start - 1)) + 1;
 
