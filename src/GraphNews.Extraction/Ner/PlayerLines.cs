@@ -17,7 +17,7 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         var players = new List<(int Start, int End)>();
-        var count = tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
+        var count = CountWithoutFullStop(tokens);
         if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":" && Players(tokens, 2, count, players, closedBy: null, IsFigure) is not null)
         {
             Array.Fill(tags, EntityLabels.OutsideTag);

@@ -43,7 +43,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     /// </summary>
     private static (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
     {
-        var count = tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
+        var count = CountWithoutFullStop(tokens);
         var teams = new List<(int, int)>();
         var i = 0;
         while (i < count)

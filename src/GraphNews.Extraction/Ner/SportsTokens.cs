@@ -19,6 +19,9 @@ internal static class SportsTokens
         return end;
     }
 
+    /// <summary>The tokens of a line up to a final full stop, which a results or players line may end with.</summary>
+    public static int CountWithoutFullStop(IReadOnlyList<string> tokens) => tokens.Count > 0 && tokens[^1] == "." ? tokens.Count - 1 : tokens.Count;
+
     public static bool IsScore(string token) =>
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= MaxScore;
 
