@@ -19,7 +19,7 @@ public static class NerCorpus
             var path = Path.Combine(directory, name, "train.conll");
             if (File.Exists(path))
             {
-                sources.Add(new TrainingSource(name, ConllReader.ReadFile(path), Gold.Contains(name) ? goldWeight : 1));
+                sources.Add(new TrainingSource(name, ConllReader.ReadFile(path), Gold.Contains(name) ? goldWeight : 1, Gold.Contains(name)));
             }
         }
 

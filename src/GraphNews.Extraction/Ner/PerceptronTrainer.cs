@@ -2,8 +2,28 @@ using System.Diagnostics;
 
 namespace GraphNews.Extraction.Ner;
 
-/// <summary>One training corpus and how much each of its sentences counts (gold sets count more than silver).</summary>
-public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight);
+/// <summary>
+/// One training corpus, how much each of its sentences counts (gold sets count more than silver) and whether it is
+/// gold (hand-annotated) or silver (machine-tagged).
+/// </summary>
+public sealed record TrainingSource(string Name, IReadOnlyList<ConllDocument> Documents, int Weight, bool IsGold = false);
+
+/// <summary>How the trainer keeps the conventions of the silver data apart from those of the gold data.</summary>
+public enum DomainFeatures
+{
+    /// <summary>Every sentence trains the same weights.</summary>
+    Shared,
+
+    /// <summary>
+    /// Feature augmentation (Daumé 2007, "Frustratingly easy domain adaptation"): each feature also has a silver copy and
+    /// a gold copy, trained only by sentences of that kind; the model keeps the shared weights plus the gold copies,
+    /// so what only the silver data does (its own span and type conventions) stays in the dropped silver copies.
+    /// </summary>
+    GoldTarget,
+
+    /// <summary>As <see cref="GoldTarget"/> with silver copies only: the model keeps the shared weights.</summary>
+    SilverApart,
+}
 
 /// <summary>
 /// What the model reads besides the labelled data: word clusters and usual casing (both from running text), title words,
@@ -31,6 +51,8 @@ public sealed record TrainingOptions
 
     /// <summary>Perceptrons trained on this many shuffled orders of the data are averaged into the model.</summary>
     public int Orders { get; init; } = 3;
+
+    public DomainFeatures Domains { get; init; } = DomainFeatures.Shared;
 }
 
 /// <summary>
@@ -41,16 +63,18 @@ public sealed record TrainingOptions
 public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
 {
     private const int L = 21;
+    private const ulong SilverCopy = 0x5117E5;
+    private const ulong GoldCopy = 0x601D;
 
     public NerModel Train(IReadOnlyList<TrainingSource> sources, NerResources resources, Action<int, NerModel>? afterEpoch = null)
     {
         var clock = Stopwatch.StartNew();
-        var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight))).ToList();
+        var documents = sources.SelectMany(s => s.Documents.Select(d => (Document: d, s.Weight, s.IsGold))).ToList();
         var (clusters, casing, titles, knowledge, embeddingClusters) = resources;
-        var fullNames = LexiconBuilder.Names(documents);
+        var fullNames = LexiconBuilder.Names(documents.Select(d => (d.Document, d.Weight)));
         var foldExtractors = Enumerable.Range(0, options.LexiconFolds)
             .Select(fold => new FeatureExtractor(
-                LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold)),
+                LexiconBuilder.Names(documents.Where((_, index) => index % options.LexiconFolds != fold).Select(d => (d.Document, d.Weight))),
                 casing,
                 clusters,
                 knowledge,
@@ -215,17 +239,48 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         }
     }
 
+    /// <summary>
+    /// The model's rows: the shared weights of every feature, plus its gold copy's under <see cref="DomainFeatures.GoldTarget"/>;
+    /// domain copies are no features of their own at tagging time.
+    /// </summary>
     private NerModel Model(List<ulong> keys, AveragedWeights summed, int orders, FeatureExtractor extractor, PersonTitles titles)
     {
+        var rowOf = new Dictionary<ulong, int>(keys.Count);
+        for (var r = 0; r < keys.Count; r++)
+        {
+            rowOf[keys[r]] = r;
+        }
+
+        var copies = new HashSet<int>();
+        if (options.Domains != DomainFeatures.Shared)
+        {
+            foreach (var key in keys)
+            {
+                foreach (var seed in new[] { SilverCopy, GoldCopy })
+                {
+                    if (rowOf.TryGetValue(FeatureHash.Combine(seed, key), out var copy))
+                    {
+                        copies.Add(copy);
+                    }
+                }
+            }
+        }
+
         var keptKeys = new List<ulong>();
         var kept = new List<float>();
         var row = new float[L];
         for (var r = 0; r < keys.Count; r++)
         {
+            if (copies.Contains(r))
+            {
+                continue;
+            }
+
+            var gold = options.Domains == DomainFeatures.GoldTarget && rowOf.TryGetValue(FeatureHash.Combine(GoldCopy, keys[r]), out var g) ? g : -1;
             var largest = 0f;
             for (var y = 0; y < L; y++)
             {
-                row[y] = summed.Emissions[(r * L) + y] / orders;
+                row[y] = (summed.Emissions[(r * L) + y] + (gold >= 0 ? summed.Emissions[(gold * L) + y] : 0)) / orders;
                 largest = Math.Max(largest, Math.Abs(row[y]));
             }
 
@@ -239,7 +294,7 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         return new NerModel(extractor, keptKeys, [.. kept], [.. summed.Transitions.Select(t => t / orders)], titles);
     }
 
-    private Instances BuildInstances(List<(ConllDocument Document, int Weight)> documents, FeatureExtractor[] foldExtractors)
+    private Instances BuildInstances(List<(ConllDocument Document, int Weight, bool IsGold)> documents, FeatureExtractor[] foldExtractors)
     {
         var random = new Random(options.Seed);
         var buffer = new FeatureBuffer();
@@ -247,24 +302,25 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         var keyCounts = new Dictionary<ulong, int>();
         for (var d = 0; d < documents.Count; d++)
         {
-            var (document, weight) = documents[d];
+            var (document, weight, isGold) = documents[d];
+            var copy = DomainCopy(isGold);
             var extractor = foldExtractors[d % foldExtractors.Length];
             var tokens = document.Sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
             var casing = DocumentContext.Build(tokens);
             foreach (var sentence in document.Sentences)
             {
                 var labels = EntityLabels.FromBio(sentence.Tags);
-                sentences.Add(Collect(extractor, sentence.Tokens, casing, buffer, labels, weight, keyCounts));
+                sentences.Add(Collect(extractor, sentence.Tokens, casing, buffer, labels, weight, copy, keyCounts));
                 var draw = random.NextDouble();
                 if (draw < options.CaseAugmentation)
                 {
                     var upper = sentence.Tokens.Select(t => t.ToUpperInvariant()).ToArray();
-                    sentences.Add(Collect(extractor, upper, casing, buffer, labels, weight, keyCounts));
+                    sentences.Add(Collect(extractor, upper, casing, buffer, labels, weight, copy, keyCounts));
                 }
                 else if (draw < 2 * options.CaseAugmentation)
                 {
                     var lower = sentence.Tokens.Select(t => t.ToLowerInvariant()).ToArray();
-                    sentences.Add(Collect(extractor, lower, casing, buffer, labels, weight, keyCounts));
+                    sentences.Add(Collect(extractor, lower, casing, buffer, labels, weight, copy, keyCounts));
                 }
             }
         }
@@ -305,23 +361,40 @@ public sealed class PerceptronTrainer(TrainingOptions options, TextWriter log)
         return new Instances(keys, [.. rows], result, tokenCount);
     }
 
+    /// <summary>The seed of the domain copies a sentence's features get under <see cref="TrainingOptions.Domains"/>, if any.</summary>
+    private ulong? DomainCopy(bool isGold) => options.Domains switch
+    {
+        DomainFeatures.GoldTarget => isGold ? GoldCopy : SilverCopy,
+        DomainFeatures.SilverApart => isGold ? null : SilverCopy,
+        _ => null,
+    };
+
     private static (int[] Labels, ulong[] Keys, int[] Counts, int Weight) Collect(
-        FeatureExtractor extractor, string[] tokens, DocumentContext casing, FeatureBuffer buffer, int[] labels, int weight, Dictionary<ulong, int> keyCounts)
+        FeatureExtractor extractor, string[] tokens, DocumentContext casing, FeatureBuffer buffer, int[] labels, int weight, ulong? copy, Dictionary<ulong, int> keyCounts)
     {
         extractor.Extract(tokens, casing, buffer);
         var counts = new int[tokens.Length];
         var keys = new List<ulong>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            counts[i] = buffer.Count[i];
+            counts[i] = buffer.Count[i] * (copy is null ? 1 : 2);
             foreach (var key in buffer.KeysOf(i)[..buffer.Count[i]])
             {
-                keys.Add(key);
-                keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+                Add(key);
+                if (copy is { } seed)
+                {
+                    Add(FeatureHash.Combine(seed, key));
+                }
             }
         }
 
         return (labels, [.. keys], counts, weight);
+
+        void Add(ulong key)
+        {
+            keys.Add(key);
+            keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+        }
     }
 
     private static void Shuffle(List<int> items, Random random)

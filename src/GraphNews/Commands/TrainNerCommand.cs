@@ -26,9 +26,10 @@ internal static class TrainNerCommand
         var places = new Option<string?>("--places") { Description = "Place names, one per line, read as a knowledge feature.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/places.txt" };
         var typedNames = new Option<string[]>("--typed-names") { Description = "Typed name lists (\"category<TAB>name\" per line: place, organization, natural-feature, person, structure), read as knowledge features.", DefaultValueFactory = _ => ["src/GraphNews.Extraction/Ner/Lexicons/wordnet-names.tsv"], AllowMultipleArgumentsPerToken = true };
         var embeddingClusters = new Option<string>("--embedding-clusters") { Description = "Word clusters from word embeddings (\"word<TAB>bitpath\" per line, made by the benchmark embed-word-clusters); \"\" leaves them out.", DefaultValueFactory = _ => "src/GraphNews.Extraction/Ner/Lexicons/minilm-clusters.tsv" };
+        var domains = new Option<DomainFeatures>("--domains") { Description = "Shared: every sentence trains the same weights; GoldTarget: features also get silver and gold copies and the model keeps the gold ones (domain adaptation); SilverApart: silver copies only.", DefaultValueFactory = _ => new TrainingOptions().Domains };
         var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Leave out the knowledge-base features (known names, cue words)." };
         var command = new Command("train-ner", "Train the named-entity recogniser and write its model file.");
-        foreach (var option in new Option[] { data, output, epochs, seed, orders, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, embeddingClusters, noKnowledge })
+        foreach (var option in new Option[] { data, output, epochs, seed, orders, goldWeight, unlabeled, titles, minimumFeatureCount, evaluateEachEpoch, places, typedNames, embeddingClusters, domains, noKnowledge })
         {
             command.Options.Add(option);
         }
@@ -67,7 +68,7 @@ internal static class TrainNerCommand
                 }
 
                 var dev = NerCorpus.DevSets(directory);
-                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed), Orders = result.GetValue(orders), MinimumFeatureCount = result.GetValue(minimumFeatureCount) };
+                var options = new TrainingOptions { Epochs = epochCount, Seed = result.GetValue(seed), Orders = result.GetValue(orders), MinimumFeatureCount = result.GetValue(minimumFeatureCount), Domains = result.GetValue(domains) };
                 var trainer = new PerceptronTrainer(options, Console.Out);
                 Action<int, NerModel>? afterEpoch = result.GetValue(evaluateEachEpoch)
                     ? (epoch, model) => EvalNerCommand.Summarise(Console.Out, $"epoch {epoch}", new PerceptronNerTagger(model), dev)

@@ -15,6 +15,20 @@ public sealed class ModelFormatTests
         Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"], tags[0]);
     }
 
+    [Theory]
+    [InlineData(DomainFeatures.GoldTarget)]
+    [InlineData(DomainFeatures.SilverApart)]
+    public void DomainCopiesTrainButAreNoFeaturesOfTheModel(DomainFeatures domains)
+    {
+        var shared = NerTestSupport.TrainTiny();
+        var adapted = NerTestSupport.TrainTiny(domains: domains);
+
+        Assert.Equal(shared.FeatureKeys.Order(), adapted.FeatureKeys.Order());
+        Assert.NotEqual(shared.Weights, adapted.Weights);
+        var tags = new PerceptronNerTagger(adapted, documentConsistency: false).Tag([["John", "Smith", "works", "for", "the", "United", "Nations", "in", "New", "York", "."]]);
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"], tags[0]);
+    }
+
     [Fact]
     public void SavedModelLoadsWithTheSameWeightsAndPredictions()
     {

@@ -57,10 +57,14 @@ internal static class NerTestSupport
         return ConllReader.Read(new StringReader(text), "tiny");
     }
 
-    public static NerModel TrainTiny(int orders = 1, WordClusters? embeddingClusters = null)
+    /// <param name="domains">Unless shared, the first document is silver and the second gold.</param>
+    public static NerModel TrainTiny(int orders = 1, WordClusters? embeddingClusters = null, DomainFeatures domains = DomainFeatures.Shared)
     {
-        var sources = new List<TrainingSource> { new("tiny", TinyCorpus(), 1) };
-        var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0, Orders = orders };
+        var corpus = TinyCorpus();
+        var sources = domains == DomainFeatures.Shared
+            ? new List<TrainingSource> { new("tiny", corpus, 1) }
+            : [new("silver", corpus[..1], 1), new("gold", corpus[1..], 1, IsGold: true)];
+        var options = new TrainingOptions { Epochs = 5, MinimumFeatureCount = 1, LexiconFolds = 2, PruneBelow = 0, Orders = orders, Domains = domains };
         var casing = LexiconBuilder.Casing(TinyCorpus().SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Tokens));
         var knowledge = KnowledgeLexicon.From(NewsExtractor.Knowledge, ["Springfield"]);
         var resources = new NerResources(WordClusters.Empty, casing, new PersonTitles(new HashSet<string> { "president" }), knowledge, embeddingClusters);
