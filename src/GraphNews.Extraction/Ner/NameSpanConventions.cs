@@ -44,6 +44,15 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                 spanStart--;
             }
 
+            // A numeral alone names nothing: "World War II" where GMB's silver data tags only "II" (57 times).
+            if (original is Event or Misc && IsNumeralOnly(tokens, span.Start, span.End))
+            {
+                while (spanStart > 0 && tags[spanStart - 1] == EntityLabels.OutsideTag && tokens[spanStart - 1] is [var first, ..] && char.IsUpper(first) && tokens[spanStart - 1].Any(char.IsLower))
+                {
+                    spanStart--;
+                }
+            }
+
             pieces.Clear();
             var pieceStart = spanStart;
             for (var i = spanStart; i <= spanEnd; i++)
@@ -279,6 +288,21 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private static bool IsInitialBefore(IReadOnlyList<string> tokens, string[] tags, int start) =>
         start > 0 && tags[start - 1] == EntityLabels.OutsideTag && tokens[start - 1] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.';
 
+    private static bool IsNumeralOnly(IReadOnlyList<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsRomanNumeral(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRomanNumeral(string token) => token is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
+
     private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
     {
         if (at >= tokens.Count || tags[at] != EntityLabels.OutsideTag)
@@ -287,7 +311,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         }
 
         // "I" only before punctuation ("Norton I ,"), where it cannot be the pronoun.
-        return tokens[at] is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI"
+        return (IsRomanNumeral(tokens[at]) && tokens[at] != "I")
             || (tokens[at] == "I" && (at + 1 == tokens.Count || !tokens[at + 1].Any(char.IsLetterOrDigit)));
     }
 

@@ -158,6 +158,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_numeral_alone_takes_the_capitalised_words_before_it_into_its_name()
+    {
+        Assert.Equal(["O", "B-EVENT", "I-EVENT", "I-EVENT", "O"], Apply(["during", "World", "War", "II", "."], ["O", "O", "O", "B-EVENT", "O"]));
+        Assert.Equal(["B-MISC", "I-MISC", "O"], Apply(["Vatican", "II", "reformed"], ["O", "B-MISC", "O"]));
+        Assert.Equal(["O", "O", "B-EVENT"], Apply(["the", "HEADLINE", "II"], ["O", "O", "B-EVENT"]));
+    }
+
+    [Fact]
     public void An_initial_left_outside_a_person_span_joins_it()
     {
         Assert.Equal(["B-PER", "I-PER", "O"], Apply(["A.", "Stewart", "b"], ["O", "B-PER", "O"]));
