@@ -199,6 +199,30 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(name, group.Name);
     }
 
+    [Theory]
+    [InlineData("The National Hurricane Center (NHC) upgraded the storm. The NHC expects landfall on Monday.", "National Hurricane Center", "NHC")]
+    [InlineData("The Zorvian Coastal Authority said the port was closed. Later the ZCA reopened it.", "Zorvian Coastal Authority", "ZCA")]
+    [InlineData("Officials of the Transitional Military Directorate (TMD) met on Friday.", "Transitional Military Directorate", "TMD")]
+    public void An_acronym_of_a_name_the_article_spells_out_is_that_organisation(string text, string name, string acronym)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal(name, organisation.Name);
+        Assert.Contains(acronym, organisation.Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_that_spells_nobody_out_or_two_names_alike_stays_its_own_organisation()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Zorvian Coastal Authority and the Zorvian Cargo Association met. The ZCA later issued a statement. Paul Marchetti spoke for the PM group."));
+
+        Assert.Contains(graph.Entities, e => e.Name == "ZCA");
+        Assert.DoesNotContain(graph.Entities, e => e.Aliases.Contains("ZCA") && e.Name != "ZCA");
+        Assert.DoesNotContain("PM", Assert.Single(graph.Entities, e => e.Name == "Paul Marchetti").Aliases);
+    }
+
     [Fact]
     public void A_known_organisation_after_its_countrys_name_or_demonym_is_that_organisation()
     {

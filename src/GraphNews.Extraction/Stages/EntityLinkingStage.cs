@@ -64,6 +64,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return namedEvent;
         }
 
+        if (mention.Type != MentionType.Person && ExpansionOfAcronym(document, mention) is { } expansion)
+        {
+            return expansion;
+        }
+
         return mention.Type switch
         {
             MentionType.Person => Person(document, mention, byId),
@@ -74,6 +79,49 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             _ => null,
         };
     }
+
+    /// <summary>
+    /// An acronym of a name the article spells out: in brackets right after it ("the National Hurricane Center (NHC)"),
+    /// already given to it that way, or the initials of the capitalised words of exactly one name named before ("National
+    /// Transportation Safety Board … the NTSB"). A person owns an acronym only by initials ("Mohammed bin Salman (MBS)").
+    /// </summary>
+    private static int? ExpansionOfAcronym(Document document, Mention mention)
+    {
+        var acronym = mention.Text;
+        if (!IsAcronym(acronym))
+        {
+            return null;
+        }
+
+        var tokens = document.TokenTexts;
+        var bracketed = mention.FirstToken >= 2 && tokens[mention.FirstToken - 1] == "(" && mention.EndToken < tokens.Count && tokens[mention.EndToken] == ")";
+        if (bracketed && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.EntityIndex is not null) is { EntityIndex: { } named }
+            && (document.Entities[named].Label != EntityLabel.Person || Initials(document.Entities[named].Name) == acronym))
+        {
+            return named;
+        }
+
+        var given = document.Entities.FindIndex(e => e.Aliases.Contains(acronym) && !string.Equals(e.Name, acronym, StringComparison.Ordinal));
+        if (given >= 0)
+        {
+            return given;
+        }
+
+        var byInitials = document.Entities.Select((e, i) => (Entity: e, Index: i))
+            .Where(x => x.Entity.Label != EntityLabel.Person && Initials(x.Entity.Name) == acronym)
+            .ToList();
+        return byInitials.Count == 1 ? byInitials[0].Index : null;
+    }
+
+    /// <summary>Two to eight capital letters (digits and "&amp;" may come between): "NHC", "UNHCR", "M23", "AT&amp;T".</summary>
+    private static bool IsAcronym(string text) =>
+        text.Length is >= 2 and <= 8 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '&') && text.Count(char.IsUpper) >= 2;
+
+    /// <summary>The first letters of a name's capitalised words, hyphenated parts counted apart: "National Hurricane Center" → "NHC".</summary>
+    private static string Initials(string name) => string.Concat(name
+        .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+        .Where(word => char.IsUpper(word[0]))
+        .Select(word => word[0]));
 
     private static bool IsSurnameUse(Mention mention, KnownEntity known) =>
         mention.EndToken - mention.FirstToken == 1 && !string.Equals(mention.Text, known.Name, StringComparison.Ordinal);
