@@ -45,9 +45,27 @@ public sealed class KnowledgeBaseTests
     [InlineData("Sergei", "Sergey")]
     [InlineData("Aleksandr", "Alexander")]
     [InlineData("Mohammed", "Muhammad")]
+    [InlineData("Esmaeil", "Esmail")]
     public void Transliteration_variants_share_a_key(string a, string b)
     {
         Assert.Equal(Knowledge.NameKeys.WordKey(a), Knowledge.NameKeys.WordKey(b));
+    }
+
+    [Fact]
+    public void Every_later_spelling_belongs_to_an_entity_of_the_knowledge_base()
+    {
+        var rows = Extraction.KnowledgeBase.DataFiles.ReadTsv("spellings.tsv");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.True(Knowledge.Entities.FindByName(row[0]) is { } known && known.Name == row[0], row[0]));
+    }
+
+    [Theory]
+    [InlineData("Leo XIV was elected in May. Leo XIV spoke in Rome.", "person:pope-leo-xiv")]
+    [InlineData("The Islamic Revolutionary Guards Corps fired missiles.", "organization:islamic-revolutionary-guard-corps")]
+    public void A_later_spelling_links_to_its_known_entity(string text, string id)
+    {
+        Assert.Contains(TestSupport.ProductionExtractor.Extract(TestSupport.Article(text)).Entities, e => e.Id == id);
     }
 
     [Fact]

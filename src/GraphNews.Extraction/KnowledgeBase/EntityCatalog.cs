@@ -3,8 +3,11 @@ using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Extraction.KnowledgeBase;
 
-/// <summary>How a gazetteer surface names its entity: by name, demonym, or (for people) surname only.</summary>
-public sealed record GazetteerEntry(KnownEntity Entity, MentionForm Form, bool IsSurnameOnly = false);
+/// <summary>
+/// How a gazetteer surface names its entity: by name, demonym, or (for people) surname only; a spelling added after the
+/// NER model was trained (<c>Data/spellings.tsv</c>) is no model feature.
+/// </summary>
+public sealed record GazetteerEntry(KnownEntity Entity, MentionForm Form, bool IsSurnameOnly = false, bool IsModelFeature = true);
 
 /// <summary>
 /// The knowledge base: countries (with aliases, demonyms and capitals), organisations, places and
@@ -18,16 +21,23 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, KnownEntity?> personByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownEntity?> personBySurnameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> surfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> moreSpellings = new(StringComparer.Ordinal);
 
     public EntityCatalog(
         IReadOnlyList<string[]> countries,
         IReadOnlyList<string[]> organizations,
         IReadOnlyList<string[]> locations,
         IReadOnlyList<string[]> people,
+        IReadOnlyList<string[]> spellings,
         NameKeys nameKeys,
         Func<string, bool> isCommonWord,
         Func<string, IReadOnlyList<string>> tokenize)
     {
+        foreach (var row in spellings)
+        {
+            moreSpellings[row.Cell(0)] = row.List(1);
+        }
+
         foreach (var row in countries)
         {
             var country = Add(EntityLabel.Country, row.Cell(0), row.List(1), kind: "country", countryId: null);
@@ -57,11 +67,14 @@ public sealed class EntityCatalog
         {
             var gender = row.Cell(2) is { Length: 1 } g ? g[0] : (char?)null;
             var person = Add(EntityLabel.Person, row.Cell(0), row.List(1), kind: "person", countryId: CountryIdOf(row.Cell(3)), gender, isModelFeature: row.Cell(4) != DataFiles.NotAModelFeature);
+            var laterSpellings = moreSpellings.GetValueOrDefault(person.Name) ?? [];
             foreach (var name in person.Aliases.Prepend(person.Name))
             {
                 Claim(personByKey, nameKeys.NameKey(name), person);
+
+                // A surname alone would be a new gazetteer surface, and so a feature the model was not trained with.
                 var surname = name.Split(' ')[^1];
-                if (surname.Length >= 4 && !isCommonWord(surname) && name.Contains(' '))
+                if (surname.Length >= 4 && !isCommonWord(surname) && name.Contains(' ') && !laterSpellings.Contains(name))
                 {
                     Claim(personBySurnameKey, nameKeys.WordKey(surname), person);
                 }
@@ -110,12 +123,13 @@ public sealed class EntityCatalog
 
     private KnownEntity Add(EntityLabel label, string name, IReadOnlyList<string> aliases, string? kind, string? countryId, char? gender = null, bool isModelFeature = true)
     {
+        var spellings = moreSpellings.GetValueOrDefault(name) ?? [];
         var entity = new KnownEntity
         {
             Id = EntityIds.For(label, name),
             Label = label,
             Name = name,
-            Aliases = aliases,
+            Aliases = [.. aliases, .. spellings],
             Kind = kind,
             CountryId = countryId,
             Gender = gender,
@@ -126,6 +140,11 @@ public sealed class EntityCatalog
         foreach (var surface in aliases.Prepend(name))
         {
             AddSurface(surface, new GazetteerEntry(entity, MentionForm.Name));
+        }
+
+        foreach (var surface in spellings)
+        {
+            AddSurface(surface, new GazetteerEntry(entity, MentionForm.Name, IsModelFeature: false));
         }
 
         return entity;

@@ -39,6 +39,7 @@ public sealed class Knowledge
             DataFiles.ReadTsv("organizations.tsv"),
             DataFiles.ReadTsv("locations.tsv"),
             DataFiles.ReadTsv("people.tsv"),
+            DataFiles.ReadTsv("spellings.tsv"),
             NameKeys,
             IsCommonWord,
             TokenizePhrase);

@@ -111,7 +111,7 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
         var phrases = new Dictionary<ulong, byte>();
         foreach (var (tokens, entries) in knowledge.Entities.Gazetteer.Entries)
         {
-            if (tokens.Length > PhraseLexicon.MaxPhraseLength || !entries[0].Entity.IsModelFeature || CategoryOf(entries[0]) is not { } category)
+            if (tokens.Length > PhraseLexicon.MaxPhraseLength || !entries[0].Entity.IsModelFeature || !entries[0].IsModelFeature || CategoryOf(entries[0]) is not { } category)
             {
                 continue;
             }

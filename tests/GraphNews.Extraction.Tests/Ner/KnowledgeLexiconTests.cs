@@ -128,6 +128,18 @@ public sealed class KnowledgeLexiconTests
     }
 
     [Fact]
+    public void Later_spellings_of_a_known_entity_are_linked_but_not_read_by_the_model()
+    {
+        var corps = NewsExtractor.Knowledge.Entities.FindByName("Islamic Revolutionary Guard Corps")!;
+
+        Assert.Contains("Islamic Revolutionary Guards Corps", corps.Aliases);
+        Assert.True(corps.IsModelFeature);
+        Assert.Equal(KnowledgeCategory.Organization, CategoryOf("Islamic", "Revolutionary", "Guard", "Corps"));
+        Assert.Null(CategoryOf("Islamic", "Revolutionary", "Guards", "Corps"));
+        Assert.Null(CategoryOf("Prevost"));
+    }
+
+    [Fact]
     public void KnownNamesAddFeatures()
     {
         var with = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty, Lexicon);
