@@ -187,6 +187,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("Colombians vote to elect 103 members of the Senate.\nIranian missiles hit Haifa. Iran said Tehran would respond to Israel.", "Colombia Senate")]
+    [InlineData("Bulgarians vote for 240 seats of the National Assembly in Sofia.", "Bulgaria National Assembly")]
+    [InlineData("Kenyan and Ugandan delegates met. The Parliament adjourned.", "Parliament")]
+    public void An_institution_named_without_its_country_is_the_country_its_paragraph_is_about(string text, string name)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Organization && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Jama'at Nusrat al-Islam wal-Muslimin claimed the attack. JNIM fighters later withdrew.", "Jama'at Nusrat al-Islam wal-Muslimin")]
     [InlineData("The Pakistani Taliban denied it. A TTP commander was killed.", "Tehreek-e-Taliban Pakistan")]
     [InlineData("The Rapid Support Forces (RSF) took the town. The RSF said it controls the airport.", "Rapid Support Forces")]

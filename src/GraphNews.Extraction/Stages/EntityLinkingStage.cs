@@ -255,12 +255,25 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         {
             var named = document.Entities.FindIndex(e => e.Label == EntityLabel.Organization && e.Known is null
                 && e.Name.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase));
-            return named >= 0 ? named : null;
+            if (named >= 0)
+            {
+                return named;
+            }
+
+            // "The Senate passed the bill" in a paragraph about one country is that country's Senate, not every country's.
+            return CountryOfParagraph(document, mention) is { } ofParagraph
+                ? InstitutionOf(document, mention, ofParagraph, phrase, byId)
+                : null;
         }
 
-        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras), and an
-        // institution the knowledge base knows under the country's name is that one ("U.S. Department of State").
+        // The institution's country is named too ("the Honduran National Electoral Council" mentions Honduras).
         Known(document, country, byId);
+        return InstitutionOf(document, mention, country, phrase, byId);
+    }
+
+    /// <summary>An institution the knowledge base knows under the country's name is that one ("U.S. Department of State"); else it is named with its country.</summary>
+    private int InstitutionOf(Document document, Mention mention, KnownEntity country, string phrase, Dictionary<string, int> byId)
+    {
         if (KnownOrganisationOf(country, phrase) is { } known)
         {
             mention.Known = known;
@@ -294,6 +307,47 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         mention.Known = null;
         return NewEntity(document, EntityLabel.Organization, $"{country.Name} {organisation.Name}", null, null, byId);
+    }
+
+    /// <summary>
+    /// The country a mention's paragraph is about: the one its known names (the country, its demonym, its places, people and
+    /// institutions) point to at least twice as often as to any other. A paragraph that points to no country takes the
+    /// article's, when the whole article points to one at least twice and three times as often as to any other; a digest
+    /// of one paragraph per country does not.
+    /// </summary>
+    private KnownEntity? CountryOfParagraph(Document document, Mention mention)
+    {
+        var sentence = document.Sentences[mention.Sentence];
+        var paragraphStart = sentence.Start == 0 ? 0 : document.Text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        var paragraphEnd = document.Text.IndexOf('\n', sentence.End) is var end and >= 0 ? end : document.Text.Length;
+        var inParagraph = ClearLead(CountryCounts(document.Mentions.Where(m => m.Start >= paragraphStart && m.Start < paragraphEnd)), minimum: 1, factor: 2, out var named);
+        if (inParagraph is not null || named)
+        {
+            return inParagraph is null ? null : knowledge.Entities.FindById(inParagraph);
+        }
+
+        return ClearLead(CountryCounts(document.Mentions), minimum: 2, factor: 3, out _) is { } inArticle ? knowledge.Entities.FindById(inArticle) : null;
+    }
+
+    private static Dictionary<string, int> CountryCounts(IEnumerable<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var known in mentions.Select(m => m.Known).OfType<KnownEntity>())
+        {
+            if ((known.Label == EntityLabel.Country ? known.Id : known.CountryId) is { } id)
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static string? ClearLead(Dictionary<string, int> counts, int minimum, int factor, out bool any)
+    {
+        any = counts.Count > 0;
+        var ranked = counts.OrderByDescending(kv => kv.Value).Take(2).ToList();
+        return ranked is [var top, ..] && top.Value >= minimum && (ranked.Count == 1 || top.Value >= factor * ranked[1].Value) ? top.Key : null;
     }
 
     /// <summary>The country named (or its demonym) right before a token, possibly with a possessive: "Sudanese", "Kenya's", "the United States'".</summary>
