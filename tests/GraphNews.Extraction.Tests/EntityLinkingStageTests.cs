@@ -187,6 +187,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("The RSF shelled towns in Blue Nile State on Monday.", "Blue Nile")]
+    [InlineData("Israeli troops withdrew from the Netzarim Corridor in Gaza.", "Netzarim Corridor")]
+    [InlineData("Al-Shabaab fighters raided villages in Lower Shabelle.", "Lower Shabelle")]
+    public void Regions_and_corridors_the_model_reads_as_organisations_are_places(string text, string name)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Location && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Colombians vote to elect 103 members of the Senate.\nIranian missiles hit Haifa. Iran said Tehran would respond to Israel.", "Colombia Senate")]
     [InlineData("Bulgarians vote for 240 seats of the National Assembly in Sofia.", "Bulgaria National Assembly")]
     [InlineData("Kenyan and Ugandan delegates met. The Parliament adjourned.", "Parliament")]
