@@ -1,3 +1,4 @@
+using GraphNews.Domain;
 using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Extraction.Tests;
@@ -5,6 +6,17 @@ namespace GraphNews.Extraction.Tests;
 public sealed class MentionRecognitionStageTests
 {
     private static List<Mention> Mentions(string text) => TestSupport.Run(text).Mentions.Where(m => m.Form != MentionForm.Pronoun).ToList();
+
+    [Theory]
+    [InlineData("Zia Yusuf announces that he is stepping down as the Chairman of Reform UK.", "of Reform UK")]
+    [InlineData("John Healey resigns as the United Kingdom's Secretary of State for Defence in protest.", "for Defence")]
+    public void What_a_title_holder_heads_is_no_person(string text, string notAPerson)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains(notAPerson, StringComparison.Ordinal));
+        Assert.All(graph.Entities.Where(e => e.Label == EntityLabel.Person), e => Assert.True(char.IsUpper(e.Name[0]), e.Name));
+    }
 
     [Fact]
     public void Titles_are_kept_out_of_person_names()

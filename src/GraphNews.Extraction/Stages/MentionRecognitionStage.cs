@@ -416,6 +416,13 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 first++;
             }
 
+            // "Chairman of Reform UK", "Secretary of State for Defence": after a title, "of" or "for" leads to what the
+            // holder heads, not to a person's name.
+            while (first > start && first < end && document.TokenTexts[first] is "of" or "for" or "the")
+            {
+                first++;
+            }
+
             if (first >= end || type is MentionType.Misc || (end - first == 1 && knowledge.Words.Contains("not-a-name", document.TokenTexts[first]))
                 || TypeByShape(document.TokenTexts, first, end) == MentionType.Misc)
             {
