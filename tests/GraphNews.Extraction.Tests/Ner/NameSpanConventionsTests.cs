@@ -158,6 +158,13 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_plural_party_word_is_an_organisation()
+    {
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Christian", "Democrats", "lead"], ["B-LOC", "I-LOC", "O"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG"], Apply(["the", "Sweden", "Democrats"], ["O", "B-PER", "I-PER"]));
+    }
+
+    [Fact]
     public void A_numeral_alone_takes_the_capitalised_words_before_it_into_its_name()
     {
         Assert.Equal(["O", "B-EVENT", "I-EVENT", "I-EVENT", "O"], Apply(["during", "World", "War", "II", "."], ["O", "O", "O", "B-EVENT", "O"]));
