@@ -10,7 +10,9 @@ public sealed class MentionRecognitionStageTests
     [Theory]
     [InlineData("Zia Yusuf announces that he is stepping down as the Chairman of Reform UK.", "of Reform UK")]
     [InlineData("John Healey resigns as the United Kingdom's Secretary of State for Defence in protest.", "for Defence")]
-    public void What_a_title_holder_heads_is_no_person(string text, string notAPerson)
+    [InlineData("The inauguration is held indoors in the United States Capitol rotunda due to extreme cold temperatures.", "rotunda")]
+    [InlineData("Most of the time was spent at the offices of the California Secretary of State and Registrar of Voters in Fresno.", "and Registrar")]
+    public void What_a_title_holder_heads_and_lower_case_words_are_no_person(string text, string notAPerson)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 

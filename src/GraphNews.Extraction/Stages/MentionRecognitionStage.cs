@@ -417,10 +417,17 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             }
 
             // "Chairman of Reform UK", "Secretary of State for Defence": after a title, "of" or "for" leads to what the
-            // holder heads, not to a person's name.
-            while (first > start && first < end && document.TokenTexts[first] is "of" or "for" or "the")
+            // holder heads, not to a person's name; and no name starts with a function word ("and Registrar of Voters").
+            while (first < end && ((first > start && document.TokenTexts[first] is "of" or "for") || (char.IsLower(document.TokenTexts[first][0]) && knowledge.Words.Contains("function", document.TokenTexts[first]))))
             {
                 first++;
+            }
+
+            // A span without a capital letter in a sentence that has them ("the Capitol rotunda") names nothing; in text
+            // written all in lower case the model reads names by other signs.
+            if (first < end && !HasCapital(document.TokenTexts, first, end) && HasCapital(document.TokenTexts, sentence.FirstToken + 1, sentence.EndToken))
+            {
+                continue;
             }
 
             if (first >= end || type is MentionType.Misc || (end - first == 1 && knowledge.Words.Contains("not-a-name", document.TokenTexts[first]))
@@ -566,4 +573,17 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
 
     public static bool IsCapitalised(string token) =>
         token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 3 && token[2] == '-' && char.IsUpper(token[3]) && token[0] is 'a' or 'e'));
+
+    private static bool HasCapital(List<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Any(char.IsUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
