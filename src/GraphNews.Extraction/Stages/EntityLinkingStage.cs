@@ -81,7 +81,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>
-    /// An acronym of a name the article spells out: in brackets right after it ("the National Hurricane Center (NHC)"),
+    /// An acronym of a name the article spells out: in brackets right after it and with its first letter ("the National
+    /// Hurricane Center (NHC)"; not "Human Rights (SOHR)", the end of a longer name the recogniser cut),
     /// already given to it that way, or the initials of the capitalised words of exactly one name named before ("National
     /// Transportation Safety Board … the NTSB"). A person owns an acronym only by initials ("Mohammed bin Salman (MBS)").
     /// </summary>
@@ -96,7 +97,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var tokens = document.TokenTexts;
         var bracketed = mention.FirstToken >= 2 && tokens[mention.FirstToken - 1] == "(" && mention.EndToken < tokens.Count && tokens[mention.EndToken] == ")";
         if (bracketed && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.EntityIndex is not null) is { EntityIndex: { } named }
-            && (document.Entities[named].Label != EntityLabel.Person || Initials(document.Entities[named].Name) == acronym))
+            && Initials(document.Entities[named].Name) is { Length: > 0 } initials && initials[0] == acronym[0]
+            && (document.Entities[named].Label != EntityLabel.Person || initials == acronym))
         {
             return named;
         }
@@ -632,11 +634,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
     }
 
-    /// <summary>"Air Force" for Israel Air Force is not a name of it: every country has one, so other articles must not match it by that.</summary>
+    /// <summary>
+    /// "Air Force" for Israel Air Force, "House of Representatives" for the known US House of Representatives, is not a
+    /// name of it: every country has one, so other articles must not match it by that.
+    /// </summary>
     private bool IsBareInstitutionOf(Document document, Mention mention, LinkedEntity entity)
     {
         var first = document.TokenTexts[mention.FirstToken] is "the" or "The" ? mention.FirstToken + 1 : mention.FirstToken;
-        return entity.Known is null && entity.Label == EntityLabel.Organization && first < mention.EndToken
+        return entity.Label == EntityLabel.Organization && first < mention.EndToken
             && knowledge.Words.StartsWith("national-institution", document.TokenTexts, first, mention.EndToken) == mention.EndToken - first
             && !string.Equals(entity.Name, mention.Text, StringComparison.OrdinalIgnoreCase);
     }
