@@ -15,6 +15,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         JoinGenericTails(tokens, tags);
+        TagUntaggedHeadsBeforeNames(tokens, tags);
         JoinGenericOfNames(tokens, tags);
         JoinDemonymNames(tokens, tags);
         JoinAmpersandNames(tokens, tags);
@@ -39,6 +40,51 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             && Enumerable.Range(tail.Start, tail.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]))
                 ? HeadType(tokens[tail.End - 1])
                 : null);
+
+    /// <summary>
+    /// Capitalised words the model left untagged that are only generic words ending in a head word, right before "for" or
+    /// "of" (perhaps with "the") and a name, are one name with it: "Observatory" + "for" + "Human Rights" is the organisation
+    /// "Observatory for Human Rights" (and with the demonym before it, the Syrian Observatory for Human Rights), "Alliance
+    /// for the Future of Kosovo", "Church of the Nativity". Not in a headline of capitalised words.
+    /// </summary>
+    private void TagUntaggedHeadsBeforeNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        // In a headline of capitalised words ("Earthquake Shakes Region of Kermadec") a capital says nothing: there, more
+        // capitalised words than the sentence's first are no part of any name.
+        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && Capitalised(tokens[k])) >= 3)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i] is not ("for" or "of") || i == 0 || tags[i - 1] != EntityLabels.OutsideTag || !Capitalised(tokens[i - 1]) || !IsHeadWord(tokens[i - 1]))
+            {
+                continue;
+            }
+
+            var nameStart = tokens[i + 1].Equals("the", StringComparison.Ordinal) ? i + 2 : i + 1;
+            if (nameStart >= tokens.Count || !tags[nameStart].StartsWith("B-", StringComparison.Ordinal) || tags[nameStart][2..] is not ("ORG" or "LOC"))
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (start > 0 && tags[start - 1] == EntityLabels.OutsideTag && Capitalised(tokens[start - 1])
+                   && (IsHeadWord(tokens[start - 1]) || knowledge.Words.Contains("name-modifier", tokens[start - 1]) || knowledge.Words.Contains("generic-adjective", tokens[start - 1])))
+            {
+                start--;
+            }
+
+            var end = nameStart + 1;
+            while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            SpanReader.Write(tags, start, end, HeadType(tokens[i - 1]));
+        }
+    }
 
     /// <summary>
     /// A name of only generic words ending in a head word, then "of" or "of the" and another name, is one name with it:
@@ -78,7 +124,6 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     /// </summary>
     private void MarkVessels(IReadOnlyList<string> tokens, string[] tags)
     {
-        static bool Capitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !Capitalised(tokens[i + 1]))
@@ -101,6 +146,8 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             i = end - 1;
         }
     }
+
+    private static bool Capitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 

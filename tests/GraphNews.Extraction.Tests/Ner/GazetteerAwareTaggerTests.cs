@@ -51,6 +51,17 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void An_untagged_head_word_before_for_or_of_and_a_name_is_one_organisation_with_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Syrian" => "B-MISC", "Human" => "B-ORG", "Rights" => "I-ORG", "Nativity" => "B-LOC", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "The", "Syrian", "Observatory", "for", "Human", "Rights", "said"));
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "at", "the", "Church", "of", "the", "Nativity", "today"));
+        Assert.Equal(["O", "O", "O", "O", "B-LOC", "O"], Tag(model, "at", "the", "church", "of", "Nativity", "today"));
+        Assert.Equal(["B-MISC", "O", "O", "O", "O", "B-ORG", "I-ORG"], Tag(model, "Syrian", "Leaders", "Seek", "Observatory", "for", "Human", "Rights"));
+    }
+
+    [Fact]
     public void Two_places_joined_by_and_that_the_place_list_knows_as_one_are_one_place()
     {
         var tagger = GazetteerAwareTagger.Over(PerceptronNerTagger.LoadDefault(), NewsExtractor.Knowledge);
