@@ -8,7 +8,11 @@ namespace GraphNews.Extraction.Ner;
 /// word no vocabulary knows is most often a name ("HOLDERNESS", "OSIJEK"). The result has one token per
 /// input token, so tags map back one to one.
 /// </summary>
-public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases)
+/// <param name="isHeadWord">Whether a word (lower-case hash) ends organisation or place names ("Council", "School", "City"):
+/// one right after a name word is part of that name ("BRAMPTON CITY COUNCIL").</param>
+/// <param name="isDemonym">Whether a word (lower-case hash) is a nationality or another MISC name of the training data: "IRAQI
+/// ARMY", "ENGLISH LEAGUE" are not read as names by it.</param>
+public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases, Func<ulong, bool>? isHeadWord = null, Func<ulong, bool>? isDemonym = null)
 {
     private const int MaxSlugWords = 3;
 
@@ -25,7 +29,11 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
         return new HeadlineCasing(
             extractor.Casing,
             word => extractor.Clusters.Entries.ContainsKey(word),
-            [extractor.Names, extractor.Knowledge]);
+            [extractor.Names, extractor.Knowledge],
+            word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location)) != 0
+                && extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out _) != PhraseLookup.Match,
+            word => (extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Demonym)
+                || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")));
     }
 
     /// <summary>The sentences with every all-capitals sentence recased; the same list when there is none.</summary>
@@ -74,6 +82,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
         var recased = new string[sentence.Count];
         var inName = KnownNameWords(sentence);
         var start = HeadlineStart(sentence);
+        var capitalisedAsStart = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
             var word = sentence[i] ?? string.Empty;
@@ -81,10 +90,37 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             if (i == start && recased[i].Length > 0 && char.IsLower(recased[i][0]))
             {
                 recased[i] = string.Concat(recased[i][..1].ToUpperInvariant(), recased[i][1..]);
+                capitalisedAsStart = i;
             }
         }
 
+        KeepHeadWordsOfNames(recased, capitalisedAsStart);
         return recased;
+    }
+
+    /// <summary>
+    /// A head word restored in lower case right after a name word ("Brampton" + "city" + "council") is part of the name.
+    /// The headline's first word, capitalised only as its start, is no name word, nor is a nationality ("IRAQI ARMY"). Before
+    /// "of" and a name a head word may be a description ("THE CAPITAL CITY OF GREECE"), so it stays as restored.
+    /// </summary>
+    /// <param name="capitalisedAsStart">The word capitalised only because it starts the headline, or -1.</param>
+    private void KeepHeadWordsOfNames(string[] recased, int capitalisedAsStart)
+    {
+        if (isHeadWord is null)
+        {
+            return;
+        }
+
+        bool IsNameWord(int i) => i != capitalisedAsStart && recased[i].Length > 0 && char.IsUpper(recased[i][0]) && recased[i].Any(char.IsLower)
+            && isDemonym?.Invoke(FeatureHash.Lower(recased[i])) != true;
+        bool IsLowerHead(int i) => recased[i].Length > 0 && char.IsLower(recased[i][0]) && isHeadWord(FeatureHash.Lower(recased[i]));
+        for (var i = 1; i < recased.Length; i++)
+        {
+            if (IsLowerHead(i) && IsNameWord(i - 1))
+            {
+                recased[i] = string.Concat(recased[i][..1].ToUpperInvariant(), recased[i][1..]);
+            }
+        }
     }
 
     /// <summary>

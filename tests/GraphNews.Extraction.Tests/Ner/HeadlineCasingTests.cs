@@ -35,6 +35,18 @@ public sealed class HeadlineCasingTests
     }
 
     [Fact]
+    public void A_head_word_right_after_a_name_word_stays_in_the_name_but_not_after_the_headline_start()
+    {
+        var heads = new HashSet<ulong>(new[] { "council", "city" }.Select(w => FeatureHash.Lower(w)));
+        var casing = new HeadlineCasing(CasingLexicon.Empty, w => CommonWords.Contains(w) || heads.Contains(w), [], heads.Contains);
+
+        var restored = casing.Restore([["KOWALCZYK", "CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"], ["CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"]]);
+
+        Assert.Equal(["Kowalczyk", "City", "Council", "will", "not", "back", "plan"], restored[0]);
+        Assert.Equal(["City", "council", "will", "not", "back", "plan"], restored[1]);
+    }
+
+    [Fact]
     public void Common_words_of_a_known_name_are_capitalised_with_it()
     {
         var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
