@@ -47,6 +47,17 @@ public sealed class HeadlineCasingTests
     }
 
     [Fact]
+    public void A_common_english_word_the_corpora_never_saw_is_no_name()
+    {
+        var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
+
+        var restored = casing.Restore([["POLICE", "SHOOT", "SCHOOLBOY", "IN", "KOWALCZYNO"]]);
+
+        Assert.Equal("schoolboy", restored[0][2]);
+        Assert.Equal("Kowalczyno", restored[0][4]);
+    }
+
+    [Fact]
     public void Common_words_of_a_known_name_are_capitalised_with_it()
     {
         var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
