@@ -122,8 +122,8 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
 
     /// <summary>
     /// A head word restored in lower case right after a name word ("Brampton" + "city" + "council") is part of the name.
-    /// The headline's first word, capitalised only as its start, is no name word, nor is a nationality ("IRAQI ARMY"). Before
-    /// "of" and a name a head word may be a description ("THE CAPITAL CITY OF GREECE"), so it stays as restored.
+    /// The headline's first word, capitalised only as its start, is no name word, nor is a nationality ("IRAQI ARMY"). A head
+    /// word before "of" may start a description ("ILLINOIS CITY OF GIBSON CITY", "THE CAPITAL CITY OF GREECE"), so it stays as restored.
     /// </summary>
     /// <param name="capitalisedAsStart">The word capitalised only because it starts the headline, or -1.</param>
     private void KeepHeadWordsOfNames(string[] recased, int capitalisedAsStart)
@@ -138,7 +138,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
         bool IsLowerHead(int i) => recased[i].Length > 0 && char.IsLower(recased[i][0]) && isHeadWord(FeatureHash.Lower(recased[i]));
         for (var i = 1; i < recased.Length; i++)
         {
-            if (IsLowerHead(i) && IsNameWord(i - 1))
+            if (IsLowerHead(i) && IsNameWord(i - 1) && !(i + 1 < recased.Length && recased[i + 1] == "of"))
             {
                 recased[i] = string.Concat(recased[i][..1].ToUpperInvariant(), recased[i][1..]);
             }

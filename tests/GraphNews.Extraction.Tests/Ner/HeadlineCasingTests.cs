@@ -5,7 +5,7 @@ namespace GraphNews.Extraction.Tests.Ner;
 
 public sealed class HeadlineCasingTests
 {
-    private static readonly HashSet<ulong> CommonWords = new(new[] { "says", "will", "not", "back", "plan", "police", "arrest", "in" }.Select(w => FeatureHash.Lower(w)));
+    private static readonly HashSet<ulong> CommonWords = new(new[] { "says", "will", "not", "back", "plan", "police", "arrest", "in", "of" }.Select(w => FeatureHash.Lower(w)));
 
     private static HeadlineCasing WithCommonWords(params IPhraseTypes[] names) => new(CasingLexicon.Empty, CommonWords.Contains, names);
 
@@ -40,10 +40,11 @@ public sealed class HeadlineCasingTests
         var heads = new HashSet<ulong>(new[] { "council", "city" }.Select(w => FeatureHash.Lower(w)));
         var casing = new HeadlineCasing(CasingLexicon.Empty, w => CommonWords.Contains(w) || heads.Contains(w), [], heads.Contains);
 
-        var restored = casing.Restore([["KOWALCZYK", "CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"], ["CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"]]);
+        var restored = casing.Restore([["KOWALCZYK", "CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"], ["CITY", "COUNCIL", "WILL", "NOT", "BACK", "PLAN"], ["PLAN", "IN", "KOWALCZYK", "CITY", "OF", "OSIJEK"]]);
 
         Assert.Equal(["Kowalczyk", "City", "Council", "will", "not", "back", "plan"], restored[0]);
         Assert.Equal(["City", "council", "will", "not", "back", "plan"], restored[1]);
+        Assert.Equal(["Plan", "in", "Kowalczyk", "city", "of", "Osijek"], restored[2]);
     }
 
     [Fact]
