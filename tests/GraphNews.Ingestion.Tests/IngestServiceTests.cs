@@ -248,4 +248,25 @@ public sealed class IngestServiceTests
         Assert.Equal(2, first.Relabelled);
         Assert.Equal((0, 3), (second.Written, second.Unchanged));
     }
+
+    [Fact]
+    public async Task An_acronym_stored_alone_joins_the_organisation_the_last_article_of_the_run_spells_out()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("acronyms.jsonl", string.Join('\n',
+            """{"id":"a","title":"SOHR","text":";"}""",
+            """{"id":"b","title":"Syrian Observatory for Human Rights","text":"SOHR"}"""));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
+        await store.InitializeAsync(Ct);
+        var service = new IngestService(new OrganisationExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
+        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+
+        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
+        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
+
+        var organisation = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
+        Assert.Equal(("Syrian Observatory for Human Rights", 2), (organisation.Name, organisation.ArticleCount));
+        Assert.True(first.Relabelled > 0);
+        Assert.Equal((0, 2), (second.Written, second.Unchanged));
+    }
 }

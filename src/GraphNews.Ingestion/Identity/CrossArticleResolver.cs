@@ -98,6 +98,22 @@ public sealed class CrossArticleResolver(
             }
         }
 
+        // This article spells out an acronym some stored articles used alone ("Syrian Observatory for Human Rights (SOHR)"
+        // after articles that wrote only "SOHR"): the end of the run resolves those articles again (LabelConsolidation).
+        if (context is not null)
+        {
+            foreach (var entity in graph.Entities.Where(e => e.Label == EntityLabel.Organization && !IsAcronym(e.Name)))
+            {
+                foreach (var acronym in entity.Aliases.Where(IsAcronym))
+                {
+                    if ((await FindAsync(find, acronym, ids, cancellationToken)).Any(r => r.Label == entity.Label && string.Equals(r.Name, acronym, StringComparison.Ordinal)))
+                    {
+                        context.Contest(acronym);
+                    }
+                }
+            }
+        }
+
         foreach (var entity in graph.Entities.Where(e => e.Label == EntityLabel.Person && (stored.Contains(e.Id) || servedCountries?.ContainsKey(e.Id) == true)))
         {
             if (await NamesakeAsync(entity, graph, cancellationToken) is { } namesake)
