@@ -225,6 +225,7 @@ public sealed class EntityLinkingStageTests
     [InlineData("The National Hurricane Center (NHC) upgraded the storm. The NHC expects landfall on Monday.", "National Hurricane Center", "NHC")]
     [InlineData("The Zorvian Coastal Authority said the port was closed. Later the ZCA reopened it.", "Zorvian Coastal Authority", "ZCA")]
     [InlineData("Officials of the Transitional Military Directorate (TMD) met on Friday.", "Transitional Military Directorate", "TMD")]
+    [InlineData("Shells hit ZCA posts on Thursday. An order went to the Zorvian Coastal Authority [ZCA] later.", "Zorvian Coastal Authority", "ZCA")]
     public void An_acronym_of_a_name_the_article_spells_out_is_that_organisation(string text, string name, string acronym)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));

@@ -18,13 +18,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     public void Process(Document document)
     {
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in document.Mentions)
-        {
-            if (mention.Form == MentionForm.Pronoun)
-            {
-                continue;
-            }
 
+        // Unknown acronyms are linked once every name is: "KPA civil police posts … the Korean People's Army [KPA]" uses the
+        // acronym before it spells it out. Bracketed ones first, as they say what the acronym stands for.
+        var acronyms = document.Mentions.Where(IsUnknownAcronym).ToList();
+        foreach (var mention in document.Mentions.Where(m => m.Form != MentionForm.Pronoun && !IsUnknownAcronym(m))
+                     .Concat(acronyms.Where(m => IsBracketed(document, m)))
+                     .Concat(acronyms.Where(m => !IsBracketed(document, m))))
+        {
             var target = Resolve(document, mention, byId);
             if (target is not null)
             {
@@ -34,6 +35,13 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         new PronounResolver(knowledge).Resolve(document);
     }
+
+    private static bool IsUnknownAcronym(Mention mention) =>
+        mention.Known is null && mention.Form != MentionForm.Pronoun && mention.Type != MentionType.Person && IsAcronym(mention.Text);
+
+    private static bool IsBracketed(Document document, Mention mention) =>
+        mention.FirstToken >= 2 && document.TokenTexts[mention.FirstToken - 1] is "(" or "["
+        && mention.EndToken < document.TokenTexts.Count && document.TokenTexts[mention.EndToken] is ")" or "]";
 
     private int? Resolve(Document document, Mention mention, Dictionary<string, int> byId)
     {
@@ -94,9 +102,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return null;
         }
 
-        var tokens = document.TokenTexts;
-        var bracketed = mention.FirstToken >= 2 && tokens[mention.FirstToken - 1] == "(" && mention.EndToken < tokens.Count && tokens[mention.EndToken] == ")";
-        if (bracketed && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.EntityIndex is not null) is { EntityIndex: { } named }
+        if (IsBracketed(document, mention) && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.EntityIndex is not null) is { EntityIndex: { } named }
             && Initials(document.Entities[named].Name) is { Length: > 0 } initials && initials[0] == acronym[0]
             && (document.Entities[named].Label != EntityLabel.Person || initials == acronym))
         {
