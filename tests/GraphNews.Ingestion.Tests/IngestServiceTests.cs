@@ -230,20 +230,11 @@ public sealed class IngestServiceTests
     [Fact]
     public async Task An_acronym_stored_before_any_article_spelled_it_out_joins_the_spelled_out_organisation()
     {
-        using var folder = new TempFolder();
-        var file = folder.Write("acronyms.jsonl", string.Join('\n',
+        var (organisation, first, second) = await IngestOrganisationsTwiceAsync(
             """{"id":"a","title":"RSF","text":";"}""",
             """{"id":"b","title":"Rapid Support Forces","text":"RSF"}""",
-            """{"id":"c","title":"RSF","text":";"}"""));
-        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
-        await store.InitializeAsync(Ct);
-        var service = new IngestService(new OrganisationExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
-        var options = IngestOptions.Default with { BatchSize = 1, Parallelism = 1 };
+            """{"id":"c","title":"RSF","text":";"}""");
 
-        var first = await service.IngestAsync([file], options, cancellationToken: Ct);
-        var second = await service.IngestAsync([file], options, cancellationToken: Ct);
-
-        var organisation = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
         Assert.Equal(("Rapid Support Forces", 3), (organisation.Name, organisation.ArticleCount));
         Assert.Equal(2, first.Relabelled);
         Assert.Equal((0, 3), (second.Written, second.Unchanged));
@@ -252,10 +243,20 @@ public sealed class IngestServiceTests
     [Fact]
     public async Task An_acronym_stored_alone_joins_the_organisation_the_last_article_of_the_run_spells_out()
     {
-        using var folder = new TempFolder();
-        var file = folder.Write("acronyms.jsonl", string.Join('\n',
+        var (organisation, first, second) = await IngestOrganisationsTwiceAsync(
             """{"id":"a","title":"SOHR","text":";"}""",
-            """{"id":"b","title":"Syrian Observatory for Human Rights","text":"SOHR"}"""));
+            """{"id":"b","title":"Syrian Observatory for Human Rights","text":"SOHR"}""");
+
+        Assert.Equal(("Syrian Observatory for Human Rights", 2), (organisation.Name, organisation.ArticleCount));
+        Assert.True(first.Relabelled > 0);
+        Assert.Equal((0, 2), (second.Written, second.Unchanged));
+    }
+
+    /// <summary>Ingests the articles twice, one at a time, with <see cref="OrganisationExtractor"/>; returns the one organisation left.</summary>
+    private static async Task<(EntityRecord Organisation, IngestSummary First, IngestSummary Second)> IngestOrganisationsTwiceAsync(params string[] lines)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("acronyms.jsonl", string.Join('\n', lines));
         await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "g.db"));
         await store.InitializeAsync(Ct);
         var service = new IngestService(new OrganisationExtractor(), store, resolver: new CrossArticleResolver(store, RelationOntology.Default));
@@ -265,8 +266,6 @@ public sealed class IngestServiceTests
         var second = await service.IngestAsync([file], options, cancellationToken: Ct);
 
         var organisation = Assert.Single((await store.ListEntitiesAsync(EntityFilter.None, new PageRequest(0, 10), Ct)).Items, e => e.ArticleCount > 0);
-        Assert.Equal(("Syrian Observatory for Human Rights", 2), (organisation.Name, organisation.ArticleCount));
-        Assert.True(first.Relabelled > 0);
-        Assert.Equal((0, 2), (second.Written, second.Unchanged));
+        return (organisation, first, second);
     }
 }
