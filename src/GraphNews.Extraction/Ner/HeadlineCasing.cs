@@ -52,8 +52,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             extractor.Casing,
             word => extractor.Clusters.Entries.ContainsKey(word) || english.Contains(word),
             [extractor.Names, extractor.Knowledge],
-            word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location)) != 0
-                && extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out _) != PhraseLookup.Match,
+            word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location)) != 0,
             word => (extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Demonym)
                 || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")));
     }
