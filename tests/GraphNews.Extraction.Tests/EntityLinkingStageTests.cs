@@ -190,6 +190,7 @@ public sealed class EntityLinkingStageTests
     [InlineData("The RSF shelled towns in Blue Nile State on Monday.", "Blue Nile")]
     [InlineData("Israeli troops withdrew from the Netzarim Corridor in Gaza.", "Netzarim Corridor")]
     [InlineData("Al-Shabaab fighters raided villages in Lower Shabelle.", "Lower Shabelle")]
+    [InlineData("Drones struck Stavropol Krai overnight, officials of Stavropol Krai said.", "Stavropol Krai")]
     public void Regions_and_corridors_the_model_reads_as_organisations_are_places(string text, string name)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
