@@ -6,9 +6,9 @@ namespace GraphNews.Extraction;
 
 /// <summary>
 /// The label a name has by knowledge alone, without the sentence it stands in, when that knowledge decides: a known
-/// first name leading a name of two words or more makes a person ("Rosario Murillo"), an organisation or place head
-/// word ending it an organisation or a place ("Kurram District"), and a name the place lists know is a place ("Wad
-/// Madani", "Abqaiq"). Identity across articles reads it to settle a name two articles typed two ways, where counting
+/// first name leading a name of two words or more makes a person ("Keith Kellogg"), an organisation or place head
+/// word ending it an organisation or a place ("Kurram District"), a place prefix starting it a place ("Deir ez-Zahrani",
+/// "Kfar Reman"), and a name the place lists know is a place ("Abqaiq"). Identity across articles reads it to settle a name two articles typed two ways, where counting
 /// articles cannot.
 /// </summary>
 public sealed class NameLabelsByKnowledge(Knowledge knowledge, KnowledgeLexicon placeLists)
@@ -35,7 +35,8 @@ public sealed class NameLabelsByKnowledge(Knowledge knowledge, KnowledgeLexicon 
             return EntityLabel.Organization;
         }
 
-        if ((tokens.Count >= 2 && knowledge.Words.Contains("location-word", tokens[^1])) || (!ledByFirstName && placeLists.IsListedPlace(tokens, 0, tokens.Count)))
+        if ((tokens.Count >= 2 && (knowledge.Words.Contains("location-word", tokens[^1]) || knowledge.Words.Contains("place-prefix", tokens[0])))
+            || (!ledByFirstName && placeLists.IsListedPlace(tokens, 0, tokens.Count)))
         {
             return EntityLabel.Location;
         }

@@ -12,6 +12,7 @@ public sealed class NameLabelsByKnowledgeTests
     [InlineData("Fennimore Province", EntityLabel.Location)]
     [InlineData("Abqaiq", EntityLabel.Location)]
     [InlineData("Rio Grande", EntityLabel.Location)]
+    [InlineData("Kfar Reman", EntityLabel.Location)]
     public void Knowledge_alone_gives_a_name_its_label_when_it_decides(string name, EntityLabel expected)
     {
         Assert.Equal(expected, Labels.LabelOf(name));

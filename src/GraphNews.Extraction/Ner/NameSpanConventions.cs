@@ -164,6 +164,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
         : words.EndsWith("location-word", tokens, start, end) ? "LOC"
         : end - start >= 3 && tokens[start + 1] == "of" ? HeadBeforeOf(tokens[start])
+        : words.Contains("place-prefix", tokens[start]) && char.IsUpper(tokens[start][0]) ? "LOC"
         : null;
 
     /// <summary>The type a head word gives a name "HEAD of …": "Municipality of Culion" is a place, "University of Lagos" an organisation.</summary>

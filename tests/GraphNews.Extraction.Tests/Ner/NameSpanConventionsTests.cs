@@ -158,6 +158,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_name_a_place_prefix_starts_is_a_place_unless_a_head_word_types_it()
+    {
+        Assert.Equal(["O", "B-LOC", "I-LOC"], Apply(["in", "Deir", "ez-Zahrani"], ["O", "B-PER", "I-PER"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Tel", "Aviv", "University"], ["B-LOC", "I-LOC", "I-LOC"]));
+        Assert.Equal(["B-PER", "O"], Apply(["Deir", "said"], ["B-PER", "O"]));
+    }
+
+    [Fact]
     public void A_name_ending_in_a_plural_party_word_is_an_organisation()
     {
         Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Christian", "Democrats", "lead"], ["B-LOC", "I-LOC", "O"]));
