@@ -12,7 +12,9 @@ namespace GraphNews.Extraction.Ner;
 /// one right after a name word is part of that name ("BRAMPTON CITY COUNCIL").</param>
 /// <param name="isDemonym">Whether a word (lower-case hash) is a nationality or another MISC name of the training data: "IRAQI
 /// ARMY", "ENGLISH LEAGUE" are not read as names by it.</param>
-public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases, Func<ulong, bool>? isHeadWord = null, Func<ulong, bool>? isDemonym = null)
+/// <param name="isCommonWord">Whether a word (lower-case hash) is a common English word: a wire slug of such words ("TENNIS -",
+/// "RUGBY LEAGUE -") names no team or organisation; a slug that is a name ("RUSSIA -") keeps its capital.</param>
+public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases, Func<ulong, bool>? isHeadWord = null, Func<ulong, bool>? isDemonym = null, Func<ulong, bool>? isCommonWord = null)
 {
     private const int MaxSlugWords = 3;
 
@@ -52,15 +54,17 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             extractor.Casing,
             word => extractor.Clusters.Entries.ContainsKey(word) || english.Contains(word),
             [extractor.Names, extractor.Knowledge],
-            word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location)) != 0,
+            word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location | CueWord.Event)) != 0,
             word => (extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Demonym)
-                || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")));
+                || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")),
+            english.Contains);
     }
 
     /// <summary>The sentences with every all-capitals sentence recased; the same list when there is none.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Restore(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var shouting = sentences.Select(SentenceCasing.IsShouting).ToArray();
+        // A short wire headline with a possessive ("TENNIS - FRIDAY 'S RESULTS") is shouting too, though "'S" is one capital letter.
+        var shouting = sentences.Select(s => SentenceCasing.IsShouting(s) || DocumentConsistency.IsAllCapitals(s)).ToArray();
         if (!shouting.Contains(true))
         {
             return sentences;
@@ -115,6 +119,14 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             }
         }
 
+        for (var i = 0; i < start - 1; i++)
+        {
+            if (isCommonWord?.Invoke(FeatureHash.Lower(recased[i])) == true)
+            {
+                recased[i] = recased[i].ToLowerInvariant();
+            }
+        }
+
         KeepHeadWordsOfNames(recased, capitalisedAsStart);
         return recased;
     }
@@ -132,8 +144,8 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             return;
         }
 
-        bool IsNameWord(int i) => i != capitalisedAsStart && recased[i].Length > 0 && char.IsUpper(recased[i][0]) && recased[i].Any(char.IsLower)
-            && isDemonym?.Invoke(FeatureHash.Lower(recased[i])) != true;
+        bool IsNameWord(int i) => i != capitalisedAsStart && recased[i].Length > 0 && char.IsUpper(recased[i][0])
+            && (recased[i].Any(char.IsLower) || recased[i].Contains('.')) && isDemonym?.Invoke(FeatureHash.Lower(recased[i])) != true;
         bool IsLowerHead(int i) => recased[i].Length > 0 && char.IsLower(recased[i][0]) && isHeadWord(FeatureHash.Lower(recased[i]));
         for (var i = 1; i < recased.Length; i++)
         {
@@ -198,6 +210,11 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     /// <summary>One word, or one part of a hyphenated word, in its usual case. Abbreviations with points ("U.S.") keep theirs.</summary>
     private string Part(string word)
     {
+        if (word is "'S" or "\u2019S")
+        {
+            return word.ToLowerInvariant();
+        }
+
         if (word.Count(char.IsLetter) < 2 || word.Contains('.') || word.Any(char.IsLower))
         {
             return word;

@@ -59,6 +59,17 @@ public sealed class HeadlineCasingTests
     }
 
     [Fact]
+    public void A_wire_slug_of_common_words_is_written_in_lower_case_and_a_slug_that_is_a_name_keeps_its_capital()
+    {
+        var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
+
+        var restored = casing.Restore([["TENNIS", "-", "FRIDAY", "'S", "RESULTS", "FROM", "THE", "U.S.", "OPEN", "."], ["RUSSIA", "-", "YELTSIN", "RESTS", "AFTER", "TALKS", "."]]);
+
+        Assert.Equal(["tennis", "-", "Friday", "'s", "results", "from", "the", "U.S.", "Open", "."], restored[0]);
+        Assert.Equal("Russia", restored[1][0]);
+    }
+
+    [Fact]
     public void Common_words_of_a_known_name_are_capitalised_with_it()
     {
         var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
