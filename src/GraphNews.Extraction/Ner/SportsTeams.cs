@@ -2,13 +2,14 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// Names that sports text shows to be teams, and a team named after its town is an organisation, as in news NER corpora:
-/// in a sentence with a score, two names joined by a result word or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
+/// in a sentence with a score or under a sport's wire slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"), two names joined by a
+/// result word or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
 /// with Dortmund 1-1") — a name the model left untagged there is a team too; and a town right before a player's or
 /// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
 /// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
 /// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"),
 /// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1").
-/// The words are data (<c>fixture-verb</c> and <c>team-role</c> in Data/names.tsv).
+/// The words are data (<c>fixture-verb</c>, <c>team-role</c> and <c>sports-slug</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
@@ -23,7 +24,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         TownsBeforeTeamRoles(tokens, tags);
-        if (!tokens.Any(IsScore))
+        if (!tokens.Any(IsScore) && !HasSportsSlug(tokens))
         {
             return;
         }
@@ -115,6 +116,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private bool IsTeamFacingPerson(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) team, (int Start, int End) person) =>
         !IsPerson(tags[team.Start]) && !isKnownCountry(tokens, team.Start, team.End) && !isFirstName(tokens[person.Start]);
+
+    /// <summary>A wire headline under a sport's slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"): the slug says what a score would.</summary>
+    private bool HasSportsSlug(IReadOnlyList<string> tokens)
+    {
+        var dash = Enumerable.Range(1, Math.Min(3, Math.Max(0, tokens.Count - 2))).FirstOrDefault(i => tokens[i] is "-" or "--" or "\u2013" or "\u2014");
+        return dash > 0 && Enumerable.Range(0, dash).All(i => words.Contains("sports-slug", tokens[i]));
+    }
 
     private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal);
 

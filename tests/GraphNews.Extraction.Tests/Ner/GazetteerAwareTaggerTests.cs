@@ -131,7 +131,7 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
-    public void Towns_that_beat_each_other_in_a_sentence_with_a_score_are_teams()
+    public void Towns_that_beat_each_other_in_a_sentence_with_a_score_or_under_a_sports_slug_are_teams()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t is "Leeds" or "Italy" or "Spain" or "Grozny" or "Russia" ? "B-LOC" : t is "Sampras" or "Agassi" ? "B-PER" : "O").ToArray());
 
@@ -139,6 +139,8 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O"], Tag(model, "Italy", "beat", "Spain", "3-0", "."));
         Assert.Equal(["B-PER", "O", "B-PER", "O", "O"], Tag(model, "Sampras", "beat", "Agassi", "6-3", "."));
         Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O"], Tag(model, "Russia", "crushed", "Grozny", "in", "1995", "."));
+        Assert.Equal(["O", "O", "O", "B-ORG", "O", "B-ORG", "O"], Tag(model, "rugby", "league", "-", "Leeds", "beat", "Chelsea", "."));
+        Assert.Equal(["O", "O", "B-LOC", "O", "O", "O"], Tag(model, "war", "-", "Leeds", "beat", "Chelsea", "."));
     }
 
     [Fact]
