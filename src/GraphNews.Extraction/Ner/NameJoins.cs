@@ -15,6 +15,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         JoinGenericTails(tokens, tags);
+        JoinUntaggedHeadsAfterPlaces(tokens, tags);
         TagUntaggedHeadsBeforeNames(tokens, tags);
         JoinGenericOfNames(tokens, tags);
         JoinDemonymNames(tokens, tags);
@@ -40,6 +41,27 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             && Enumerable.Range(tail.Start, tail.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]))
                 ? HeadType(tokens[tail.End - 1])
                 : null);
+
+    /// <summary>
+    /// An organisation head word the model left untagged right after a place finishes the name as an organisation: "New York
+    /// City" + "Council" is the New York City Council, "Kenya" + "Airways" Kenya Airways (the knowledge base had typed the place).
+    /// </summary>
+    private void JoinUntaggedHeadsAfterPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags).ToList())
+        {
+            var end = span.End;
+            while (end < tokens.Count && tags[end] == EntityLabels.OutsideTag && Capitalised(tokens[end]) && knowledge.Words.Contains("org-word", tokens[end]))
+            {
+                end++;
+            }
+
+            if (end > span.End && EntityLabels.Types[span.Type] == "LOC")
+            {
+                SpanReader.Write(tags, span.Start, end, "ORG");
+            }
+        }
+    }
 
     /// <summary>
     /// Capitalised words the model left untagged that are only generic words ending in a head word, right before "for" or

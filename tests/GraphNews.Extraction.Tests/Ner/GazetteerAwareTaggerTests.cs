@@ -51,6 +51,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void An_untagged_organisation_head_word_after_a_place_finishes_an_organisation()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Kenya" => "B-LOC", "Kenyan" => "B-MISC", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Tag(model, "A", "Kenya", "Airways", "flight"));
+        Assert.Equal(["O", "B-MISC", "O", "O"], Tag(model, "A", "Kenyan", "Airways", "flight"));
+        Assert.Equal(["B-LOC", "O", "O"], Tag(model, "Kenya", "airways", "flight"));
+    }
+
+    [Fact]
     public void An_untagged_head_word_before_for_or_of_and_a_name_is_one_organisation_with_it()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Syrian" => "B-MISC", "Human" => "B-ORG", "Rights" => "I-ORG", "Nativity" => "B-LOC", _ => "O" }).ToArray());
