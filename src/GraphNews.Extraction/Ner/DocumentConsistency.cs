@@ -63,17 +63,35 @@ public static class DocumentConsistency
         }
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in capitals.Contains(s) ? [] : SpanReader.FromLabels(labels[s]))
             {
                 Vote(votes, Key(sentences[s], span.Start, span.End).ToUpperInvariant(), span.Type);
+                if (span.Type == PersonType && span.Length >= 2)
+                {
+                    surnames.Add(sentences[s][span.End - 1].ToUpperInvariant());
+                }
             }
         }
 
         foreach (var s in capitals)
         {
             TagAllCapitalRepeats(sentences[s], labels[s], votes, surnames: [], restored[s]);
+            RetypeSurnames(sentences[s], labels[s], surnames);
+        }
+    }
+
+    /// <summary>A one-word name of an all-capitals headline that is the surname of a person the text names in full is that person ("ARAFAT" of "Yasser Arafat").</summary>
+    private static void RetypeSurnames(IReadOnlyList<string> tokens, int[] labels, HashSet<string> surnames)
+    {
+        foreach (var span in SpanReader.FromLabels(labels))
+        {
+            if (span.Length == 1 && span.Type != PersonType && surnames.Contains(tokens[span.Start].ToUpperInvariant()))
+            {
+                EntityLabels.Write(labels, span.Start, span.End, PersonType);
+            }
         }
     }
 

@@ -24,6 +24,26 @@ public sealed class DocumentConsistencyTests
     }
 
     [Fact]
+    public void A_one_word_name_of_an_all_capitals_headline_that_is_the_surname_of_a_person_of_the_text_is_that_person()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["NETANYAHU", "MEETS", "ARAFAT", "IN", "GAZA", "."],
+            ["Netanyahu", "met", "Yasser", "Arafat", "in", "Gaza", "."],
+        ];
+        IReadOnlyList<string>[] restored = [["Netanyahu", "meets", "Arafat", "in", "Gaza", "."], sentences[1]];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["B-PER", "O", "B-ORG", "O", "B-LOC", "O"]),
+            EntityLabels.FromBio(["B-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]),
+        };
+
+        DocumentConsistency.ApplyToAllCapitalSentences(sentences, restored, labels);
+
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "B-LOC", "O"], labels[0].Select(EntityLabels.BioTag));
+    }
+
+    [Fact]
     public void A_name_written_both_ways_in_the_document_counts_once_for_an_all_capitals_headline()
     {
         IReadOnlyList<string>[] sentences =
