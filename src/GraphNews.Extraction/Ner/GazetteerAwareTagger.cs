@@ -29,7 +29,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey);
 
-    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
+    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains);
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
@@ -43,6 +43,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     {
         var sentences = headlineCasing?.Restore(input) ?? input;
         var tags = model.Tag(sentences);
+        var teams = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             // Conventions first so that names cut out of longer spans ("U.S." in "U.S. Ambassador
@@ -54,6 +55,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             nameJoins.Apply(sentences[s], tags[s]);
             listedPlaces?.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
+            var beforeSports = (string[])tags[s].Clone();
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
@@ -63,13 +65,54 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             {
                 Array.Fill(tags[s], EntityLabels.OutsideTag);
             }
+
+            CollectTeams(sentences[s], beforeSports, tags[s], teams);
         }
+
+        NameTeamsAsTeams(sentences, tags, teams);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
         DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
         DocumentNames.Apply(sentences, labels, knowledge.Words);
         return [.. labels.Select(l => EntityLabels.ToBio(l))];
+    }
+
+    /// <summary>The names the sports rules made organisations in this sentence: teams of a fixture, a results line or a ranking.</summary>
+    private static void CollectTeams(IReadOnlyList<string> tokens, string[] before, string[] after, HashSet<string> teams)
+    {
+        foreach (var span in SpanReader.Read(after))
+        {
+            if (EntityLabels.Types[span.Type] == "ORG" && !(before[span.Start] == "B-ORG" && (span.End == before.Length || !before[span.End].StartsWith("I-", StringComparison.Ordinal))))
+            {
+                teams.Add(string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => tokens[i])));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A team the sports rules found is that team wherever the document names it ("Leeds beat Chelsea 2-1 … the winner for
+    /// Leeds … Chelsea, who spent …"), where the model read the town as a place or the club as a person; after a locative
+    /// preposition the town is the place ("the match in Hamburg").
+    /// </summary>
+    private void NameTeamsAsTeams(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams)
+    {
+        if (teams.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in SpanReader.Read(tags[s]))
+            {
+                if (EntityLabels.Types[span.Type] is "PER" or "LOC" && teams.Contains(string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => sentences[s][i])))
+                    && !(span.Start > 0 && knowledge.Words.Contains("locative", sentences[s][span.Start - 1])))
+                {
+                    SpanReader.Write(tags[s], span.Start, span.End, "ORG");
+                }
+            }
+        }
     }
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)

@@ -18,27 +18,6 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
 {
     private const int MaxSlugWords = 3;
 
-    /// <summary>
-    /// Common English words in lower case (SCOWL, see <c>Lexicons/SCOWL-LICENSE.txt</c>), beside the model's own vocabulary: a
-    /// headline word neither knows is read as a name, and the corpora miss common words such as "schoolboy".
-    /// </summary>
-    private static readonly Lazy<HashSet<ulong>> EnglishWords = new(() =>
-    {
-        using var stream = typeof(HeadlineCasing).Assembly.GetManifestResourceStream("GraphNews.Extraction.Ner.Lexicons.english-words.txt")
-            ?? throw new InvalidOperationException("The English word list is missing from the GraphNews.Extraction assembly.");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<ulong>();
-        while (reader.ReadLine() is { } word)
-        {
-            if (word.Length > 0)
-            {
-                words.Add(FeatureHash.Lower(word));
-            }
-        }
-
-        return words;
-    });
-
     private static readonly HashSet<string> Connectors = new(["of", "the", "and", "for", "de", "la", "le", "du", "del", "von", "van", "al", "on", "in"], StringComparer.Ordinal);
 
     /// <summary>
@@ -49,15 +28,14 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     public static HeadlineCasing For(NerModel model)
     {
         var extractor = model.Extractor;
-        var english = EnglishWords.Value;
         return new HeadlineCasing(
             extractor.Casing,
-            word => extractor.Clusters.Entries.ContainsKey(word) || english.Contains(word),
+            word => extractor.Clusters.Entries.ContainsKey(word) || EnglishWords.Contains(word),
             [extractor.Names, extractor.Knowledge],
             word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location | CueWord.Event)) != 0,
             word => (extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Demonym)
                 || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")),
-            english.Contains);
+            EnglishWords.Contains);
     }
 
     /// <summary>The sentences with every all-capitals sentence recased; the same list when there is none.</summary>

@@ -14,7 +14,8 @@ namespace GraphNews.Extraction.Ner;
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
 /// <param name="isFirstName">Whether a word is a known first name: a name led by one stays a person.</param>
-public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName)
+/// <param name="isCommonWord">Whether a word is a common English word: one that starts the sentence ("Yesterday Hamburg beat …") is no part of a club's name.</param>
+public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName, Func<string, bool>? isCommonWord = null)
 {
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
@@ -65,13 +66,20 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     }
 
     /// <summary>The tagged name, or up to three untagged capitalised words, ending right before <paramref name="end"/>; none when it is no team's.</summary>
-    private static (int Start, int End)? NameEndingAt(IReadOnlyList<string> tokens, string[] tags, int end)
+    private (int Start, int End)? NameEndingAt(IReadOnlyList<string> tokens, string[] tags, int end)
     {
         var start = end;
         if (tags[end - 1] != EntityLabels.OutsideTag)
         {
             start = end - 1;
             while (start > 0 && tags[start].StartsWith("I-", StringComparison.Ordinal))
+            {
+                start--;
+            }
+
+            // "Bayern Munich beat …": a club's first word that the model read as a name of its own or left out belongs to the club.
+            while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !IsPerson(tags[start - 1])
+                   && (tags[start - 1] != EntityLabels.OutsideTag || start - 1 > 0 || isCommonWord?.Invoke(tokens[start - 1]) == false))
             {
                 start--;
             }
@@ -84,7 +92,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
 
-        return start < end && !IsMisc(tags[start]) ? (start, end) : null;
+        return start < end && !IsMisc(tags[end - 1]) ? (start, end) : null;
     }
 
     /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is no team's.</summary>
@@ -98,12 +106,34 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             {
                 end++;
             }
+
+            // "… beat Bayern Munich 2-1": a name right after the club's first word, as the model read it, is the club's too.
+            while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsPerson(tags[start]))
+            {
+                end++;
+                while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
+                {
+                    end++;
+                }
+            }
+
+            return end > start && !(IsMisc(tags[start]) && IsMisc(tags[end - 1]) && end - start == 1) ? (start, end) : null;
         }
         else
         {
             while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end] == EntityLabels.OutsideTag && IsCapitalised(tokens[end]))
             {
                 end++;
+            }
+
+            // "… beat Bayern Munich": the name the model read right after the untagged first word is the club's too.
+            if (end > start && end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsMisc(tags[end]))
+            {
+                end++;
+                while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
+                {
+                    end++;
+                }
             }
         }
 
@@ -145,8 +175,8 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private void Retype(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name, bool personIsTeam = false)
     {
-        var type = tags[name.Start] == EntityLabels.OutsideTag ? null : tags[name.Start][2..];
-        if (type is not (null or Location) && !personIsTeam)
+        var types = Enumerable.Range(name.Start, name.End - name.Start).Select(i => tags[i]).Where(t => t != EntityLabels.OutsideTag && !IsMisc(t)).Select(t => t[2..]).ToList();
+        if (types.Any(t => t is not (Location or "ORG")) && !personIsTeam)
         {
             return;
         }

@@ -154,6 +154,31 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_clubs_first_word_the_model_left_out_belongs_to_the_club_but_not_a_common_word_starting_the_sentence()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Munich" or "Hamburg" ? "B-LOC" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-ORG", "O", "O"], Tag(model, "Bayern", "Munich", "beat", "Hamburg", "2-1", "."));
+        Assert.Equal(["O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O"], Tag(model, "Yesterday", "Hamburg", "beat", "Bayern", "Munich", "2-1", "."));
+    }
+
+    [Fact]
+    public void A_team_the_sports_rules_found_is_that_team_wherever_the_document_names_it_but_not_after_a_locative()
+    {
+        var tagger = new GazetteerAwareTagger(new FixedTagger(tokens => tokens.Select(t => t is "Leeds" ? "B-LOC" : t is "Chelsea" ? "B-PER" : "O").ToArray()), NewsExtractor.Knowledge);
+
+        var tags = tagger.Tag([
+            ["Leeds", "beat", "Chelsea", "2-1", "."],
+            ["Chelsea", "had", "led", "early", "."],
+            ["Fans", "celebrated", "in", "Leeds", "."],
+        ]);
+
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O"], tags[0]);
+        Assert.Equal("B-ORG", tags[1][0]);
+        Assert.Equal("B-LOC", tags[2][3]);
+    }
+
+    [Fact]
     public void A_person_not_led_by_a_first_name_facing_a_club_is_a_team_but_players_and_national_teams_stay()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
