@@ -32,7 +32,7 @@ public static partial class Datelines
         }
     }
 
-    private static bool IsDateline(IReadOnlyList<string> tokens) =>
+    internal static bool IsDateline(IReadOnlyList<string> tokens) =>
         tokens.Count >= 2
         && Date().IsMatch(tokens[^1])
         && IsNameWord(tokens[0])

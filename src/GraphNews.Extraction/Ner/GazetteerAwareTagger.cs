@@ -104,7 +104,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var span in SpanReader.Read(tags[s]))
+            // A dateline names where the story was filed: "NEWCASTLE 1996-08-25" is the town, whatever its team did.
+            foreach (var span in Datelines.IsDateline(sentences[s]) ? [] : SpanReader.Read(tags[s]))
             {
                 if (EntityLabels.Types[span.Type] is "PER" or "LOC" && teams.Contains(string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => sentences[s][i])))
                     && !(span.Start > 0 && knowledge.Words.Contains("locative", sentences[s][span.Start - 1])))

@@ -163,19 +163,21 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
-    public void A_team_the_sports_rules_found_is_that_team_wherever_the_document_names_it_but_not_after_a_locative()
+    public void A_team_the_sports_rules_found_is_that_team_wherever_the_document_names_it_but_not_in_a_dateline_or_after_a_locative()
     {
         var tagger = new GazetteerAwareTagger(new FixedTagger(tokens => tokens.Select(t => t is "Leeds" ? "B-LOC" : t is "Chelsea" ? "B-PER" : "O").ToArray()), NewsExtractor.Knowledge);
 
         var tags = tagger.Tag([
+            ["Leeds", "1996-08-25"],
             ["Leeds", "beat", "Chelsea", "2-1", "."],
             ["Chelsea", "had", "led", "early", "."],
             ["Fans", "celebrated", "in", "Leeds", "."],
         ]);
 
-        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O"], tags[0]);
-        Assert.Equal("B-ORG", tags[1][0]);
-        Assert.Equal("B-LOC", tags[2][3]);
+        Assert.Equal(["B-LOC", "O"], tags[0]);
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O"], tags[1]);
+        Assert.Equal("B-ORG", tags[2][0]);
+        Assert.Equal("B-LOC", tags[3][3]);
     }
 
     [Fact]
