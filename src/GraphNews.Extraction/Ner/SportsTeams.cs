@@ -108,6 +108,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
 
             // "… beat Bayern Munich 2-1": a name right after the club's first word, as the model read it, is the club's too.
+            var firstEnd = end;
             while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsPerson(tags[start]))
             {
                 end++;
@@ -117,7 +118,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
                 }
             }
 
-            return end > start && !(IsMisc(tags[start]) && IsMisc(tags[end - 1]) && end - start == 1) ? (start, end) : null;
+            return IsMisc(tags[start]) && end == firstEnd ? null : (start, end);
         }
         else
         {
