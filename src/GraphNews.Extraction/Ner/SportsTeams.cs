@@ -3,13 +3,13 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// Names that sports text shows to be teams, and a team named after its town is an organisation, as in news NER corpora:
 /// in a sentence with a score or under a sport's wire slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"), two names joined by a
-/// result word or "v" ("Leeds beat Chelsea 2-1", "Bayern Munich drew
+/// result word or "v", or by a result verb, a score and a preposition ("Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Bayern Munich drew
 /// with Dortmund 1-1") — a name the model left untagged there is a team too; and a town right before a player's or
 /// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
 /// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
 /// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"),
 /// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1").
-/// The words are data (<c>fixture-verb</c>, <c>team-role</c> and <c>sports-slug</c> in Data/names.tsv).
+/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>team-role</c> and <c>sports-slug</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
@@ -33,6 +33,11 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         for (var at = 1; at < tokens.Count - 1; at++)
         {
             var verb = words.StartsWith("fixture-verb", tokens, at, tokens.Count);
+            if (verb == 0)
+            {
+                verb = ScoreBetween(tokens, at);
+            }
+
             if (verb == 0 || NameEndingAt(tokens, tags, at) is not { } left || NameStartingAt(tokens, tags, at + verb) is not { } right)
             {
                 continue;
@@ -147,6 +152,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private bool IsTeamFacingPerson(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) team, (int Start, int End) person) =>
         !IsPerson(tags[team.Start]) && !isKnownCountry(tokens, team.Start, team.End) && !isFirstName(tokens[person.Start]);
+
+    /// <summary>
+    /// "Leeds drew 1-1 with Chelsea", "lost 2-1 to", "won 3-0 against": a result verb, a score and a preposition
+    /// (<c>score-verb</c>, <c>score-preposition</c>) between two teams; the length of those words, or 0.
+    /// </summary>
+    private int ScoreBetween(IReadOnlyList<string> tokens, int at) =>
+        at + 2 < tokens.Count && words.Contains("score-verb", tokens[at]) && IsScore(tokens[at + 1]) && words.Contains("score-preposition", tokens[at + 2]) ? 3 : 0;
 
     /// <summary>A wire headline under a sport's slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"): the slug says what a score would.</summary>
     private bool HasSportsSlug(IReadOnlyList<string> tokens)

@@ -151,6 +151,8 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O"], Tag(model, "Russia", "crushed", "Grozny", "in", "1995", "."));
         Assert.Equal(["O", "O", "O", "B-ORG", "O", "B-ORG", "O"], Tag(model, "rugby", "league", "-", "Leeds", "beat", "Chelsea", "."));
         Assert.Equal(["O", "O", "B-LOC", "O", "O", "O"], Tag(model, "war", "-", "Leeds", "beat", "Chelsea", "."));
+        Assert.Equal(["B-ORG", "O", "O", "O", "B-ORG", "O"], Tag(model, "Leeds", "drew", "1-1", "with", "Chelsea", "."));
+        Assert.Equal(["B-LOC", "O", "O", "O", "O", "O"], Tag(model, "Leeds", "won", "2-0", "at", "Wembley", "."));
     }
 
     [Fact]
