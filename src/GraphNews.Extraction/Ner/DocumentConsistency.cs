@@ -17,7 +17,7 @@ public static class DocumentConsistency
         {
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
-                Vote(votes, Key(sentences[s], span.Start, span.End), span.Type);
+                Vote(votes, SpanReader.Text(sentences[s], span.Start, span.End), span.Type);
                 if (span.Type == PersonType && span.Length >= 2 && IsCapitalised(sentences[s][span.End - 1]))
                 {
                     surnames.Add(sentences[s][span.End - 1]);
@@ -68,7 +68,7 @@ public static class DocumentConsistency
         {
             foreach (var span in capitals.Contains(s) ? [] : SpanReader.FromLabels(labels[s]))
             {
-                Vote(votes, Key(sentences[s], span.Start, span.End).ToUpperInvariant(), span.Type);
+                Vote(votes, SpanReader.Text(sentences[s], span.Start, span.End).ToUpperInvariant(), span.Type);
                 if (span.Type == PersonType && span.Length >= 2)
                 {
                     surnames.Add(sentences[s][span.End - 1].ToUpperInvariant());
@@ -117,7 +117,7 @@ public static class DocumentConsistency
             {
                 if (Enumerable.Range(i, end - i).All(k => labels[k] == EntityLabels.Outside)
                     && MayBeName(i, end)
-                    && votes.TryGetValue(Key(tokens, i, end).ToUpperInvariant(), out var byType))
+                    && votes.TryGetValue(SpanReader.Text(tokens, i, end).ToUpperInvariant(), out var byType))
                 {
                     EntityLabels.Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
                     matched = end - i;
@@ -170,7 +170,7 @@ public static class DocumentConsistency
     {
         foreach (var span in SpanReader.FromLabels(labels))
         {
-            var byType = votes[Key(tokens, span.Start, span.End)];
+            var byType = votes[SpanReader.Text(tokens, span.Start, span.End)];
             var best = Array.IndexOf(byType, byType.Max());
             if (best != span.Type && byType[best] > byType[span.Type])
             {
@@ -198,7 +198,7 @@ public static class DocumentConsistency
             }
 
             var bordered = (i > 0 && IsCapitalised(tokens[i - 1])) || (end < tokens.Count && IsCapitalised(tokens[end]));
-            if (!bordered && votes.TryGetValue(Key(tokens, i, end), out var byType))
+            if (!bordered && votes.TryGetValue(SpanReader.Text(tokens, i, end), out var byType))
             {
                 EntityLabels.Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
             }
@@ -212,7 +212,4 @@ public static class DocumentConsistency
     }
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
-
-    private static string Key(IReadOnlyList<string> tokens, int start, int end) =>
-        end - start == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i]));
 }

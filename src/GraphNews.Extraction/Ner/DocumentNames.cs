@@ -29,7 +29,7 @@ public static class DocumentNames
                 var prefix = span.Type == EventType ? words.StartsWith("event-prefix", tokens, span.Start, span.End) : 0;
                 if (prefix > 0 && prefix < span.Length)
                 {
-                    eventNames.Add(string.Join(' ', Enumerable.Range(span.Start + prefix, span.Length - prefix).Select(i => tokens[i])));
+                    eventNames.Add(SpanReader.Text(tokens, span.Start + prefix, span.End));
                 }
 
                 if (span.Type == PersonType && span.Length >= 2)
@@ -52,7 +52,7 @@ public static class DocumentNames
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
                 // Most documents name no event with a prefix: the span's text is only built when one might match.
-                if (span.Type != EventType && eventNames.Count > 0 && eventNames.Contains(string.Join(' ', Enumerable.Range(span.Start, span.Length).Select(i => sentences[s][i]))))
+                if (span.Type != EventType && eventNames.Count > 0 && eventNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End)))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, EventType);
                 }

@@ -134,6 +134,10 @@ public readonly record struct EntitySpan(int Start, int End, int Type)
 /// <summary>Reads entity spans out of BIO tags, conlleval style, and writes them back.</summary>
 public static class SpanReader
 {
+    /// <summary>The words of tokens [start, end) joined by single spaces: a name's text as the document-level passes compare it.</summary>
+    public static string Text(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i]));
+
     /// <summary>Tags tokens [start, end) as one name of <paramref name="type"/> ("LOC": B-LOC, I-LOC, …).</summary>
     public static void Write(string[] tags, int start, int end, string type)
     {

@@ -85,7 +85,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         {
             if (EntityLabels.Types[span.Type] == "ORG" && !(before[span.Start] == "B-ORG" && (span.End == before.Length || !before[span.End].StartsWith("I-", StringComparison.Ordinal))))
             {
-                teams.Add(string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => tokens[i])));
+                teams.Add(SpanReader.Text(tokens, span.Start, span.End));
             }
         }
     }
@@ -107,7 +107,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             // A dateline names where the story was filed: "NEWCASTLE 1996-08-25" is the town, whatever its team did.
             foreach (var span in Datelines.IsDateline(sentences[s]) ? [] : SpanReader.Read(tags[s]))
             {
-                if (EntityLabels.Types[span.Type] is "PER" or "LOC" && teams.Contains(string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => sentences[s][i])))
+                if (EntityLabels.Types[span.Type] is "PER" or "LOC" && teams.Contains(SpanReader.Text(sentences[s], span.Start, span.End))
                     && !(span.Start > 0 && knowledge.Words.Contains("locative", sentences[s][span.Start - 1])))
                 {
                     SpanReader.Write(tags[s], span.Start, span.End, "ORG");

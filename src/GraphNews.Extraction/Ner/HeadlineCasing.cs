@@ -138,7 +138,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     /// Where the headline proper starts: after a wire service's slug ("SOCCER - LEEDS BEAT CHELSEA", "UPDATE 2 - …"), so that
     /// the slug's word is not capitalised as a sentence start and read as part of the first name.
     /// </summary>
-    private static int HeadlineStart(IReadOnlyList<string> sentence)
+    internal static int HeadlineStart(IReadOnlyList<string> sentence)
     {
         for (var i = 1; i < Math.Min(sentence.Count - 1, MaxSlugWords + 1); i++)
         {

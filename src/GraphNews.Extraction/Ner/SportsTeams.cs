@@ -106,21 +106,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         var end = start;
         if (end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal))
         {
-            end++;
-            while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
-            {
-                end++;
-            }
+            end = SpanEnd(tags, end);
 
             // "… beat Bayern Munich 2-1": a name right after the club's first word, as the model read it, is the club's too.
             var firstEnd = end;
             while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsPerson(tags[start]))
             {
-                end++;
-                while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
-                {
-                    end++;
-                }
+                end = SpanEnd(tags, end);
             }
 
             return IsMisc(tags[start]) && end == firstEnd ? null : (start, end);
@@ -135,11 +127,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             // "… beat Bayern Munich": the name the model read right after the untagged first word is the club's too.
             if (end > start && end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsMisc(tags[end]))
             {
-                end++;
-                while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
-                {
-                    end++;
-                }
+                end = SpanEnd(tags, end);
             }
         }
 
@@ -163,8 +151,20 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <summary>A wire headline under a sport's slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"): the slug says what a score would.</summary>
     private bool HasSportsSlug(IReadOnlyList<string> tokens)
     {
-        var dash = Enumerable.Range(1, Math.Min(3, Math.Max(0, tokens.Count - 2))).FirstOrDefault(i => tokens[i] is "-" or "--" or "\u2013" or "\u2014");
-        return dash > 0 && Enumerable.Range(0, dash).All(i => words.Contains("sports-slug", tokens[i]));
+        var headline = HeadlineCasing.HeadlineStart(tokens);
+        return headline > 0 && Enumerable.Range(0, headline - 1).All(i => words.Contains("sports-slug", tokens[i]));
+    }
+
+    /// <summary>Where the name that begins at <paramref name="begin"/> (a B- tag) ends.</summary>
+    private static int SpanEnd(string[] tags, int begin)
+    {
+        var end = begin + 1;
+        while (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal);
