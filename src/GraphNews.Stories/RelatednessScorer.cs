@@ -127,9 +127,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// <summary>
     /// Same event: not vetoed by who, where and what (no shared actor or place, headlines about different
     /// people or places, headlines that name kinds of event but none in common), close enough in
-    /// time, and supported by one of four kinds of evidence: a shared interaction fact; specific shared
-    /// entities (weighed by rarity) with a high overall score or alike words; or one rare shared who or
-    /// where with clearly alike words about the same kind of event.
+    /// time, and supported by one of five kinds of evidence: a shared interaction fact; specific shared
+    /// entities (weighed by rarity) with a high overall score or alike words; one rare shared who or
+    /// where with clearly alike words about the same kind of event; or one rare who both headlines name,
+    /// with alike words.
     /// </summary>
     private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
     {
@@ -170,6 +171,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         }
 
         var kindsAgree = KindsAgree(a, b);
+        var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
         var longWindowEvidence = evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText;
@@ -181,7 +183,6 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // Undated, look-alikes such as daily strikes cannot be told apart by time: the same rare who or where and alike
         // words, about the same kind of event when a headline names one (most events have no cue word: a star's
         // stay in rehab, a coach fired, a product launched).
-        var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
         if (days is null && options.UndatedMayBeFarApart && !((kindsAgree || kindsUnnamed) && longWindowEvidence))
         {
             return false;
@@ -191,7 +192,36 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && evidence >= options.SameEventMinEvidence;
         var byWords = text >= options.SameEventMinTextSimilarity && evidence >= options.SameEventMinEvidence;
         var byAnchor = (kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText;
-        return byFacts || byEntities || byWords || byAnchor;
+        var byHeadlineAnchor = options.HeadlineAnchorRoute && (kindsAgree || kindsUnnamed) && text >= options.SameEventMinTextSimilarity && HeadlineAnchorRarity(a, b) >= options.SameEventMinAnchorEvidence;
+        return byFacts || byEntities || byWords || byAnchor || byHeadlineAnchor;
+    }
+
+    /// <summary>
+    /// The rarity of the rarest person or named event both headlines name: the same entity, or a name word of it (a
+    /// follow-up headline writes "Nkurunziza" for "Pierre Nkurunziza"); 0 when the headlines share none.
+    /// </summary>
+    private double HeadlineAnchorRarity(IndexedArticle a, IndexedArticle b)
+    {
+        static bool Anchor(SignatureEntity e) => e.InTitle && e.Label is EntityLabel.Person or EntityLabel.Event;
+        double rarest = 0;
+        foreach (var x in a.Signature.Entities.Where(Anchor))
+        {
+            var words = TextTerms.NameWords(x.Name);
+            foreach (var y in b.Signature.Entities.Where(Anchor))
+            {
+                if (x.Id == y.Id)
+                {
+                    rarest = Math.Max(rarest, index.EntityRarity(x.Id));
+                }
+
+                foreach (var word in TextTerms.NameWords(y.Name).Where(words.Contains))
+                {
+                    rarest = Math.Max(rarest, index.NameWordRarity(word));
+                }
+            }
+        }
+
+        return rarest;
     }
 
     /// <summary>

@@ -137,6 +137,14 @@ public sealed record StoryOptions
     /// <summary>The anchor route needs both reports to name the same kind of event (off: only not conflicting kinds).</summary>
     public bool AnchorNeedsSameKind { get; init; } = true;
 
+    /// <summary>
+    /// Same event on a headline anchor: both headlines name the same rare person or named event (worth
+    /// <see cref="SameEventMinAnchorEvidence"/>), with words as alike as the words route asks
+    /// (<see cref="SameEventMinTextSimilarity"/>). Whom two headlines are about says more than the kind of event
+    /// their cue words give, which most headlines ("Doris Day dies at 97") do not name.
+    /// </summary>
+    public bool HeadlineAnchorRoute { get; init; } = true;
+
     /// <summary>Same event beyond <see cref="SameEventMaxDays"/>: the shared specific entities must add up to this much evidence.</summary>
     public double SameEventLongMinEvidence { get; init; } = 1.2;
 

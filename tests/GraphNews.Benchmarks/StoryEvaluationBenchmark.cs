@@ -113,6 +113,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, anchor text ≥ 0.3", StoryOptions.Default with { SameEventMinAnchorText = 0.3 }),
                 ("combined, anchor text ≥ 0.4", StoryOptions.Default with { SameEventMinAnchorText = 0.4 }),
                 ("combined, anchor without same kind", StoryOptions.Default with { AnchorNeedsSameKind = false }),
+                ("combined, no headline anchor route", StoryOptions.Default with { HeadlineAnchorRoute = false }),
                 ("combined, long window on one anchor (0.6)", StoryOptions.Default with { SameEventLongMinEvidence = 0.6 }),
                 ("combined, kinds may differ in headlines when the text refers back", StoryOptions.Default with { HeadlineKindsMustOverlap = false }),
                 ("combined, no event-kind conflict rule", StoryOptions.Default with { EventKindConflictSeparates = false }),

@@ -107,6 +107,35 @@ public sealed class EventEvidenceTests
         Assert.False(await TogetherAsync(withoutAnchor, "arrest", "bail"), "one shared person is too little evidence without the anchor route");
     }
 
+    private static ArticleGraph Obituary(string id, string date, string headline, string text, params string[] entities) => Graphs.Article(
+        id,
+        date,
+        headline,
+        text,
+        ["Person:Doris Day", "Country:United States", .. entities]);
+
+    [Fact]
+    public async Task Reports_whose_headlines_name_the_same_rare_person_are_one_event_without_a_kind_of_event()
+    {
+        var first = Obituary(
+            "day-1",
+            "2019-05-13",
+            "Actor Doris Day dies at 97",
+            "Doris Day, the singer and actor of Pillow Talk, died on Monday at her home in Carmel Valley, her animal foundation said. She was 97.",
+            "Location:Carmel Valley");
+        var second = Obituary(
+            "day-2",
+            "2019-05-14",
+            "Hollywood remembers Doris Day",
+            "Stars paid tribute to Doris Day, the singer and actor of Pillow Talk and many films, who died at 97. Her animal foundation said she had been in good health.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
+        using var withoutRoute = await ServiceWithAsync(StoryOptions.Default with { HeadlineAnchorRoute = false }, first, second);
+
+        Assert.True(await TogetherAsync(service, "day-1", "day-2"));
+        Assert.False(await TogetherAsync(withoutRoute, "day-1", "day-2"), "one rare person in the texts, without a kind of event, is too little evidence");
+    }
+
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
 
     private static ArticleGraph KyivStrike(string id, string date, string headline, string text) => Graphs.Article(
