@@ -181,9 +181,11 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         }
 
         // Undated, look-alikes such as daily strikes cannot be told apart by time: the same rare who or where and alike
-        // words, about the same kind of event when a headline names one (most events have no cue word: a star's
-        // stay in rehab, a coach fired, a product launched).
-        if (days is null && options.UndatedMayBeFarApart && !((kindsAgree || kindsUnnamed) && longWindowEvidence))
+        // words, or a very rare person both headlines name, about the same kind of event when a headline names one (most
+        // events have no cue word: a star's stay in rehab, a coach fired, a product launched).
+        var sameOrUnnamedKind = kindsAgree || kindsUnnamed;
+        var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
+        if (days is null && options.UndatedMayBeFarApart && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity)))
         {
             return false;
         }
@@ -192,7 +194,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && evidence >= options.SameEventMinEvidence;
         var byWords = text >= options.SameEventMinTextSimilarity && evidence >= options.SameEventMinEvidence;
         var byAnchor = (kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText;
-        var byHeadlineAnchor = options.HeadlineAnchorRoute && (kindsAgree || kindsUnnamed) && text >= options.SameEventMinTextSimilarity && HeadlineAnchorRarity(a, b) >= options.SameEventMinAnchorEvidence;
+        var byHeadlineAnchor = headlineAnchor >= options.SameEventMinAnchorEvidence;
         return byFacts || byEntities || byWords || byAnchor || byHeadlineAnchor;
     }
 

@@ -112,6 +112,13 @@ public sealed record StoryOptions
     /// </summary>
     public bool UndatedMayBeFarApart { get; init; } = true;
 
+    /// <summary>
+    /// ...or a person or named event both headlines name that is at least this rare (see <see cref="HeadlineAnchorRoute"/>):
+    /// a name in at most about <see cref="RareKeyShare"/> of the articles is the news itself, while a head of state's
+    /// name heads a new event every few days.
+    /// </summary>
+    public double UndatedMinHeadlineAnchorRarity { get; init; } = 0.9;
+
     /// <summary>Same event: the link score must reach this.</summary>
     public double SameEventMinScore { get; init; } = 0.25;
 

@@ -136,6 +136,28 @@ public sealed class EventEvidenceTests
         Assert.False(await TogetherAsync(withoutRoute, "day-1", "day-2"), "one rare person in the texts, without a kind of event, is too little evidence");
     }
 
+    [Fact]
+    public async Task Undated_reports_whose_headlines_name_the_same_very_rare_person_are_one_event()
+    {
+        var first = Undated(Obituary(
+            "day-1",
+            "2019-05-13",
+            "Actor Doris Day dies at 97",
+            "Doris Day, the singer and actor of Pillow Talk, died on Monday at her home in Carmel Valley, her animal foundation said. She was 97.",
+            "Location:Carmel Valley"));
+        var second = Undated(Obituary(
+            "day-2",
+            "2019-05-14",
+            "Hollywood remembers Doris Day",
+            "Stars paid tribute to Doris Day, the singer and actor of Pillow Talk and many films, who died at 97. Her animal foundation said she had been in good health."));
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
+        using var onlyFarApartEvidence = await ServiceWithAsync(StoryOptions.Default with { UndatedMinHeadlineAnchorRarity = double.MaxValue }, first, second);
+
+        Assert.True(await TogetherAsync(service, "day-1", "day-2"));
+        Assert.False(await TogetherAsync(onlyFarApartEvidence, "day-1", "day-2"), "undated, the words are not alike enough for reports that may be weeks apart");
+    }
+
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
 
     private static ArticleGraph KyivStrike(string id, string date, string headline, string text) => Graphs.Article(
