@@ -12,6 +12,9 @@ public sealed record LinkReasons
 
     /// <summary>True when the articles report the same event (which puts them in one story).</summary>
     public bool SameEvent { get; init; }
+
+    /// <summary>What made them one event, or the first rule that kept them apart.</summary>
+    public SameEventDecision Decision { get; init; }
 }
 
 /// <summary>A relationship both articles state. <see cref="Type"/> is null when they only agree that the two entities interacted.</summary>

@@ -28,8 +28,9 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         };
         var specificShared = SharedSpecific(a, b);
         var evidence = SpecificEvidence(a, b, specificShared);
-        var sameEvent = IsSameEvent(score, text, days, facts, entitySimilarity, a, b, specificShared, evidence);
-        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = sameEvent })
+        var decision = Decide(score, text, days, facts, entitySimilarity, a, b, specificShared, evidence);
+        var sameEvent = decision.IsSameEvent();
+        return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = sameEvent, Decision = decision })
         {
             Telling = sameEvent || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f)) || evidence >= options.RelatedMinEvidence,
         };
@@ -132,42 +133,48 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// where with clearly alike words about the same kind of event; or one rare who both headlines name,
     /// with alike words.
     /// </summary>
-    private bool IsSameEvent(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
+    private SameEventDecision Decide(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
     {
         if (!options.RequireFactualEvidence)
         {
-            return !(days > options.SameEventMaxDays) && score >= options.SameEventMinScore;
+            return days > options.SameEventMaxDays ? SameEventDecision.TooFarApart
+                : score >= options.SameEventMinScore ? SameEventDecision.WordsOnly : SameEventDecision.TooLittleEvidence;
         }
 
-        if (days > options.SameEventLongMaxDays || a.Signature.ReportsManyEvents || b.Signature.ReportsManyEvents)
+        if (days > options.SameEventLongMaxDays)
         {
-            return false;
+            return SameEventDecision.TooFarApart;
+        }
+
+        if (a.Signature.ReportsManyEvents || b.Signature.ReportsManyEvents)
+        {
+            return SameEventDecision.ReportsManyEvents;
         }
 
         if (options.RequireSharedActorOrPlace && !SharesActorOrPlace(a, b, specificShared))
         {
-            return false;
+            return SameEventDecision.NoSharedActorOrPlace;
         }
 
         var sharedInteraction = facts.Any(f => !IsStructural(f));
         if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || HeadlinesDisagree(a, b, EntityLabel.Location)))
         {
-            return false;
+            return SameEventDecision.HeadlinesNameOthers;
         }
 
         if (options.HeadlinePeopleMustAgree && !sharedInteraction && HeadlinePeopleDiffer(a, b))
         {
-            return false;
+            return SameEventDecision.HeadlinePeopleDiffer;
         }
 
         if (options.HeadlineSubjectsMustAgree && !sharedInteraction && HeadlineSubjectsDiffer(a, b))
         {
-            return false;
+            return SameEventDecision.HeadlineSubjectsDiffer;
         }
 
         if (options.EventKindConflictSeparates && KindsDisagree(a, b, options.HeadlineKindsMustOverlap))
         {
-            return false;
+            return SameEventDecision.KindsOfEventDiffer;
         }
 
         var kindsAgree = KindsAgree(a, b);
@@ -177,7 +184,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var longWindowEvidence = evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText;
         if (days > options.SameEventMaxDays && !(kindsAgree && longWindowEvidence))
         {
-            return false;
+            return SameEventDecision.TooFarApart;
         }
 
         // Undated, look-alikes such as daily strikes cannot be told apart by time: the same rare who or where and alike
@@ -187,15 +194,30 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
         if (days is null && options.UndatedMayBeFarApart && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity)))
         {
-            return false;
+            return SameEventDecision.UndatedWithoutStrongEvidence;
         }
 
-        var byFacts = sharedInteraction && score >= options.SameEventMinScore;
-        var byEntities = score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && evidence >= options.SameEventMinEvidence;
-        var byWords = text >= options.SameEventMinTextSimilarity && evidence >= options.SameEventMinEvidence;
-        var byAnchor = (kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText;
-        var byHeadlineAnchor = headlineAnchor >= options.SameEventMinAnchorEvidence;
-        return byFacts || byEntities || byWords || byAnchor || byHeadlineAnchor;
+        if (sharedInteraction && score >= options.SameEventMinScore)
+        {
+            return SameEventDecision.SharedInteraction;
+        }
+
+        if (score >= options.SameEventMinScore && entitySimilarity >= options.SameEventMinEntityOverlap && evidence >= options.SameEventMinEvidence)
+        {
+            return SameEventDecision.SharedNames;
+        }
+
+        if (text >= options.SameEventMinTextSimilarity && evidence >= options.SameEventMinEvidence)
+        {
+            return SameEventDecision.SharedNamesAndWords;
+        }
+
+        if ((kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText)
+        {
+            return SameEventDecision.RareAnchorSameKind;
+        }
+
+        return headlineAnchor >= options.SameEventMinAnchorEvidence ? SameEventDecision.HeadlineAnchor : SameEventDecision.TooLittleEvidence;
     }
 
     /// <summary>

@@ -34,12 +34,13 @@ public sealed class StoryFieldsTests
         var article = (await RunAsync(
             """
             { article(id: "call-2") {
-                related(first: 5) { article { id } score reasons { sameEvent textSimilarity daysApart facts { type sourceName targetName } entities { name weight } } }
+                related(first: 5) { article { id } score reasons { sameEvent decision textSimilarity daysApart facts { type sourceName targetName } entities { name weight } } }
                 story { id title articleCount firstPublished lastPublished articles { id } timeline { date article { id } } entities { name articleCount } } } }
             """))["article"]!;
         var related = article["related"]!.AsArray();
         Assert.Equal("call-1", related[0]!["article"]!["id"]!.GetValue<string>());
         Assert.True(related[0]!["reasons"]!["sameEvent"]!.GetValue<bool>());
+        Assert.Equal("SHARED_INTERACTION", related[0]!["reasons"]!["decision"]!.GetValue<string>());
         Assert.Contains(related[0]!["reasons"]!["facts"]!.AsArray(), f => f!["type"]!.GetValue<string>() == "SPOKE_WITH");
         var story = article["story"]!;
         Assert.Equal(2, story["articleCount"]!.GetValue<int>());

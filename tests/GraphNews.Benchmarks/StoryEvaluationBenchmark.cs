@@ -227,19 +227,20 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         var titles = graphs.ToDictionary(g => g.Article.Id, g => g.Article.Title, StringComparer.Ordinal);
         var kinds = graphs.ToDictionary(g => g.Article.Id, g => $"headline [{string.Join(' ', cues.Kinds(g.Article.Title))}] text [{string.Join(' ', cues.Kinds(g.Article.Title + "\n" + g.Article.Text))}]", StringComparer.Ordinal);
         string Gold(string id) => gold.GetValueOrDefault(id, "own:" + id);
+        RelatedArticle? Find(string a, string b) => outcome.Links[a].FirstOrDefault(l => l.ArticleId == b) ?? outcome.Links[b].FirstOrDefault(l => l.ArticleId == a);
         string Link(string a, string b)
         {
-            var link = outcome.Links[a].FirstOrDefault(l => l.ArticleId == b) ?? outcome.Links[b].FirstOrDefault(l => l.ArticleId == a);
-            if (link is null)
+            if (Find(a, b) is not { } link)
             {
                 return "no link";
             }
 
             var r = link.Reasons;
-            return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} same-event {r.SameEvent} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
+            return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} {r.Decision} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
         }
 
         var ids = titles.Keys.Where(outcome.Predicted.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        var missedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (a, b) in ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b))))
         {
             var sameGold = Gold(a) == Gold(b);
@@ -248,7 +249,16 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             {
                 output.WriteLine($"{(sameGold ? "MISSED" : "MERGED")} {Gold(a)} / {Gold(b)}\n    {titles[a]}\n    {titles[b]}\n    {Link(a, b)}\n    {kinds[a]} / {kinds[b]}");
             }
+
+            if (sameGold && !together)
+            {
+                var why = Find(a, b)?.Reasons.Decision.ToString() ?? "no link";
+                missedBy[why] = missedBy.GetValueOrDefault(why) + 1;
+            }
         }
+
+        // Pairs of one event left apart, by what kept them apart (a same-event link whose stories did not join counts by its route).
+        output.WriteLine("Pairs of one event left apart, by decision: " + string.Join(", ", missedBy.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
     }
 
     /// <summary>Pairs of labelled articles put in one story though they report different events, and pairs of one event left apart.</summary>

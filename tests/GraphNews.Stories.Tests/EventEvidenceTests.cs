@@ -21,6 +21,9 @@ public sealed class EventEvidenceTests
     private static async Task<bool> TogetherAsync(StoryService service, string a, string b) =>
         (await service.GetStoryOfArticleAsync(a, None))!.Id == (await service.GetStoryOfArticleAsync(b, None))!.Id;
 
+    private static async Task<SameEventDecision> DecisionAsync(StoryService service, string a, string b) =>
+        Assert.Single(await service.GetRelatedAsync(a, 20, None), r => r.ArticleId == b).Reasons.Decision;
+
     [Fact]
     public void Event_kinds_are_found_by_whole_cue_words_and_by_prefixes()
     {
@@ -76,6 +79,7 @@ public sealed class EventEvidenceTests
         using var withoutKinds = await ServiceWithAsync(StoryOptions.Default with { EventKindConflictSeparates = false }, plea, sentence);
 
         Assert.False(await TogetherAsync(service, "plea", "sentence"));
+        Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(service, "sentence", "plea"));
         Assert.True(await TogetherAsync(withoutKinds, "plea", "sentence"), "without the kinds of event, who and where say these are one event");
     }
 
@@ -133,7 +137,9 @@ public sealed class EventEvidenceTests
         using var withoutRoute = await ServiceWithAsync(StoryOptions.Default with { HeadlineAnchorRoute = false }, first, second);
 
         Assert.True(await TogetherAsync(service, "day-1", "day-2"));
+        Assert.Equal(SameEventDecision.HeadlineAnchor, await DecisionAsync(service, "day-2", "day-1"));
         Assert.False(await TogetherAsync(withoutRoute, "day-1", "day-2"), "one rare person in the texts, without a kind of event, is too little evidence");
+        Assert.Equal(SameEventDecision.TooLittleEvidence, await DecisionAsync(withoutRoute, "day-2", "day-1"));
     }
 
     [Fact]
@@ -156,6 +162,7 @@ public sealed class EventEvidenceTests
 
         Assert.True(await TogetherAsync(service, "day-1", "day-2"));
         Assert.False(await TogetherAsync(onlyFarApartEvidence, "day-1", "day-2"), "undated, the words are not alike enough for reports that may be weeks apart");
+        Assert.Equal(SameEventDecision.UndatedWithoutStrongEvidence, await DecisionAsync(onlyFarApartEvidence, "day-2", "day-1"));
     }
 
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
@@ -220,6 +227,7 @@ public sealed class EventEvidenceTests
 
         Assert.True(await TogetherAsync(service, "reid-1", "reid-2"));
         Assert.False(await TogetherAsync(service, "reid-1", "lohan"), "another star's stay in the same clinic is another event");
+        Assert.Equal(SameEventDecision.HeadlinesNameOthers, await DecisionAsync(service, "lohan", "reid-1"));
     }
 
     [Fact]

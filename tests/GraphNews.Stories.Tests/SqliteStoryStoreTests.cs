@@ -34,6 +34,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
         Assert.Equal("Ana Ruiz – Bo Chen meeting", story.Title);
         var related = Assert.Single(await reopened.GetRelatedAsync("talks-2", 5, TestContext.Current.CancellationToken), r => r.ArticleId == "talks-1");
         Assert.True(related.Reasons.SameEvent);
+        Assert.Equal(SameEventDecision.SharedInteraction, related.Reasons.Decision);
         Assert.Contains(related.Reasons.Facts, f => f.Type == "MET_WITH");
         var back = Assert.Single(await reopened.GetRelatedAsync("talks-1", 5, TestContext.Current.CancellationToken), r => r.ArticleId == "talks-2");
         Assert.Equal((related.Score, related.Reasons.Entities.Count), (back.Score, back.Reasons.Entities.Count));

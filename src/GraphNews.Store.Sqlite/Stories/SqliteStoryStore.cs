@@ -20,7 +20,7 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter<EntityLabel>() },
+        Converters = { new JsonStringEnumConverter<EntityLabel>(), new JsonStringEnumConverter<SameEventDecision>() },
     };
 
     private const int LayoutVersion = 2;

@@ -24,10 +24,20 @@ public sealed class LinkReasonsGraphType : ObjectGraphType<LinkReasons>
     {
         Name = "RelatedReasons";
         Field<NonNullGraphType<BooleanGraphType>>("sameEvent").Description("Both articles report the same event, so they are in one story.").Resolve(c => c.Source.SameEvent);
+        Field<NonNullGraphType<SameEventDecisionGraphType>>("decision").Description("What made them one event, or the first rule that kept them apart.").Resolve(c => c.Source.Decision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedFactGraphType>>>>("facts").Description("Relationships both articles state, strongest first.").Resolve(c => c.Source.Facts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedEntityGraphType>>>>("entities").Description("Entities both articles name, rarest (most telling) first.").Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<FloatGraphType>>("textSimilarity").Description("TF-IDF cosine of title and text.").Resolve(c => c.Source.TextSimilarity);
         Field<IntGraphType>("daysApart").Description("Days between publication dates; null when either is undated.").Resolve(c => c.Source.DaysApart);
+    }
+}
+
+public sealed class SameEventDecisionGraphType : EnumerationGraphType<SameEventDecision>
+{
+    public SameEventDecisionGraphType()
+    {
+        Name = "SameEventDecision";
+        Description = "Why two related articles are, or are not, reports of the same event.";
     }
 }
 
