@@ -34,6 +34,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey);
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
+    private readonly DefiningPhrases definingPhrases = new(knowledge.Words);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
@@ -70,6 +71,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
 
         NameTeamsAsTeams(sentences, tags, teams);
+        definingPhrases.Apply(sentences, tags);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();

@@ -1,0 +1,73 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class DefiningPhrasesTests
+{
+    private static string[][] Apply(string[][] sentences, params string[][] tags)
+    {
+        new DefiningPhrases(NewsExtractor.Knowledge.Words).Apply(sentences, tags);
+        return tags;
+    }
+
+    private static string[] Words(string sentence) => sentence.Split(' ');
+
+    [Fact]
+    public void An_apposition_types_the_name_it_defines_throughout_the_document()
+    {
+        var tags = Apply(
+            [Words("It was taken over by Staedtler , a stationery company with global presence ."), Words("Staedtler makes pencils .")],
+            ["O", "O", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O", "O"],
+            ["B-PER", "O", "O", "O"]);
+
+        Assert.Equal("B-ORG", tags[0][5]);
+        Assert.Equal("B-ORG", tags[1][0]);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_name_and_is_defines_it_and_tags_an_untagged_name()
+    {
+        var tags = Apply(
+            [Words("Eberhard Faber is a brand of pencils ."), Words("Bilje is a village and municipality in Croatia .")],
+            ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"],
+            ["O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"]);
+
+        Assert.Equal(["B-ORG", "I-ORG"], tags[0][..2]);
+        Assert.Equal("B-LOC", tags[1][0]);
+    }
+
+    [Theory]
+    [InlineData("Alan Smith , the team 's captain , scored .", "B-PER", "I-PER")]
+    [InlineData("Alan Smith , a company director , resigned .", "B-PER", "I-PER")]
+    [InlineData("In Paris , the foreign ministry said so .", "B-LOC", "O")]
+    public void A_head_noun_that_is_not_the_class_or_an_opening_phrase_defines_nothing(string sentence, string first, string second)
+    {
+        var words = Words(sentence);
+        var original = new string[words.Length];
+        Array.Fill(original, "O");
+        (original[0], original[1]) = (first, second);
+        var tags = Apply([words], (string[])original.Clone());
+
+        Assert.Equal(original, tags[0]);
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_is_not_defined_as_a_place()
+    {
+        var tags = Apply([Words("Nearby is the city of Jos .")], ["O", "O", "O", "O", "O", "B-LOC", "O"]);
+
+        Assert.Equal("O", tags[0][0]);
+    }
+
+    [Fact]
+    public void A_name_defined_as_two_different_things_keeps_its_tags()
+    {
+        var tags = Apply(
+            [Words("Orion , a company , sued ."), Words("Orion , a town , grew ."), Words("Orion voted .")],
+            ["B-PER", "O", "O", "O", "O", "O", "O"],
+            ["B-PER", "O", "O", "O", "O", "O", "O"],
+            ["B-PER", "O", "O"]);
+
+        Assert.Equal(["B-PER", "B-PER", "B-PER"], tags.Select(t => t[0]));
+    }
+}
