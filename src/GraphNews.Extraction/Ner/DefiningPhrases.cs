@@ -4,8 +4,9 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// A name the text defines takes the type its definition gives, wherever the document names it: an apposition
-/// ("Staedtler, a stationery company with global presence") or a sentence that opens with the name and "is" or "was"
-/// ("Eberhard Faber is a brand of pencils", "Bilje is a village and municipality"). The definition's class noun is the
+/// ("Staedtler, a stationery company with global presence"), a sentence that opens with the name and "is" or "was"
+/// ("Eberhard Faber is a brand of pencils", "Bilje is a village and municipality"), or a class noun right before it
+/// ("the nature park Kopački Rit", "the village of Bilje"). The class noun of an apposition or a definition is the
 /// head of the noun phrase after its article: the last lower-case word before a function word or punctuation
 /// ("a company director" defines a person's job, not a company). Class nouns and their types are the <c>class-noun</c>
 /// list of Data/names.tsv. A name defined as two different things keeps the model's types.
@@ -35,7 +36,8 @@ public sealed class DefiningPhrases(WordLists words)
             var tokens = sentences[s];
             foreach (var span in SpanReader.Read(tags[s]).Where(span => NameTypes.Contains(span.Type)))
             {
-                if (!InIntroductoryPhrase(tokens, span.Start) && DefinedType(tokens, span.Start, span.End, opening: span.Start == 0) is { } type)
+                var given = InIntroductoryPhrase(tokens, span.Start) ? null : DefinedType(tokens, span.Start, span.End, opening: span.Start == 0);
+                if ((given ?? ClassNounBefore(tokens, span.Start, span.End)) is { } type)
                 {
                     Define(SpanReader.Text(tokens, span.Start, span.End), type);
                 }
@@ -108,6 +110,38 @@ public sealed class DefiningPhrases(WordLists words)
 
         return null;
     }
+
+    /// <summary>
+    /// The type a lower-case class noun right before the name gives it ("nature park Kopački Rit", "television network
+    /// Al-Arabiya"), or a place noun and "of" ("the town of Tyler"; "the party of Lenin" is not named Lenin), unless the
+    /// name ends in an organisation word ("city Council" names the council).
+    /// </summary>
+    private string? ClassNounBefore(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var afterOf = start > 1 && tokens[start - 1] == "of";
+        var noun = afterOf ? start - 2 : start - 1;
+        if (noun < 0 || !IsLowerCase(tokens[noun]) || words.Contains("org-word", tokens[end - 1]))
+        {
+            return null;
+        }
+
+        var type = Type(tokens[noun]);
+        if (afterOf)
+        {
+            return type == "LOC" ? type : null;
+        }
+
+        // The noun must modify the name ("the band Chicago as …"), not end a phrase of its own ("the Sindh province Jehangir
+        // Mirza says", "a distribution company Ramirez built"): nothing capitalised before it, and a function word or
+        // punctuation after the name.
+        var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]))
+            && (end == tokens.Count || !IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) || words.Contains("function", tokens[end]));
+        return modifies ? type : null;
+    }
+
+    private static bool IsLowerCase(string token) => token.Length > 0 && char.IsLower(token[0]);
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     /// <summary>"In Paris, the foreign ministry said …": a name after nothing but function words is a sentence's opening phrase, and what follows its comma is the clause.</summary>
     private bool InIntroductoryPhrase(IReadOnlyList<string> tokens, int start)

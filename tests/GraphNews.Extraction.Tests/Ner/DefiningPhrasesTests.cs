@@ -52,6 +52,40 @@ public sealed class DefiningPhrasesTests
     }
 
     [Fact]
+    public void A_class_noun_before_a_name_types_it_throughout_the_document()
+    {
+        var tags = Apply(
+            [Words("It lies near the nature park Kopački Rit in Baranja ."), Words("Kopački Rit offers hunting ."), Words("Troops left the town of Tal Afar .")],
+            ["O", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"],
+            ["B-PER", "I-PER", "O", "O", "O"],
+            ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]);
+
+        Assert.Equal(["B-LOC", "I-LOC"], tags[0][6..8]);
+        Assert.Equal(["B-LOC", "I-LOC"], tags[1][..2]);
+        Assert.Equal(["B-LOC", "I-LOC"], tags[2][5..7]);
+    }
+
+    [Theory]
+    [InlineData("The police chief for the Sindh province Jehangir Mirza says so .", 7)]
+    [InlineData("They ran a distribution company Ramirez built .", 5)]
+    [InlineData("He joined the party of Lenin .", 5)]
+    public void A_class_noun_that_ends_a_phrase_of_its_own_or_a_party_of_someone_types_nothing(string sentence, int name)
+    {
+        var words = Words(sentence);
+        var original = new string[words.Length];
+        Array.Fill(original, "O");
+        original[name] = "B-PER";
+        if (words[name + 1] == "Mirza")
+        {
+            original[name + 1] = "I-PER";
+        }
+
+        var tags = Apply([words], (string[])original.Clone());
+
+        Assert.Equal(original, tags[0]);
+    }
+
+    [Fact]
     public void A_common_word_opening_a_sentence_is_not_defined_as_a_place()
     {
         var tags = Apply([Words("Nearby is the city of Jos .")], ["O", "O", "O", "O", "O", "B-LOC", "O"]);
