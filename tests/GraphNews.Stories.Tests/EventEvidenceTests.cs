@@ -111,27 +111,29 @@ public sealed class EventEvidenceTests
         Assert.False(await TogetherAsync(withoutAnchor, "arrest", "bail"), "one shared person is too little evidence without the anchor route");
     }
 
-    private static ArticleGraph Obituary(string id, string date, string headline, string text, params string[] entities) => Graphs.Article(
-        id,
-        date,
-        headline,
-        text,
-        ["Person:Doris Day", "Country:United States", .. entities]);
+    /// <summary>Two reports of one death whose headlines name the person and no kind of event; only the first names the town.</summary>
+    private static (ArticleGraph First, ArticleGraph Second) Obituaries()
+    {
+        ArticleGraph Report(string id, string date, string headline, string text, params string[] entities) =>
+            Graphs.Article(id, date, headline, text, ["Person:Doris Day", "Country:United States", .. entities]);
+        return (
+            Report(
+                "day-1",
+                "2019-05-13",
+                "Actor Doris Day dies at 97",
+                "Doris Day, the singer and actor of Pillow Talk, died on Monday at her home in Carmel Valley, her animal foundation said. She was 97.",
+                "Location:Carmel Valley"),
+            Report(
+                "day-2",
+                "2019-05-14",
+                "Hollywood remembers Doris Day",
+                "Stars paid tribute to Doris Day, the singer and actor of Pillow Talk and many films, who died at 97. Her animal foundation said she had been in good health."));
+    }
 
     [Fact]
     public async Task Reports_whose_headlines_name_the_same_rare_person_are_one_event_without_a_kind_of_event()
     {
-        var first = Obituary(
-            "day-1",
-            "2019-05-13",
-            "Actor Doris Day dies at 97",
-            "Doris Day, the singer and actor of Pillow Talk, died on Monday at her home in Carmel Valley, her animal foundation said. She was 97.",
-            "Location:Carmel Valley");
-        var second = Obituary(
-            "day-2",
-            "2019-05-14",
-            "Hollywood remembers Doris Day",
-            "Stars paid tribute to Doris Day, the singer and actor of Pillow Talk and many films, who died at 97. Her animal foundation said she had been in good health.");
+        var (first, second) = Obituaries();
 
         using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
         using var withoutRoute = await ServiceWithAsync(StoryOptions.Default with { HeadlineAnchorRoute = false }, first, second);
@@ -145,17 +147,8 @@ public sealed class EventEvidenceTests
     [Fact]
     public async Task Undated_reports_whose_headlines_name_the_same_very_rare_person_are_one_event()
     {
-        var first = Undated(Obituary(
-            "day-1",
-            "2019-05-13",
-            "Actor Doris Day dies at 97",
-            "Doris Day, the singer and actor of Pillow Talk, died on Monday at her home in Carmel Valley, her animal foundation said. She was 97.",
-            "Location:Carmel Valley"));
-        var second = Undated(Obituary(
-            "day-2",
-            "2019-05-14",
-            "Hollywood remembers Doris Day",
-            "Stars paid tribute to Doris Day, the singer and actor of Pillow Talk and many films, who died at 97. Her animal foundation said she had been in good health."));
+        var (dated, alsoDated) = Obituaries();
+        var (first, second) = (Undated(dated), Undated(alsoDated));
 
         using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
         using var onlyFarApartEvidence = await ServiceWithAsync(StoryOptions.Default with { UndatedMinHeadlineAnchorRarity = double.MaxValue }, first, second);
