@@ -135,7 +135,7 @@ public sealed class DefiningPhrases(WordLists words)
         // Mirza says", "a distribution company Ramirez built"): nothing capitalised before it, and a function word or
         // punctuation after the name.
         var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]))
-            && (end == tokens.Count || !IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) || words.Contains("function", tokens[end]));
+            && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]));
         return modifies ? type : null;
     }
 
@@ -167,7 +167,7 @@ public sealed class DefiningPhrases(WordLists words)
     {
         var end = 0;
         while (end < Math.Min(tokens.Count, MaxOpeningName) && tags[end] == EntityLabels.OutsideTag && tokens[end].Length > 1
-               && char.IsUpper(tokens[end][0]) && !words.Contains("function", tokens[end].ToLowerInvariant()) && !EnglishWords.Contains(tokens[end].ToLowerInvariant()))
+               && char.IsUpper(tokens[end][0]) && !words.Contains("function", tokens[end].ToLowerInvariant()) && !EnglishWords.Contains(tokens[end]))
         {
             end++;
         }
