@@ -54,6 +54,16 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         }
     }
 
+    /// <summary>Indexes stored articles in their order, with the changes stored in one transaction per batch (as when catching up).</summary>
+    public async Task OnArticlesStoredAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken = default)
+    {
+        var source = new StoredGraphs(graphs);
+        foreach (var batch in (await source.ListArticleVersionsAsync(cancellationToken)).Chunk(CatchUpBatch))
+        {
+            await UnderGateAsync(current => CatchUpAsync(current, source, batch, cancellationToken), cancellationToken);
+        }
+    }
+
     public async Task OnArticleDeletedAsync(string articleId, CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
@@ -309,4 +319,17 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     }
 
     private sealed record State(StoryIndex Index, StoryBook Book, RelatednessScorer Scorer, StoryClusterer Clusterer, SignatureBuilder Builder);
+
+    /// <summary>Graphs just stored, read as the catch-up reads the graph store.</summary>
+    private sealed class StoredGraphs(IReadOnlyList<ArticleGraph> graphs) : IStoryArticleSource
+    {
+        // The last graph of an article stored twice in one batch is the one the store kept.
+        private readonly Dictionary<string, ArticleGraph> byId = graphs.GroupBy(g => g.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+
+        public Task<IReadOnlyList<ArticleVersion>> ListArticleVersionsAsync(CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<ArticleVersion>>([.. byId.Values.Select(g => new ArticleVersion(g.Article.Id, g.Article.Published, ArticleGraphJson.Fingerprint(g)))]);
+
+        public Task<ArticleGraph?> LoadGraphAsync(string articleId, CancellationToken cancellationToken = default) =>
+            Task.FromResult(byId.GetValueOrDefault(articleId));
+    }
 }

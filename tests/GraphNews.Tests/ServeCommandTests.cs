@@ -51,14 +51,43 @@ public sealed class ServeCommandTests : IDisposable
         }
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient http)
+    [Fact]
+    public async Task With_Neo4j_down_the_samples_serve_ingests_wait_in_the_outbox_and_their_stories_are_served()
+    {
+        var port = Cli.FreePort();
+        var neo4j = $"http://127.0.0.1:{Cli.FreePort()}";
+        using var server = Cli.Start(work, "serve", "--store", "neo4j", "--neo4j-url", neo4j, "--outbox", Path.Combine(work, "outbox.db"), "--ingest", Cli.Samples, "--urls", $"http://127.0.0.1:{port}");
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilAsync(http, "/healthz");
+
+            var ready = await http.GetAsync("/readyz", TestContext.Current.CancellationToken);
+            var response = await http.PostAsJsonAsync("/graphql", new { query = "{ stories(first: 50) { totalCount nodes { title } } }" }, TestContext.Current.CancellationToken);
+            var stories = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["data"]!["stories"]!;
+
+            Assert.Equal(503, (int)ready.StatusCode);
+            Assert.Equal(23, stories["totalCount"]!.GetValue<int>());
+            Assert.Contains(stories["nodes"]!.AsArray(), s => s!["title"]!.GetValue<string>() == "Trump Eyes Peace Talks with Putin Amid Ongoing Ukraine Conflict");
+            Assert.True(File.Exists(Path.Combine(work, "outbox.stories.db")), "the story index lives beside the outbox");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static Task WaitUntilReadyAsync(HttpClient http) => WaitUntilAsync(http, "/readyz");
+
+    private static async Task WaitUntilAsync(HttpClient http, string path)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {
             try
             {
-                if ((await http.GetAsync("/readyz", TestContext.Current.CancellationToken)).IsSuccessStatusCode)
+                if ((await http.GetAsync(path, TestContext.Current.CancellationToken)).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -69,7 +98,7 @@ public sealed class ServeCommandTests : IDisposable
 
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException("graphnews serve did not become ready within 2 minutes");
+                throw new TimeoutException($"graphnews serve did not answer {path} within 2 minutes");
             }
 
             await Task.Delay(200, TestContext.Current.CancellationToken);

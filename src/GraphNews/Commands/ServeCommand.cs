@@ -41,7 +41,8 @@ internal static class ServeCommand
         {
             var configuration = Composition.LoadConfiguration();
             var settings = StoreSettings.From(parse, store, db, configuration);
-            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken);
+            using var loggers = observability.CreateLoggers(parse);
+            await using var session = await Composition.OpenStoreAsync(settings, cancellationToken, loggers);
             var graphStore = session.Store;
             var extractor = Composition.CreateExtractor();
 
@@ -68,7 +69,16 @@ internal static class ServeCommand
                 ApiKey = parse.GetValue(apiKey) ?? configuration["APIKEY"],
                 RequireApiKeyForQueries = parse.GetValue(keyForQueries) || string.Equals(configuration["APIKEYFORQUERIES"], "true", StringComparison.OrdinalIgnoreCase),
             });
-            builder.Services.AddGraphNewsStories(_ => new SqliteStoryStore(StoryIndexPath(settings)));
+            if (session.Stories is { } followingStories)
+            {
+                // One story index per process: the one that followed the ingest above also answers and follows the API.
+                builder.Services.AddSingleton(followingStories);
+            }
+            else
+            {
+                builder.Services.AddGraphNewsStories(_ => new SqliteStoryStore(settings.StoryIndexPath));
+            }
+
             if (settings.Kind == StoreKind.Sqlite)
             {
                 builder.Services.AddSingleton(s => new StoryCatchUp(s.GetRequiredService<StoryService>(), settings.DatabasePath, s.GetRequiredService<ILogger<StoryCatchUp>>()));
@@ -100,8 +110,4 @@ internal static class ServeCommand
         }));
         return command;
     }
-
-    /// <summary>The story index lives in the embedded database; with Neo4j, in a file beside the outbox.</summary>
-    private static string StoryIndexPath(StoreSettings settings) =>
-        settings.Kind == StoreKind.Sqlite ? settings.DatabasePath : Path.ChangeExtension(settings.OutboxPath, ".stories.db");
 }

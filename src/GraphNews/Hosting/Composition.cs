@@ -15,7 +15,7 @@ internal static class Composition
 {
     public static IArticleExtractor CreateExtractor() => NewsExtractor.CreateProduction();
 
-    /// <summary>Brings the story index of the embedded store up to date with its articles. With Neo4j the story index follows the GraphQL mutations only.</summary>
+    /// <summary>Brings the story index of the embedded store up to date with its articles. With Neo4j the index follows the writes as they are made (see <see cref="StoreSession"/>).</summary>
     public static async Task UpdateStoriesAsync(StoreSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Kind != StoreKind.Sqlite)
@@ -48,7 +48,7 @@ internal static class Composition
             try
             {
                 await host.Store.InitializeAsync(cancellationToken);
-                return StoreSession.WithOutbox(host);
+                return StoreSession.WithOutbox(host, settings.StoryIndexPath, loggers);
             }
             catch
             {

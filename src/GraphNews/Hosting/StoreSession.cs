@@ -1,12 +1,17 @@
 using GraphNews.Domain.Storage;
 using GraphNews.Store.Neo4j;
 using GraphNews.Store.Neo4j.Outbox;
+using GraphNews.Store.Sqlite.Stories;
+using GraphNews.Stories;
+using Microsoft.Extensions.Logging;
 
 namespace GraphNews.Cli.Hosting;
 
 /// <summary>
 /// An open store for the life of a command. With Neo4j, writes land in the durable outbox first and a
 /// background worker carries them to Neo4j for as long as the session lives; <see cref="WriteQueue"/> tells how far behind it is.
+/// The story index cannot read articles back from Neo4j, so with Neo4j it follows every write made through <see cref="Store"/>
+/// (<see cref="Stories"/>); the embedded store's index catches up from the database instead.
 /// </summary>
 internal sealed class StoreSession : IAsyncDisposable
 {
@@ -14,9 +19,10 @@ internal sealed class StoreSession : IAsyncDisposable
     private readonly CancellationTokenSource stopWorker = new();
     private readonly Task worker;
 
-    private StoreSession(IGraphStore store, Neo4jOutboxHost? host)
+    private StoreSession(IGraphStore store, Neo4jOutboxHost? host, StoryService? stories, ILogger? logger = null)
     {
-        Store = store;
+        Store = stories is null ? store : new StoryFollowingGraphStore(store, stories, logger);
+        Stories = stories;
         this.host = host;
         WriteQueue = host is null ? null : new OutboxWriteQueue(host.Status);
         worker = host is null ? Task.CompletedTask : Task.Run(() => host.RunWorkerAsync(stopWorker.Token));
@@ -26,9 +32,13 @@ internal sealed class StoreSession : IAsyncDisposable
 
     public IWriteQueue? WriteQueue { get; }
 
-    public static StoreSession Embedded(IGraphStore store) => new(store, null);
+    /// <summary>The story index that follows the writes (with Neo4j); null for the embedded store.</summary>
+    public StoryService? Stories { get; }
 
-    public static StoreSession WithOutbox(Neo4jOutboxHost host) => new(host.Store, host);
+    public static StoreSession Embedded(IGraphStore store) => new(store, null, null);
+
+    public static StoreSession WithOutbox(Neo4jOutboxHost host, string storyIndexPath, ILoggerFactory? loggers) =>
+        new(host.Store, host, new StoryService(new SqliteStoryStore(storyIndexPath)), loggers?.CreateLogger<StoryFollowingGraphStore>());
 
     /// <summary>Waits until the queue is empty, at most <paramref name="patience"/>; returns the status then (null without a queue).</summary>
     public async Task<WriteQueueStatus?> WaitForQueueAsync(TimeSpan patience, CancellationToken cancellationToken)
@@ -63,6 +73,7 @@ internal sealed class StoreSession : IAsyncDisposable
         }
 
         stopWorker.Dispose();
+        Stories?.Dispose();
         if (host is not null)
         {
             await host.DisposeAsync();

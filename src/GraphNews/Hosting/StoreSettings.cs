@@ -49,4 +49,7 @@ internal sealed record StoreSettings(StoreKind Kind, string DatabasePath, Neo4jO
 
         return new StoreSettings(kind, path, neo4j, outbox);
     }
+
+    /// <summary>Where the story index lives: in the embedded database; with Neo4j, in a file beside the outbox.</summary>
+    public string StoryIndexPath => Kind == StoreKind.Sqlite ? DatabasePath : Path.ChangeExtension(OutboxPath, ".stories.db");
 }
