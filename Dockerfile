@@ -15,7 +15,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app/publish ./
 COPY samples/ /app/samples/
-# The outbox (writes accepted while Neo4j is unavailable) lives here; mount a volume to keep it.
+# The outbox (writes accepted while Neo4j is unavailable) and the story index beside it live here; mount a volume to keep them.
 RUN mkdir -p /app/data && chown -R app:app /app/data
 USER app
 ENV ASPNETCORE_ENVIRONMENT=Production \
