@@ -24,6 +24,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Known_companies_named_like_people_or_places_are_organisations()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Goldman" or "Morgan" or "Siemens" => "B-PER",
+            "Sachs" or "Stanley" => "I-PER",
+            "Peugeot" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Goldman", "Sachs", ",", "Morgan", "Stanley", ",", "Siemens", "and", "Peugeot", "reported", "profits", ".");
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-ORG", "O", "O", "O"], tags);
+    }
+
+    [Fact]
     public void A_name_of_generic_words_before_of_and_another_name_is_one_name_with_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => (t, i) switch
