@@ -165,8 +165,13 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
     }
 
+    /// <summary>
+    /// Both sides are known names; the second may run past the model's span ("Moody 's Investors Service and Standard" +
+    /// "& Poor 's", where the model stopped at the ampersand): the overlay then writes it whole.
+    /// </summary>
     private bool BothKnown(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
-        IsKnownName(tokens, span.Start, conjunction) && IsKnownName(tokens, conjunction + 1, span.End);
+        IsKnownName(tokens, span.Start, conjunction)
+        && knowledge.Entities.Gazetteer.Match(tokens, conjunction + 1, tokens.Count) is { } second && second.End >= span.End && TypeOf(second.Values[0]) is not null;
 
     private bool BothHeaded(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
         conjunction - span.Start >= 2 && span.End - conjunction - 1 >= 2 && IsHeadWord(tokens[conjunction - 1]) && IsHeadWord(tokens[span.End - 1]);

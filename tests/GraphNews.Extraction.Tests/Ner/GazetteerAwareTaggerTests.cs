@@ -40,6 +40,15 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Two_known_names_joined_by_and_are_two_even_when_the_model_stopped_inside_the_second()
+    {
+        string[] tokens = ["Moody", "'s", "Investors", "Service", "and", "Standard", "&", "Poor", "'s", "kept", "ratings", "."];
+        var model = new FixedTagger(_ => ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "O", "O", "O"]);
+
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"], Tag(model, tokens));
+    }
+
+    [Fact]
     public void A_name_of_generic_words_before_of_and_another_name_is_one_name_with_it()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => (t, i) switch
