@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Api.GraphQL.Stories;
+using GraphNews.Stories;
 using GraphNews.Store.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,8 @@ public sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ApiServer> StartAsync(IEnumerable<ArticleGraph> graphs, ApiOptions? options = null, Func<IGraphStore, IGraphStore>? wrap = null, GraphNews.Extraction.IArticleExtractor? extractor = null)
+    /// <param name="indexStories">Link the articles into stories before serving, as <c>graphnews serve</c> catches up with its database.</param>
+    public static async Task<ApiServer> StartAsync(IEnumerable<ArticleGraph> graphs, ApiOptions? options = null, Func<IGraphStore, IGraphStore>? wrap = null, GraphNews.Extraction.IArticleExtractor? extractor = null, bool indexStories = false)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("graphnews-api-tests-").FullName, "graph.db");
         var sqlite = new SqliteGraphStore(path);
@@ -53,6 +55,11 @@ public sealed class ApiServer : IAsyncDisposable
         builder.Services.AddGraphNewsApi(options ?? new ApiOptions());
         builder.Services.AddGraphNewsStories(_ => new GraphNews.Store.Sqlite.Stories.SqliteStoryStore(path));
         var app = builder.Build();
+        if (indexStories)
+        {
+            await app.Services.GetRequiredService<StoryService>().SyncAsync(new GraphNews.Store.Sqlite.Stories.SqliteStoryStore(path));
+        }
+
         app.MapGraphNewsApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Server = await ApiServer.StartAsync(ExplorerGraphs.All());
+        Server = await ApiServer.StartAsync(ExplorerGraphs.All(), indexStories: true);
         if (!File.Exists(ChromiumPath))
         {
             return;

@@ -67,6 +67,24 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task An_edges_articles_show_their_story_and_related_reports_with_why()
+    {
+        await using var watched = await fixture.NewPageAsync();
+        var page = await OpenAsync(watched, "/explore?entity=" + Uri.EscapeDataString(ExplorerGraphs.PutinId));
+        await Expect(page.Locator("#graph")).ToHaveAttributeAsync("data-edges", "3");
+
+        var (x, y) = await EdgeMidpointAsync(page, "SPOKE_WITH");
+        await page.Mouse.ClickAsync(x, y);
+
+        var story = page.Locator("#details .story");
+        await Expect(story.Locator(".story-title")).ToHaveTextAsync("Story: " + ExplorerGraphs.CallArticleTitle);
+        await Expect(story.Locator(".story-size")).ToHaveTextAsync("2 report(s) · 2025-02-09 – 2025-02-12");
+        await Expect(story.Locator(".related li[data-article-id='plan']")).ToContainTextAsync("(2025-02-12) — same event, shared interaction");
+        await Expect(story.Locator(".related li[data-article-id='met']")).ToContainTextAsync("(2025-02-10) — related, too little evidence");
+        watched.AssertCleanAndLocal();
+    }
+
+    [Fact]
     public async Task Unchecking_a_relation_type_removes_its_edges_and_a_date_range_can_empty_the_graph()
     {
         await using var watched = await fixture.NewPageAsync();

@@ -1,4 +1,5 @@
-// The side panel: what a clicked node or edge is, and for an edge the sentences that state it.
+// The side panel: what a clicked node or edge is, and for an edge the sentences that state it, with the story
+// each article belongs to and the reports related to it.
 // Everything from the data goes in as text, never as HTML.
 
 function element(tag, text, className) {
@@ -18,6 +19,7 @@ function definitionList(rows) {
 
 function articleLine(article) {
   const line = element("div", null, "article");
+  line.dataset.articleId = article.id;
   line.append(element("strong", article.title, "article-title"));
   const facts = [article.published, article.source, article.license && `licence: ${article.license}`].filter(Boolean);
   if (facts.length) line.append(document.createTextNode(` — ${facts.join(" · ")}`));
@@ -58,6 +60,40 @@ export class DetailsPanel {
       content.push(item);
     }
     this.show(content, "edge");
+    this.panel.dataset.edgeId = edge.id;
+  }
+
+  /** Under each line of the article (still on the shown edge): its story and the reports related to it, with why. */
+  showArticleStory(edgeId, articleId, article) {
+    const block = element("div", null, "story");
+    if (article.story) {
+      const { title, articleCount, firstPublished, lastPublished } = article.story;
+      const span = [firstPublished, lastPublished].filter(Boolean);
+      const dates = span.length ? ` · ${[...new Set(span)].join(" – ")}` : "";
+      block.append(element("div", `Story: ${title}`, "story-title"), element("div", `${articleCount} report(s)${dates}`, "story-size"));
+    }
+    if (article.related.length) {
+      const list = element("ul", null, "related");
+      for (const link of article.related) {
+        const why = link.reasons.sameEvent ? "same event" : "related";
+        const item = element("li", `${link.article.title} (${link.article.published ?? "undated"}) — ${why}, ${link.reasons.decision.toLowerCase().replaceAll("_", " ")}`);
+        item.dataset.articleId = link.article.id;
+        list.append(item);
+      }
+      block.append(element("div", "Related reports", "related-heading"), list);
+    }
+    this.appendUnderArticle(edgeId, articleId, block);
+  }
+
+  showArticleStoryError(edgeId, articleId, message) {
+    this.appendUnderArticle(edgeId, articleId, element("div", `Story not available: ${message}`, "story-error"));
+  }
+
+  appendUnderArticle(edgeId, articleId, block) {
+    if (this.panel.dataset.edgeId !== edgeId) return;
+    for (const line of this.body.querySelectorAll(".article")) {
+      if (line.dataset.articleId === articleId) line.after(block.cloneNode(true));
+    }
   }
 
   showNode(node, { onExpand, onFocus, expanded }) {
@@ -69,6 +105,7 @@ export class DetailsPanel {
     focus.type = "button";
     focus.addEventListener("click", () => onFocus(node.id));
     this.show([element("h2", node.name), definitionList([["label", node.label], ["id", node.id]]), expand, document.createTextNode(" "), focus], "node");
+    delete this.panel.dataset.edgeId;
   }
 
   show(content, kind) {
@@ -80,6 +117,7 @@ export class DetailsPanel {
   clear() {
     this.body.replaceChildren(this.hint);
     delete this.panel.dataset.kind;
+    delete this.panel.dataset.edgeId;
     this.closeButton.hidden = true;
   }
 }

@@ -1,6 +1,6 @@
 // The graph explorer: search an entity, draw its neighbourhood, expand nodes, read the evidence
 // of a relationship, filter by relation type and date. State lives in this module's Explorer.
-import { query, RELATION_TYPES, SEARCH, NEIGHBORHOOD } from "./graphql-client.js";
+import { query, RELATION_TYPES, SEARCH, NEIGHBORHOOD, ARTICLE_STORY } from "./graphql-client.js";
 import { GraphView, LABEL_COLOURS } from "./graph-view.js";
 import { DetailsPanel } from "./details.js";
 
@@ -20,7 +20,7 @@ class Explorer {
         onFocus: (id) => this.open(id),
       }),
       onNodeExpand: (id) => this.expand(id),
-      onEdgeTap: (id) => this.details.showEdge(this.edges.get(id), this.nodes),
+      onEdgeTap: (id) => this.showEdge(this.edges.get(id)),
     });
     this.details = new DetailsPanel($("details"), $("details-body"), $("details-close"));
   }
@@ -117,6 +117,17 @@ class Explorer {
       this.view.merge(neighbourhood.nodes, neighbourhood.edges, this.rootId, this.expanded, id);
       this.describe(`Expanded ${this.nodes.get(id)?.name ?? id}: ${this.nodes.size - before} new node(s).`);
     });
+  }
+
+  /** The edge's evidence at once, then the story and related reports of each of its articles as they arrive. */
+  showEdge(edge) {
+    this.details.showEdge(edge, this.nodes);
+    const articleIds = [...new Set(edge.evidence.map((e) => e.article.id))];
+    for (const id of articleIds) {
+      query(ARTICLE_STORY, { id })
+        .then((data) => data.article && this.details.showArticleStory(edge.id, id, data.article))
+        .catch((error) => this.details.showArticleStoryError(edge.id, id, error.message));
+    }
   }
 
   /** Fetches again the neighbourhood of every expanded node under the current filters and redraws. */

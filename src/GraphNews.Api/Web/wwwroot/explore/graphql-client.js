@@ -45,3 +45,10 @@ export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $types: [RelationType!
     }
   }
 }`;
+
+export const ARTICLE_STORY = `query ArticleStory($id: ID!) {
+  article(id: $id) {
+    story { id title firstPublished lastPublished articleCount }
+    related(first: 5) { score article { id title published } reasons { sameEvent decision } }
+  }
+}`;
