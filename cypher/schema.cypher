@@ -6,6 +6,7 @@
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (v:Evidence) REQUIRE v.key IS UNIQUE;
+CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
 
 // Evidence is found by the fact it supports; entities are listed by name; articles by date.
 CREATE INDEX evidence_fact_id IF NOT EXISTS FOR (v:Evidence) ON (v.factId);

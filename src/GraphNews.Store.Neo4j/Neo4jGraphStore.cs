@@ -1,7 +1,9 @@
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Store.Neo4j.Http;
+using GraphNews.Store.Neo4j.Stories;
 using GraphNews.Store.Neo4j.Writing;
+using GraphNews.Stories;
 using Microsoft.Extensions.Logging;
 
 namespace GraphNews.Store.Neo4j;
@@ -40,6 +42,9 @@ public sealed class Neo4jGraphStore : IGraphStore
         var runner = new CypherRunner(options, httpClient, timeProvider, logger);
         return new Neo4jGraphStore(runner, options.WriteBatchSize, runner);
     }
+
+    /// <summary>Writes the story index's links and stories of articles into this Neo4j, over this store's connection.</summary>
+    public Neo4jStoryMirror StoryMirror(IStoryStore stories) => new(runner, stories);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

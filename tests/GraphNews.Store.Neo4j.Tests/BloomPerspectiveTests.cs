@@ -28,7 +28,7 @@ public sealed partial class BloomPerspectiveTests
     public void Every_node_label_has_a_category_with_a_caption_colour_and_size()
     {
         var categories = Perspective.GetProperty("categories").EnumerateArray().ToList();
-        var expected = Enum.GetNames<EntityLabel>().Concat(["Entity", "Article", "Evidence"]).ToList();
+        var expected = Enum.GetNames<EntityLabel>().Concat(["Entity", "Article", "Evidence", "Story"]).ToList();
 
         Assert.Equal(expected.Order(), categories.SelectMany(c => c.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!)).Order());
         Assert.All(categories, c =>
@@ -44,7 +44,7 @@ public sealed partial class BloomPerspectiveTests
     public void Every_relation_type_of_the_ontology_is_styled()
     {
         var types = Perspective.GetProperty("relationshipTypes").EnumerateArray().ToList();
-        var expected = RelationOntology.Default.Types.Select(t => t.Name).Concat(["MENTIONS", "IN_ARTICLE"]);
+        var expected = RelationOntology.Default.Types.Select(t => t.Name).Concat(["MENTIONS", "IN_ARTICLE", "RELATED_TO", "IN_STORY"]);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), types.Select(t => t.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         Assert.All(types, t => Assert.True(t.GetProperty("size").GetInt32() > 0));
@@ -55,6 +55,7 @@ public sealed partial class BloomPerspectiveTests
     [InlineData("envoys to $country")]
     [InlineData("who rebuffed $actor")]
     [InlineData("articles about $entity")]
+    [InlineData("stories about $entity")]
     public void Offers_the_search_phrase(string text)
     {
         var template = Assert.Single(Perspective.GetProperty("templates").EnumerateArray(), t => t.GetProperty("text").GetString() == text);
@@ -65,7 +66,7 @@ public sealed partial class BloomPerspectiveTests
         Assert.All(inText, p => Assert.Contains(p, cypher, StringComparison.Ordinal));
         foreach (Match type in RelationshipTypes().Matches(cypher))
         {
-            Assert.All(type.Groups[1].Value.Split('|'), t => Assert.True(RelationOntology.Default.Contains(t) || t is "MENTIONS" or "IN_ARTICLE", t));
+            Assert.All(type.Groups[1].Value.Split('|'), t => Assert.True(RelationOntology.Default.Contains(t) || t is "MENTIONS" or "IN_ARTICLE" or "RELATED_TO" or "IN_STORY", t));
         }
     }
 

@@ -65,6 +65,7 @@ public sealed partial class CypherFilesTests
         var runner = new RecordingRunner(s => s.Name == "queries/entities-by-id.cypher" ? new CypherResult(["entity"], [[entity]]) : RecordingRunner.EmptyAnswer(s));
         await using var store = new Neo4jGraphStore(runner);
         await ExerciseEveryMethodAsync(store);
+        await store.StoryMirror(await StoryIndexes.IndexedAsync(Ct)).WriteAsync(["call-1", "gone"], Ct);
 
         var statements = runner.All.ToList();
         Assert.True(statements.Count > 20);

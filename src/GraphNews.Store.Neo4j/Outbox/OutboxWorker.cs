@@ -1,6 +1,7 @@
 using GraphNews.Domain;
 using GraphNews.Domain.Storage;
 using GraphNews.Store.Neo4j.Http;
+using GraphNews.Store.Neo4j.Stories;
 using Microsoft.Extensions.Logging;
 
 namespace GraphNews.Store.Neo4j.Outbox;
@@ -10,9 +11,10 @@ namespace GraphNews.Store.Neo4j.Outbox;
 /// writes queued articles in order, batching consecutive upserts. Unavailability of any kind is
 /// waited out with capped exponential back-off and nothing is dropped; an entry the store refuses
 /// as invalid is isolated and parked as failed. Writes are idempotent, so an entry sent again after
-/// a crash between commit and acknowledgement has no second effect.
+/// a crash between commit and acknowledgement has no second effect. With a story mirror, an article that reached
+/// Neo4j (or left it) has its story links queued after it, so they are written once both ends exist.
 /// </summary>
-public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, OutboxWorkerOptions? options = null, TimeProvider? timeProvider = null, ILogger? logger = null)
+public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, OutboxWorkerOptions? options = null, TimeProvider? timeProvider = null, ILogger? logger = null, Neo4jStoryMirror? stories = null)
 {
     private readonly OutboxWorkerOptions settings = options ?? new OutboxWorkerOptions();
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
@@ -77,7 +79,7 @@ public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, Outbox
             try
             {
                 await ApplyAsync(run, cancellationToken).ConfigureAwait(false);
-                await outbox.CompleteAsync(run.Select(e => e.Sequence).ToList(), CancellationToken.None).ConfigureAwait(false);
+                await CompleteAsync(run).ConfigureAwait(false);
                 consecutiveFailures = 0;
             }
             catch (Exception e) when (IsTemporary(e))
@@ -103,7 +105,7 @@ public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, Outbox
             try
             {
                 await ApplyAsync([entry], cancellationToken).ConfigureAwait(false);
-                await outbox.CompleteAsync([entry.Sequence], CancellationToken.None).ConfigureAwait(false);
+                await CompleteAsync([entry]).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ArgumentException or Neo4jClientException or InvalidDataException)
             {
@@ -115,39 +117,53 @@ public sealed class OutboxWorker(SqliteOutbox outbox, IGraphStore target, Outbox
 
     private async Task ApplyAsync(IReadOnlyList<OutboxEntry> run, CancellationToken cancellationToken)
     {
-        if (run[0].Operation == OutboxOperation.Delete)
+        switch (run[0].Operation)
         {
-            await target.DeleteArticleAsync(run[0].ArticleId, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+            case OutboxOperation.Delete:
+                await target.DeleteArticleAsync(run[0].ArticleId, cancellationToken).ConfigureAwait(false);
+                break;
+            case OutboxOperation.StoryLinks:
+                // Without a mirror (a host that no longer keeps a story index) there is nothing to write them from.
+                if (stories is not null)
+                {
+                    await stories.WriteAsync(run.Select(e => e.ArticleId).ToList(), cancellationToken).ConfigureAwait(false);
+                }
 
-        await target.UpsertArticlesAsync(run.Select(e => e.Graph!).ToList(), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await target.UpsertArticlesAsync(run.Select(e => e.Graph!).ToList(), cancellationToken).ConfigureAwait(false);
+                break;
+        }
     }
 
-    /// <summary>Consecutive upserts go together; each delete goes alone, in queue order.</summary>
+    /// <summary>Removes the delivered entries; articles written or deleted have their story links queued behind them.</summary>
+    private async Task CompleteAsync(IReadOnlyList<OutboxEntry> run)
+    {
+        await outbox.CompleteAsync(run.Select(e => e.Sequence).ToList(), CancellationToken.None).ConfigureAwait(false);
+        if (stories is not null && run[0].Operation != OutboxOperation.StoryLinks)
+        {
+            await outbox.EnqueueStoryLinksAsync(run.Select(e => e.ArticleId), CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Consecutive upserts go together, and so do consecutive story links; each delete goes alone, in queue order.</summary>
     private static IEnumerable<IReadOnlyList<OutboxEntry>> Runs(IReadOnlyList<OutboxEntry> entries)
     {
-        var upserts = new List<OutboxEntry>();
+        var run = new List<OutboxEntry>();
         foreach (var entry in entries)
         {
-            if (entry.Operation == OutboxOperation.Upsert)
+            if (run.Count > 0 && (entry.Operation != run[0].Operation || entry.Operation == OutboxOperation.Delete))
             {
-                upserts.Add(entry);
-                continue;
+                yield return run;
+                run = [];
             }
 
-            if (upserts.Count > 0)
-            {
-                yield return upserts;
-                upserts = [];
-            }
-
-            yield return [entry];
+            run.Add(entry);
         }
 
-        if (upserts.Count > 0)
+        if (run.Count > 0)
         {
-            yield return upserts;
+            yield return run;
         }
     }
 

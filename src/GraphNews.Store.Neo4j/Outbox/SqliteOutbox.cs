@@ -8,7 +8,8 @@ namespace GraphNews.Store.Neo4j.Outbox;
 /// A durable local queue (one SQLite file) of writes accepted for Neo4j. An enqueue is committed with
 /// full sync before it returns, so an acknowledged article survives a crash or a Neo4j outage.
 /// A newer write for an article supersedes its older queued ones (each write fully determines the
-/// article's state), so the queue never replays stale versions.
+/// article's state), so the queue never replays stale versions. Story-link entries are keyed apart from the article's
+/// own writes (<see cref="StoryLinksKeyPrefix"/>): a newer one supersedes only an older one of the same article.
 /// </summary>
 public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
 {
@@ -32,6 +33,8 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
             value  TEXT
         ) WITHOUT ROWID;
         """;
+
+    private const string StoryLinksKeyPrefix = "story-links\u001f";
 
     private readonly string connectionString;
     private readonly TimeProvider time;
@@ -70,6 +73,10 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
     public Task EnqueueDeleteAsync(string articleId, CancellationToken cancellationToken = default) =>
         EnqueueAsync([(articleId, OutboxOperation.Delete, null)], cancellationToken);
 
+    /// <summary>Queues writing the articles' story links and stories to Neo4j (read from the story index when delivered).</summary>
+    public Task EnqueueStoryLinksAsync(IEnumerable<string> articleIds, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(articleIds.Distinct(StringComparer.Ordinal).Select(id => (StoryLinksKeyPrefix + id, OutboxOperation.StoryLinks, (string?)null)).ToList(), cancellationToken);
+
     /// <summary>True when an upsert of the article is queued or failed (not yet in Neo4j).</summary>
     public async Task<bool> HasQueuedUpsertAsync(string articleId, CancellationToken cancellationToken = default)
     {
@@ -99,7 +106,9 @@ public sealed class SqliteOutbox : IOutboxStatus, IAsyncDisposable
                 {
                     var operation = Enum.Parse<OutboxOperation>(reader.GetString(1));
                     var graph = operation == OutboxOperation.Upsert ? ArticleGraphPayload.Deserialize(reader.GetString(3)) : null;
-                    entries.Add(new OutboxEntry(reader.GetInt64(0), operation, reader.GetString(2), graph, reader.GetInt32(4)));
+                    var key = reader.GetString(2);
+                    var articleId = operation == OutboxOperation.StoryLinks && key.StartsWith(StoryLinksKeyPrefix, StringComparison.Ordinal) ? key[StoryLinksKeyPrefix.Length..] : key;
+                    entries.Add(new OutboxEntry(reader.GetInt64(0), operation, articleId, graph, reader.GetInt32(4)));
                 }
                 catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or ArgumentException or InvalidCastException)
                 {

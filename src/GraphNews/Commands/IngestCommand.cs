@@ -49,8 +49,8 @@ internal static class IngestCommand
             if (await session.WaitForQueueAsync(QueuePatience, cancellationToken) is { } queue && mode != OutputMode.Quiet)
             {
                 await Console.Error.WriteLineAsync(queue.Pending == 0
-                    ? "Neo4j: every accepted article is in Neo4j."
-                    : $"Neo4j: {queue.Pending} accepted article(s) still wait in the outbox ({queue.LastError ?? "Neo4j is slow"}); they are written when Neo4j is reachable, by the next `graphnews serve` or `ingest`. `graphnews status` shows the queue.");
+                    ? "Neo4j: every accepted article, and its story links, is in Neo4j."
+                    : $"Neo4j: {queue.Pending} accepted write(s) (articles and their story links) still wait in the outbox ({queue.LastError ?? "Neo4j is slow"}); they are written when Neo4j is reachable, by the next `graphnews serve` or `ingest`. `graphnews status` shows the queue.");
             }
 
             return IngestRunner.ExitCode(summary);

@@ -44,7 +44,7 @@ internal static class Composition
         if (settings.Kind == StoreKind.Neo4j)
         {
             // Only the outbox is prepared here: the worker applies the Neo4j schema, so start-up works while Neo4j is down.
-            var host = Neo4jOutboxHost.Create(settings.Neo4j, settings.OutboxPath, loggers);
+            var host = Neo4jOutboxHost.Create(settings.Neo4j, settings.OutboxPath, loggers, storyIndex: new SqliteStoryStore(settings.StoryIndexPath));
             try
             {
                 await host.Store.InitializeAsync(cancellationToken);

@@ -38,7 +38,7 @@ internal sealed class StoreSession : IAsyncDisposable
     public static StoreSession Embedded(IGraphStore store) => new(store, null, null);
 
     public static StoreSession WithOutbox(Neo4jOutboxHost host, string storyIndexPath, ILoggerFactory? loggers) =>
-        new(host.Store, host, new StoryService(new SqliteStoryStore(storyIndexPath)), loggers?.CreateLogger<StoryFollowingGraphStore>());
+        new(host.Store, host, new StoryService(host.FollowedByNeo4j(new SqliteStoryStore(storyIndexPath))), loggers?.CreateLogger<StoryFollowingGraphStore>());
 
     /// <summary>Waits until the queue is empty, at most <paramref name="patience"/>; returns the status then (null without a queue).</summary>
     public async Task<WriteQueueStatus?> WaitForQueueAsync(TimeSpan patience, CancellationToken cancellationToken)
