@@ -14,8 +14,17 @@ public sealed class Neo4jStoryMirror(ICypherRunner runner, IStoryStore stories)
     /// <summary>Links read per article: every same-event link and the strongest others (the index keeps at most 20 of those).</summary>
     private const int MaxLinksPerArticle = 200;
 
+    private bool initialized;
+
     public async Task WriteAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {
+        // The worker may deliver links before this process's story index first opened its file.
+        if (!initialized)
+        {
+            await stories.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            initialized = true;
+        }
+
         var links = new Dictionary<(string, string), Dictionary<string, object?>>();
         var members = new Dictionary<string, (StoryRecord Story, List<string> ArticleIds)>(StringComparer.Ordinal);
         var gone = false;
