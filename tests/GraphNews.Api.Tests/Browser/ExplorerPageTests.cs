@@ -48,13 +48,7 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     public async Task Clicking_an_edge_shows_its_evidence_and_article()
     {
         await using var watched = await fixture.NewPageAsync();
-        var page = await OpenAsync(watched, "/explore?entity=" + Uri.EscapeDataString(ExplorerGraphs.PutinId));
-        await Expect(page.Locator("#graph")).ToHaveAttributeAsync("data-edges", "3");
-
-        var (x, y) = await EdgeMidpointAsync(page, "SPOKE_WITH");
-        await page.Mouse.ClickAsync(x, y);
-
-        var details = page.Locator("#details");
+        var details = await ClickPutinsCallAsync(watched);
         await Expect(details).ToHaveAttributeAsync("data-kind", "edge");
         await Expect(details.Locator("h2").First).ToHaveTextAsync("SPOKE_WITH");
         await Expect(details.Locator(".sentence")).ToHaveTextAsync(ExplorerGraphs.CallSentence);
@@ -70,18 +64,22 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     public async Task An_edges_articles_show_their_story_and_related_reports_with_why()
     {
         await using var watched = await fixture.NewPageAsync();
-        var page = await OpenAsync(watched, "/explore?entity=" + Uri.EscapeDataString(ExplorerGraphs.PutinId));
-        await Expect(page.Locator("#graph")).ToHaveAttributeAsync("data-edges", "3");
-
-        var (x, y) = await EdgeMidpointAsync(page, "SPOKE_WITH");
-        await page.Mouse.ClickAsync(x, y);
-
-        var story = page.Locator("#details .story");
+        var story = (await ClickPutinsCallAsync(watched)).Locator(".story");
         await Expect(story.Locator(".story-title")).ToHaveTextAsync("Story: " + ExplorerGraphs.CallArticleTitle);
         await Expect(story.Locator(".story-size")).ToHaveTextAsync("2 report(s) · 2025-02-09 – 2025-02-12");
         await Expect(story.Locator(".related li[data-article-id='plan']")).ToContainTextAsync("(2025-02-12) — same event, shared interaction");
         await Expect(story.Locator(".related li[data-article-id='met']")).ToContainTextAsync("(2025-02-10) — related, too little evidence");
         watched.AssertCleanAndLocal();
+    }
+
+    /// <summary>Opens Putin's neighbourhood and clicks the Trump–Putin call; returns the details panel.</summary>
+    private async Task<ILocator> ClickPutinsCallAsync(WatchedPage watched)
+    {
+        var page = await OpenAsync(watched, "/explore?entity=" + Uri.EscapeDataString(ExplorerGraphs.PutinId));
+        await Expect(page.Locator("#graph")).ToHaveAttributeAsync("data-edges", "3");
+        var (x, y) = await EdgeMidpointAsync(page, "SPOKE_WITH");
+        await page.Mouse.ClickAsync(x, y);
+        return page.Locator("#details");
     }
 
     [Fact]
