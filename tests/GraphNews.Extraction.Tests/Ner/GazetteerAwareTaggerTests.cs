@@ -40,6 +40,23 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Known_clubs_named_after_their_towns_are_organisations_without_a_score()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Bayern" => "B-PER",
+            "Munich" => "I-PER",
+            "Borussia" => "B-LOC",
+            "Dortmund" => "I-LOC",
+            _ => "O",
+        }).ToArray());
+
+        var tags = Tag(model, "Bayern", "Munich", "lost", "to", "Borussia", "Dortmund", "in", "the", "cup", ".");
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
     public void Two_known_names_joined_by_and_are_two_even_when_the_model_stopped_inside_the_second()
     {
         string[] tokens = ["Moody", "'s", "Investors", "Service", "and", "Standard", "&", "Poor", "'s", "kept", "ratings", "."];
