@@ -70,6 +70,10 @@ public sealed class ServeCommandTests : IDisposable
             Assert.Equal(23, stories["totalCount"]!.GetValue<int>());
             Assert.Contains(stories["nodes"]!.AsArray(), s => s!["title"]!.GetValue<string>() == "Trump Eyes Peace Talks with Putin Amid Ongoing Ukraine Conflict");
             Assert.True(File.Exists(Path.Combine(work, "outbox.stories.db")), "the story index lives beside the outbox");
+
+            var listed = await Cli.RunAsync(work, "stories", "--store", "neo4j", "--neo4j-url", neo4j, "--outbox", Path.Combine(work, "outbox.db"), "--format", "json");
+            Assert.True(listed.ExitCode == 0, listed.Err);
+            Assert.Equal(23, JsonNode.Parse(listed.Out)!.AsArray().Count);
         }
         finally
         {

@@ -10,7 +10,8 @@ namespace GraphNews.Cli.Commands;
 /// <summary>
 /// <c>graphnews stories --db PATH [--format json|text] [--rebuild]</c>: print the stories (articles that
 /// report the same event). The story index first catches up with the stored articles, so it works
-/// whether or not ingest already updated it.
+/// whether or not ingest already updated it. With <c>--store neo4j</c> the index beside the outbox is read as it is:
+/// it followed every write, and it cannot read articles back from Neo4j to catch up or rebuild.
 /// </summary>
 internal static class StoriesCommand
 {
@@ -25,30 +26,42 @@ internal static class StoriesCommand
     public static Command Create()
     {
         var db = CommonOptions.Db();
+        var store = CommonOptions.Store();
         var format = new Option<string>("--format") { Description = "Output format: text (default) or json ([{\"id\",\"title\",\"articles\":[ids]}]).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var rebuild = new Option<bool>("--rebuild") { Description = "Forget the story index and rebuild it from the stored articles." };
-        var command = new Command("stories", "Group stored articles that report the same event into stories and print them.") { db, format, rebuild };
+        var command = new Command("stories", "Group stored articles that report the same event into stories and print them.") { db, store, format, rebuild };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var path = parse.GetValue(db)!;
+            var settings = StoreSettings.From(parse, store, db, Composition.LoadConfiguration());
+            var path = settings.StoryIndexPath;
             if (!File.Exists(path))
             {
-                throw new CliException($"{path}: no such database (ingest articles first).");
+                throw new CliException(settings.Kind == StoreKind.Neo4j
+                    ? $"{path}: no story index beside the outbox (ingest articles into Neo4j first)."
+                    : $"{path}: no such database (ingest articles first).");
             }
 
-            var store = new SqliteStoryStore(path);
-            await store.InitializeAsync(cancellationToken);
+            if (settings.Kind == StoreKind.Neo4j && parse.GetValue(rebuild))
+            {
+                throw new CliException("--rebuild needs the embedded store: the story index cannot read articles back from Neo4j (re-ingest them instead).");
+            }
+
+            var index = new SqliteStoryStore(path);
+            await index.InitializeAsync(cancellationToken);
             if (parse.GetValue(rebuild))
             {
-                await store.ClearAsync(cancellationToken);
+                await index.ClearAsync(cancellationToken);
             }
 
-            using var service = new StoryService(store);
-            var (indexed, removed) = await service.SyncAsync(store, cancellationToken);
-            if (indexed + removed > 0)
+            using var service = new StoryService(index);
+            if (settings.Kind == StoreKind.Sqlite)
             {
-                await Console.Error.WriteLineAsync($"story index: {indexed} article(s) indexed, {removed} removed.");
+                var (indexed, removed) = await service.SyncAsync(index, cancellationToken);
+                if (indexed + removed > 0)
+                {
+                    await Console.Error.WriteLineAsync($"story index: {indexed} article(s) indexed, {removed} removed.");
+                }
             }
 
             var stories = await ReadAllAsync(service, cancellationToken);
