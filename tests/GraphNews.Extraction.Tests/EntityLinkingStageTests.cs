@@ -270,6 +270,26 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(["organization:jamaica-labour-party", "organization:labour-party"], organisations);
     }
 
+    [Theory]
+    [InlineData("The Maldivian Democratic Party won a majority.", "organization:maldives-democratic-party")]
+    [InlineData("The US Democratic Party chose its nominee.", "organization:democratic-party")]
+    public void The_american_democratic_party_is_not_every_countrys(string text, string id)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Equal(id, Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization).Id);
+    }
+
+    [Theory]
+    [InlineData("Canadians vote in a general election. The Liberal Party won 169 seats in Ottawa.", "Canada Liberal Party")]
+    [InlineData("Germany's Social Democratic Party lost votes.", "Germany Social Democratic Party")]
+    public void A_party_name_every_country_has_is_named_with_its_country(string text, string name)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Organization && e.Name == name);
+    }
+
     [Fact]
     public void A_known_organisation_of_another_country_is_named_with_that_country()
     {
