@@ -291,6 +291,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_countrys_red_cross_or_red_crescent_is_its_own_society_and_the_red_cross_alone_is_the_international_committee()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The British Red Cross sent aid.\n\nThe Red Cross facilitated the release of hostages in Gaza.\n\nThe Palestinian Red Crescent said two medics were killed."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(["organization:international-committee-of-the-red-cross", "organization:palestine-red-crescent", "organization:united-kingdom-red-cross"], organisations);
+    }
+
+    [Fact]
     public void A_known_organisation_of_another_country_is_named_with_that_country()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The Kenyan Rapid Support Forces were formed last year."));
