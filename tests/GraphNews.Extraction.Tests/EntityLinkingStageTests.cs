@@ -283,6 +283,9 @@ public sealed class EntityLinkingStageTests
     [Theory]
     [InlineData("Canadians vote in a general election. The Liberal Party won 169 seats in Ottawa.", "Canada Liberal Party")]
     [InlineData("Germany's Social Democratic Party lost votes.", "Germany Social Democratic Party")]
+    [InlineData("The Liberal Party of Canada won 169 seats.", "Canada Liberal Party")]
+    [InlineData("The Ministry of Defence of Ukraine said drones were shot down.", "Ukraine Ministry of Defence")]
+    [InlineData("Russia's Defense Ministry said drones were shot down.", "Russia Ministry of Defence")]
     public void A_party_name_every_country_has_is_named_with_its_country(string text, string name)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));

@@ -252,17 +252,31 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var country = leadingCountry?.Values[0].Entity;
         var rest = leadingCountry is { } lead ? (tokens[lead.End] is "'s" or "’s" ? lead.End + 1 : lead.End) : first;
 
-        if (rest >= mention.EndToken || knowledge.Words.StartsWith("national-institution", tokens, rest, mention.EndToken) != mention.EndToken - rest)
+        var length = rest < mention.EndToken ? knowledge.Words.StartsWith("national-institution", tokens, rest, mention.EndToken) : 0;
+        if (length == 0)
         {
             return null;
+        }
+
+        if (length != mention.EndToken - rest)
+        {
+            // "The Liberal Party of Canada", "the Ministry of Defence of Ukraine": the institution of the country named after it.
+            if (leadingCountry is not null || CountryAfterOf(tokens, rest + length, mention.EndToken) is not { } after)
+            {
+                return null;
+            }
+
+            Known(document, after, byId);
+            return InstitutionOf(document, mention, after, string.Join(' ', Enumerable.Range(rest, length).Select(i => tokens[i])), byId);
         }
 
         var phrase = string.Join(' ', Enumerable.Range(rest, mention.EndToken - rest).Select(i => tokens[i]));
         country ??= CountryRightBefore(tokens, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken);
         if (country is null)
         {
+            var listedForm = knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
             var named = document.Entities.FindIndex(e => e.Label == EntityLabel.Organization && e.Known is null
-                && e.Name.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase));
+                && (e.Name.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(" " + listedForm, StringComparison.OrdinalIgnoreCase)));
             if (named >= 0)
             {
                 return named;
@@ -279,16 +293,35 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return InstitutionOf(document, mention, country, phrase, byId);
     }
 
-    /// <summary>An institution the knowledge base knows under the country's name is that one ("U.S. Department of State"); else it is named with its country.</summary>
+    /// <summary>The country that "of" (and "the") before it names, ending the mention: "of Canada", "of the United States".</summary>
+    private KnownEntity? CountryAfterOf(List<string> tokens, int start, int end)
+    {
+        if (start >= end || tokens[start] != "of")
+        {
+            return null;
+        }
+
+        var country = start + 1 < end && tokens[start + 1] == "the" ? start + 2 : start + 1;
+        return knowledge.Entities.Gazetteer.Match(tokens, country, end) is { } match && match.End == end
+            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country } entry
+            ? entry.Entity
+            : null;
+    }
+
+    /// <summary>
+    /// An institution the knowledge base knows under the country's name is that one ("U.S. Department of State"); else it is
+    /// named with its country, in the listed form of its name ("Russia's Defense Ministry" → Russia Ministry of Defence).
+    /// </summary>
     private int InstitutionOf(Document document, Mention mention, KnownEntity country, string phrase, Dictionary<string, int> byId)
     {
-        if (KnownOrganisationOf(country, phrase) is { } known)
+        var named = knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
+        if ((KnownOrganisationOf(country, phrase) ?? KnownOrganisationOf(country, named)) is { } known)
         {
             mention.Known = known;
             return Known(document, known, byId);
         }
 
-        return NewEntity(document, EntityLabel.Organization, $"{country.Name} {phrase}", null, null, byId);
+        return NewEntity(document, EntityLabel.Organization, $"{country.Name} {named}", null, null, byId);
     }
 
     /// <summary>A known organisation right after a country's name or demonym ("Jamaica's Labour Party"): see <see cref="OrganisationOf"/>.</summary>
