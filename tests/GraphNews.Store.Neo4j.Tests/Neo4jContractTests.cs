@@ -23,13 +23,17 @@ public sealed class Neo4jContractTests : GraphStoreContract
 
         using (var runner = new CypherRunner(options))
         {
-            await runner.RunAsync(CypherStatement.Of("wipe", "MATCH (n) DETACH DELETE n"), false, Ct);
+            await WipeAsync(runner, Ct);
         }
 
         var store = Neo4jGraphStore.Create(options);
         await store.InitializeAsync(Ct);
         return store;
     }
+
+    /// <summary>Empties the live test database.</summary>
+    public static Task WipeAsync(ICypherRunner runner, CancellationToken cancellationToken) =>
+        runner.RunAsync(CypherStatement.Of("wipe", "MATCH (n) DETACH DELETE n"), false, cancellationToken);
 
     /// <summary>Options for the live test server, or null when none is configured.</summary>
     public static Neo4jOptions? LiveOptions()

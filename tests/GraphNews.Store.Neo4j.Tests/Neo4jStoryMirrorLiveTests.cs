@@ -21,7 +21,7 @@ public sealed class Neo4jStoryMirrorLiveTests
         }
 
         using var runner = new CypherRunner(options);
-        await runner.RunAsync(CypherStatement.Of("wipe", "MATCH (n) DETACH DELETE n"), false, Ct);
+        await Neo4jContractTests.WipeAsync(runner, Ct);
         await using var store = new Neo4jGraphStore(runner);
         await store.InitializeAsync(Ct);
         await store.UpsertArticlesAsync(StoryIndexes.TwoReportsOfOneCall(), Ct);
