@@ -34,6 +34,15 @@ public sealed class SegmentationStageTests
     }
 
     [Fact]
+    public void A_full_stop_that_ends_a_paragraph_ends_the_sentence_after_an_abbreviation_like_word()
+    {
+        var document = TestSupport.Run("Thai officials met Hun Sen.\nTalks continue.");
+
+        Assert.Contains("Sen", document.TokenTexts);
+        Assert.DoesNotContain("Sen.", document.TokenTexts);
+    }
+
+    [Fact]
     public void Keeps_a_quotation_and_its_attribution_in_one_sentence()
     {
         var document = TestSupport.Run("Trump spoke. \"People are dying. I want to end it,\" he said. Then he left.");

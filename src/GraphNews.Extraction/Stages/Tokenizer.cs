@@ -81,7 +81,9 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations)
             }
         }
 
-        if (i < text.Length && text[i] == '.')
+        // A full stop that ends a paragraph ends a sentence, whatever word it follows ("… met Hun Sen.\n"). (At the very end of
+        // the text it may be a listed phrase being tokenised, "Inc.", "Feb.", so it is read as usual there.)
+        if (i < text.Length && text[i] == '.' && !(i + 1 < text.Length && text[i + 1] is '\n' or '\r'))
         {
             var word = text.AsSpan(start, i - start);
             if ((word.Length == 1 && char.IsUpper(word[0])) || abbreviations.Contains(string.Concat(word, ".").ToLowerInvariant()))
