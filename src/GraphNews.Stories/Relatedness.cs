@@ -18,7 +18,11 @@ public sealed record LinkReasons
 }
 
 /// <summary>A relationship both articles state. <see cref="Type"/> is null when they only agree that the two entities interacted.</summary>
-public sealed record SharedFact(string? Type, string SourceId, string SourceName, string TargetId, string TargetName, double Weight);
+public sealed record SharedFact(string? Type, string SourceId, string SourceName, string TargetId, string TargetName, double Weight)
+{
+    /// <summary>The fact as a line of text: "Donald Trump SPOKE_WITH Vladimir Putin", "… interacted with …" without a type.</summary>
+    public string Text => $"{SourceName} {Type ?? "interacted with"} {TargetName}";
+}
 
 public sealed record SharedEntity(string Id, string Name, EntityLabel Label, double Weight);
 

@@ -6,7 +6,8 @@ namespace GraphNews.Ingestion.Export;
 /// <summary>
 /// One Cypher script (<c>graph.cypher</c>) that rebuilds the graph in any Neo4j 4.4/5 database with
 /// <c>cypher-shell -f graph.cypher</c>: constraints first, then batches of <c>UNWIND [...] AS row MERGE …</c>
-/// with literal rows. It is idempotent (MERGE on our ids), so it can run into a non-empty database.
+/// with literal rows (with a story index, Story nodes, IN_STORY and RELATED_TO last). It is idempotent (MERGE on our ids),
+/// so it can run into a non-empty database.
 /// </summary>
 public sealed class CypherScriptExporter : IGraphExporter
 {
@@ -61,7 +62,25 @@ public sealed class CypherScriptExporter : IGraphExporter
             CypherLiteral.Map(("articleId", CypherLiteral.String(m.ArticleId)), ("entityId", CypherLiteral.String(m.EntityId))),
             _ => "MATCH (a:Article {id: row.articleId})\nMATCH (e:Entity {id: row.entityId})\nMERGE (a)-[:MENTIONS]->(e)");
 
-        return new ExportSummary(articles, entities, factCount, evidenceCount, mentions, ["graph.cypher"]);
+        var stories = await WriteBatchesAsync(writer, reader.StoriesAsync(cancellationToken), story =>
+            CypherLiteral.Map(("id", CypherLiteral.String(story.Id)), ("title", CypherLiteral.String(story.Title)),
+                ("firstPublished", CypherLiteral.Date(story.FirstPublished)), ("lastPublished", CypherLiteral.Date(story.LastPublished)),
+                ("articleCount", CypherLiteral.Number(story.Articles.Count))),
+            _ => "MERGE (s:Story {id: row.id})\nSET s += row");
+        await WriteBatchesAsync(writer, reader.StoryMembersAsync(cancellationToken), m =>
+            CypherLiteral.Map(("articleId", CypherLiteral.String(m.ArticleId)), ("storyId", CypherLiteral.String(m.StoryId))),
+            _ => "MATCH (a:Article {id: row.articleId})\nMATCH (s:Story {id: row.storyId})\nMERGE (a)-[:IN_STORY]->(s)");
+        var links = await WriteBatchesAsync(writer, reader.RelatedLinksAsync(cancellationToken), l => CypherLiteral.Map(
+                ("from", CypherLiteral.String(l.FromId)), ("to", CypherLiteral.String(l.ToId)), ("props", CypherLiteral.Map(
+                    ("score", CypherLiteral.Number(l.Link.Score)), ("sameEvent", CypherLiteral.Boolean(l.Link.Reasons.SameEvent)),
+                    ("decision", CypherLiteral.String(l.Link.Reasons.Decision.ToString())), ("textSimilarity", CypherLiteral.Number(l.Link.Reasons.TextSimilarity)),
+                    ("daysApart", l.Link.Reasons.DaysApart is { } days ? CypherLiteral.Number(days) : "null"),
+                    ("sharedEntityIds", CypherLiteral.Strings(l.Link.Reasons.Entities.Select(e => e.Id))),
+                    ("sharedEntities", CypherLiteral.Strings(l.Link.Reasons.Entities.Select(e => e.Name))),
+                    ("sharedFacts", CypherLiteral.Strings(l.Link.Reasons.Facts.Select(f => f.Text)))))),
+            _ => "MATCH (a:Article {id: row.from})\nMATCH (b:Article {id: row.to})\nMERGE (a)-[r:RELATED_TO]->(b)\nSET r += row.props");
+
+        return new ExportSummary(articles, entities, factCount, evidenceCount, mentions, ["graph.cypher"]) { Stories = stories, RelatedLinks = links };
     }
 
     private static async Task<int> WriteFactsAsync(StreamWriter writer, List<(FactRecord Fact, IReadOnlyList<EvidenceRecord> Evidence)> facts, Dictionary<string, DateOnly?> published)
@@ -151,6 +170,7 @@ public sealed class CypherScriptExporter : IGraphExporter
         CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
         CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
         CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (v:Evidence) REQUIRE v.key IS UNIQUE;
+        CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
 
 
         """;

@@ -1,14 +1,88 @@
 using GraphNews.Domain.Storage;
+using GraphNews.Stories;
 
 namespace GraphNews.Ingestion.Export;
 
 /// <summary>
 /// Pages through everything a store holds using only the <see cref="IGraphStore"/> read methods, so any
-/// store can be exported. Offset paging: export a store nobody writes to meanwhile.
+/// store can be exported, and through the story index's stories and links when one is given. Offset paging:
+/// export a store nobody writes to meanwhile.
 /// </summary>
-public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500)
+public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500, IStoryStore? stories = null)
 {
+    /// <summary>Links read per article: every same-event link and the strongest others (the index keeps at most 20 of those).</summary>
+    private const int MaxLinksPerArticle = 200;
+
     public IGraphStore Store => store;
+
+    /// <summary>A story index was given: <see cref="StoriesAsync"/> and <see cref="RelatedLinksAsync"/> read it.</summary>
+    public bool HasStories => stories is not null;
+
+    public async IAsyncEnumerable<StoryRecord> StoriesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (stories is null)
+        {
+            yield break;
+        }
+
+        await foreach (var story in PagesAsync((page, ct) => stories.ListStoriesAsync(StoryFilter.None, page, ct), cancellationToken).ConfigureAwait(false))
+        {
+            yield return story;
+        }
+    }
+
+    /// <summary>
+    /// Every link of the story index between two stored articles once, from the article with the smaller id (as
+    /// RELATED_TO is stored in Neo4j): an import cannot link an article the store no longer has.
+    /// </summary>
+    public async IAsyncEnumerable<(string FromId, string ToId, RelatedArticle Link)> RelatedLinksAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (stories is null)
+        {
+            yield break;
+        }
+
+        var stored = await ArticleIdsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var articleId in stored.Order(StringComparer.Ordinal))
+        {
+            foreach (var link in await stories.GetRelatedAsync(articleId, MaxLinksPerArticle, cancellationToken).ConfigureAwait(false))
+            {
+                if (string.CompareOrdinal(articleId, link.ArticleId) < 0 && stored.Contains(link.ArticleId))
+                {
+                    yield return (articleId, link.ArticleId, link);
+                }
+            }
+        }
+    }
+
+    /// <summary>Which stored article belongs to which story.</summary>
+    public async IAsyncEnumerable<(string ArticleId, string StoryId)> StoryMembersAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (stories is null)
+        {
+            yield break;
+        }
+
+        var stored = await ArticleIdsAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var story in StoriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var member in story.Articles.Where(a => stored.Contains(a.ArticleId)))
+            {
+                yield return (member.ArticleId, story.Id);
+            }
+        }
+    }
+
+    private async Task<HashSet<string>> ArticleIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var article in ArticlesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(article.Id);
+        }
+
+        return ids;
+    }
 
     public async IAsyncEnumerable<ArticleRecord> ArticlesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,14 @@
 namespace GraphNews.Ingestion.Export;
 
 /// <summary>What an export wrote.</summary>
-public sealed record ExportSummary(int Articles, int Entities, int Facts, int Evidence, int Mentions, IReadOnlyList<string> Files);
+public sealed record ExportSummary(int Articles, int Entities, int Facts, int Evidence, int Mentions, IReadOnlyList<string> Files)
+{
+    /// <summary>Stories written (0 without a story index, or for a format that leaves them out).</summary>
+    public int Stories { get; init; }
+
+    /// <summary>RELATED_TO links written, one per pair of articles.</summary>
+    public int RelatedLinks { get; init; }
+}
 
 /// <summary>Writes a whole store, read through <see cref="GraphSnapshotReader"/>, into a folder in one format.</summary>
 public interface IGraphExporter

@@ -5,7 +5,8 @@ using GraphNews.Domain.Storage;
 namespace GraphNews.Ingestion.Export;
 
 /// <summary>
-/// <c>graph.json</c>: <c>{"articles":[…],"entities":[…],"facts":[…],"evidence":[…],"mentions":[…]}</c>
+/// <c>graph.json</c>: <c>{"articles":[…],"entities":[…],"facts":[…],"evidence":[…],"mentions":[…]}</c>, and with a story index
+/// <c>"stories":[…],"related":[{"from","to","score","reasons"}]</c>
 /// with the store's records as they are (camelCase, dates yyyy-MM-dd); evidence is held in memory until the facts are written.
 /// </summary>
 public sealed class JsonGraphExporter : IGraphExporter
@@ -59,9 +60,29 @@ public sealed class JsonGraphExporter : IGraphExporter
         }
 
         json.WriteEndArray();
+        var (stories, links) = (0, 0);
+        if (reader.HasStories)
+        {
+            stories = await ArrayAsync(json, "stories", reader.StoriesAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            json.WriteStartArray("related");
+            await foreach (var (from, to, link) in reader.RelatedLinksAsync(cancellationToken).ConfigureAwait(false))
+            {
+                json.WriteStartObject();
+                json.WriteString("from", from);
+                json.WriteString("to", to);
+                json.WriteNumber("score", link.Score);
+                json.WritePropertyName("reasons");
+                JsonSerializer.Serialize(json, link.Reasons, Options);
+                json.WriteEndObject();
+                links++;
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new ExportSummary(articles, entities, facts, evidence.Count, mentions, ["graph.json"]);
+        return new ExportSummary(articles, entities, facts, evidence.Count, mentions, ["graph.json"]) { Stories = stories, RelatedLinks = links };
     }
 
     private static async Task<int> ArrayAsync<T>(Utf8JsonWriter json, string name, IAsyncEnumerable<T> items, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace GraphNews.Ingestion.Export;
 /// <summary>
 /// CSV files for <c>neo4j-admin database import full</c> that recreate GraphNews' Neo4j graph model
 /// (cypher/README.md): Article, Entity (+ Person/Country/…), Evidence nodes; fact, MENTIONS and
-/// IN_ARTICLE relationships. Each file carries its header row; <c>import.sh</c> has the command.
+/// IN_ARTICLE relationships; with a story index, Story nodes, IN_STORY and RELATED_TO. Each file carries its header
+/// row; <c>import.sh</c> has the command.
 /// </summary>
 public sealed class Neo4jAdminCsvExporter : IGraphExporter
 {
@@ -74,9 +75,43 @@ public sealed class Neo4jAdminCsvExporter : IGraphExporter
             }
         });
 
-        await File.WriteAllTextAsync(Path.Combine(directory, "import.sh"), ImportScript, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-        return new ExportSummary(articles, entities, facts, evidenceCount, mentions,
-            ["articles.csv", "entities.csv", "evidence.csv", "facts.csv", "mentions.csv", "in_article.csv", "import.sh"]);
+        List<string> files = ["articles.csv", "entities.csv", "evidence.csv", "facts.csv", "mentions.csv", "in_article.csv"];
+        var (stories, links) = (0, 0);
+        if (reader.HasStories)
+        {
+            stories = await WriteAsync(directory, "stories.csv", async csv =>
+            {
+                await csv.HeaderAsync("id:ID(Story)", ":LABEL", "title", "firstPublished:date", "lastPublished:date", "articleCount:long");
+                await foreach (var story in reader.StoriesAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await csv.Text(story.Id).Raw("Story").Text(story.Title).Date(story.FirstPublished).Date(story.LastPublished).Number(story.Articles.Count).EndRowAsync();
+                }
+            });
+            await WriteAsync(directory, "in_story.csv", async csv =>
+            {
+                await csv.HeaderAsync(":START_ID(Article)", ":END_ID(Story)", ":TYPE");
+                await foreach (var (article, story) in reader.StoryMembersAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await csv.Text(article).Text(story).Raw("IN_STORY").EndRowAsync();
+                }
+            });
+            links = await WriteAsync(directory, "related.csv", async csv =>
+            {
+                await csv.HeaderAsync(":START_ID(Article)", ":END_ID(Article)", ":TYPE", "score:double", "sameEvent:boolean", "decision", "textSimilarity:double",
+                    "daysApart:long", "sharedEntityIds:string[]", "sharedEntities:string[]", "sharedFacts:string[]");
+                await foreach (var (from, to, link) in reader.RelatedLinksAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var reasons = link.Reasons;
+                    var row = csv.Text(from).Text(to).Raw("RELATED_TO").Number(link.Score).Boolean(reasons.SameEvent).Text(reasons.Decision.ToString()).Number(reasons.TextSimilarity);
+                    await (reasons.DaysApart is { } days ? row.Number(days) : row.Raw("")).Texts(reasons.Entities.Select(e => e.Id)).Texts(reasons.Entities.Select(e => e.Name))
+                        .Texts(reasons.Facts.Select(f => f.Text)).EndRowAsync();
+                }
+            });
+            files.AddRange(["stories.csv", "in_story.csv", "related.csv"]);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, "import.sh"), ImportScript(reader.HasStories), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        return new ExportSummary(articles, entities, facts, evidenceCount, mentions, [.. files, "import.sh"]) { Stories = stories, RelatedLinks = links };
     }
 
     private static async Task WriteFactAsync(CsvWriter csv, FactRecord fact, IReadOnlyList<EvidenceRecord> evidence, Dictionary<string, DateOnly?> published)
@@ -95,7 +130,12 @@ public sealed class Neo4jAdminCsvExporter : IGraphExporter
         return csv.Rows;
     }
 
-    private const string ImportScript =
+    private static string ImportScript(bool withStories) =>
+        ImportTemplate.Replace("{stories}", withStories ? StoryFiles : "", StringComparison.Ordinal);
+
+    private const string StoryFiles = "  --nodes=\"$HERE/stories.csv\" \\\n  --relationships=\"$HERE/in_story.csv\" \\\n  --relationships=\"$HERE/related.csv\" \\\n";
+
+    private const string ImportTemplate =
         """
         #!/bin/sh
         # Imports this folder into a NEW Neo4j database (5.x syntax; stop the database first).
@@ -111,7 +151,7 @@ public sealed class Neo4jAdminCsvExporter : IGraphExporter
           --nodes="$HERE/articles.csv" \
           --nodes="$HERE/entities.csv" \
           --nodes="$HERE/evidence.csv" \
-          --relationships="$HERE/facts.csv" \
+        {stories}  --relationships="$HERE/facts.csv" \
           --relationships="$HERE/mentions.csv" \
           --relationships="$HERE/in_article.csv"
 

@@ -76,7 +76,7 @@ public sealed class Neo4jStoryMirror(ICypherRunner runner, IStoryStore stories)
         ["daysApart"] = link.Reasons.DaysApart,
         ["sharedEntityIds"] = link.Reasons.Entities.Select(e => e.Id).ToList(),
         ["sharedEntities"] = link.Reasons.Entities.Select(e => e.Name).ToList(),
-        ["sharedFacts"] = link.Reasons.Facts.Select(f => $"{f.SourceName} {f.Type ?? "interacted with"} {f.TargetName}").ToList(),
+        ["sharedFacts"] = link.Reasons.Facts.Select(f => f.Text).ToList(),
     };
 
     private static Dictionary<string, object?> StoryRow(StoryRecord story, List<string> articleIds) => new(StringComparer.Ordinal)

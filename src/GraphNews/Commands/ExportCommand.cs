@@ -2,6 +2,7 @@ using System.CommandLine;
 using GraphNews.Cli.Hosting;
 using GraphNews.Ingestion.Export;
 using GraphNews.Store.Neo4j.Http;
+using GraphNews.Store.Sqlite.Stories;
 
 namespace GraphNews.Cli.Commands;
 
@@ -37,10 +38,13 @@ internal static class ExportCommand
             var directory = Path.GetFullPath(parse.GetValue(output)!);
             try
             {
-                var summary = await exporter.ExportAsync(new GraphSnapshotReader(graphStore), directory, cancellationToken);
+                // Related articles and stories go along: the embedded store's index catches up first; Neo4j's followed every write.
+                await Composition.UpdateStoriesAsync(settings, cancellationToken);
+                var stories = File.Exists(settings.StoryIndexPath) ? new SqliteStoryStore(settings.StoryIndexPath) : null;
+                var summary = await exporter.ExportAsync(new GraphSnapshotReader(graphStore, stories: stories), directory, cancellationToken);
                 await Console.Out.WriteLineAsync(
                     $"Exported {summary.Articles} articles, {summary.Entities} entities, {summary.Facts} facts, {summary.Evidence} evidence, " +
-                    $"{summary.Mentions} mentions as {exporter.Format} to {directory}: {string.Join(", ", summary.Files)}");
+                    $"{summary.Mentions} mentions, {summary.Stories} stories, {summary.RelatedLinks} related links as {exporter.Format} to {directory}: {string.Join(", ", summary.Files)}");
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is Neo4jException or InvalidDataException)

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using GraphNews.Domain;
 using GraphNews.Ingestion.Export;
+using GraphNews.Stories;
 
 namespace GraphNews.Ingestion.Tests.Export;
 
@@ -89,6 +91,64 @@ public sealed class ExporterTests : IDisposable
             root.GetProperty("facts").GetArrayLength(), root.GetProperty("evidence").GetArrayLength(), root.GetProperty("mentions").GetArrayLength()));
         Assert.Contains(root.GetProperty("articles").EnumerateArray(), a => a.GetProperty("text").GetString()!.Contains("it's \\ here", StringComparison.Ordinal));
         Assert.Contains(root.GetProperty("facts").EnumerateArray(), f => f.GetProperty("date").GetString() == "2025-03-01");
+    }
+
+    /// <summary>A story index over the snapshot's articles: one story of a1, a2 and an article the store no longer has, linked a1–a2 and a2–gone.</summary>
+    private static async Task<InMemoryStoryStore> StoryIndexAsync()
+    {
+        var index = new InMemoryStoryStore();
+        var reasons = new LinkReasons
+        {
+            SameEvent = true,
+            Decision = SameEventDecision.SharedInteraction,
+            TextSimilarity = 0.5,
+            Entities = [new SharedEntity("person:donald-trump", "Donald Trump", EntityLabel.Person, 1.2)],
+            Facts = [new SharedFact("SPOKE_WITH", "person:donald-trump", "Donald Trump", "person:vladimir-putin", "Vladimir Putin", 2.0)],
+        };
+        await index.ApplyAsync(
+        [
+            new StoryUpdate
+            {
+                Added = new ArticleSignature { ArticleId = "a2", Title = "Khamenei", Fingerprint = "f2" },
+                Links = [new Relatedness("a2", "a1", 0.8, reasons), new Relatedness("a2", "gone", 0.3, reasons with { SameEvent = false, Decision = SameEventDecision.TooLittleEvidence })],
+                Stories = [new StoryRecord { Id = "story-1", Title = "Trump – Putin call", FirstPublished = new DateOnly(2025, 2, 9), Articles = [new("a1", "a", new DateOnly(2025, 2, 9)), new("a2", "b", null), new("gone", "c", null)] }],
+            },
+        ], Ct);
+        return index;
+    }
+
+    [Fact]
+    public async Task Stories_and_related_links_between_stored_articles_go_along_with_a_story_index()
+    {
+        var reader = new GraphSnapshotReader(store, pageSize: 2, stories: await StoryIndexAsync());
+
+        var csv = await GraphExporters.For("neo4j-admin").ExportAsync(reader, Path.Combine(directory, "csv"), Ct);
+        var cypher = await GraphExporters.For("cypher").ExportAsync(reader, Path.Combine(directory, "cypher"), Ct);
+        var json = await GraphExporters.For("json").ExportAsync(reader, Path.Combine(directory, "json"), Ct);
+
+        Assert.All([csv, cypher, json], s => Assert.Equal((1, 1), (s.Stories, s.RelatedLinks)));
+        var related = ReadCsv("csv/related.csv");
+        Assert.Equal(["a1", "a2", "RELATED_TO", "0.8", "true", "SharedInteraction"], related[1][..6]);
+        Assert.Equal("Donald Trump SPOKE_WITH Vladimir Putin", related[1][^1]);
+        Assert.Equal(["a1", "a2"], ReadCsv("csv/in_story.csv").Skip(1).Select(r => r[0]).Order());
+        Assert.Equal(["story-1", "Story", "Trump – Putin call", "2025-02-09", "", "3"], ReadCsv("csv/stories.csv")[1]);
+        Assert.Contains("--relationships=\"$HERE/related.csv\"", await File.ReadAllTextAsync(Path.Combine(directory, "csv", "import.sh"), Ct), StringComparison.Ordinal);
+        var script = await File.ReadAllTextAsync(Path.Combine(directory, "cypher", "graph.cypher"), Ct);
+        Assert.Contains("MERGE (a)-[r:RELATED_TO]->(b)", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE CONSTRAINT story_id IF NOT EXISTS", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("'gone'", script, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "json", "graph.json"), Ct));
+        Assert.Equal("SharedInteraction", document.RootElement.GetProperty("related")[0].GetProperty("reasons").GetProperty("decision").GetString());
+    }
+
+    [Fact]
+    public async Task Without_a_story_index_no_story_files_are_written()
+    {
+        var summary = await ExportAsync("neo4j-admin");
+
+        Assert.Equal((0, 0), (summary.Stories, summary.RelatedLinks));
+        Assert.False(File.Exists(Path.Combine(directory, "related.csv")));
+        Assert.DoesNotContain("stories.csv", await File.ReadAllTextAsync(Path.Combine(directory, "import.sh"), Ct), StringComparison.Ordinal);
     }
 
     [Fact]
