@@ -294,6 +294,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_named_places_general_assembly_is_not_the_united_nations_one()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Georgia General Assembly passed the bill.\n\nThe General Assembly voted to condemn the invasion, UN diplomats said."));
+
+        var organisations = graph.Entities.Where(e => e.Label == EntityLabel.Organization).Select(e => e.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(["organization:georgia-general-assembly", "organization:un-general-assembly", "organization:united-nations"], organisations);
+    }
+
+    [Fact]
     public void A_countrys_red_cross_or_red_crescent_is_its_own_society_and_the_red_cross_alone_is_the_international_committee()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
