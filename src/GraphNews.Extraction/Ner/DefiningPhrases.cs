@@ -1,4 +1,5 @@
 using GraphNews.Extraction.KnowledgeBase;
+using static GraphNews.Extraction.Ner.TokenCase;
 
 namespace GraphNews.Extraction.Ner;
 
@@ -138,10 +139,6 @@ public sealed class DefiningPhrases(WordLists words)
             && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]));
         return modifies ? type : null;
     }
-
-    private static bool IsLowerCase(string token) => token.Length > 0 && char.IsLower(token[0]);
-
-    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     /// <summary>"In Paris, the foreign ministry said …": a name after nothing but function words is a sentence's opening phrase, and what follows its comma is the clause.</summary>
     private bool InIntroductoryPhrase(IReadOnlyList<string> tokens, int start)

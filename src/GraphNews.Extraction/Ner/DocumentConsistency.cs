@@ -1,3 +1,5 @@
+using static GraphNews.Extraction.Ner.TokenCase;
+
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
@@ -211,5 +213,4 @@ public static class DocumentConsistency
         }
     }
 
-    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 }

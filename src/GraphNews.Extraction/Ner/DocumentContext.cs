@@ -1,3 +1,5 @@
+using static GraphNews.Extraction.Ner.TokenCase;
+
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
@@ -92,7 +94,6 @@ public sealed class DocumentContext
         }
     }
 
-    private static bool IsCapitalised(string? word) => word is { Length: > 0 } && char.IsUpper(word[0]);
 }
 
 /// <summary>Detects all-caps ("shouting") and all-lower-case ("whispering") sentences.</summary>

@@ -1,4 +1,5 @@
 using GraphNews.Extraction.KnowledgeBase;
+using static GraphNews.Extraction.Ner.TokenCase;
 
 namespace GraphNews.Extraction.Ner;
 
@@ -155,8 +156,6 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         return false;
     }
-
-    private static bool IsLowerCase(string token) => token.Length > 0 && char.IsLower(token[0]);
 
     /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd").</summary>
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>

@@ -1,3 +1,5 @@
+using static GraphNews.Extraction.Ner.TokenCase;
+
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
@@ -171,8 +173,6 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
     private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);
-
-    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     /// <summary>"2-1", "3-0": two numbers of at most two digits joined by a hyphen or a dash (not a case number, "22-506").</summary>
     private static bool IsScore(string token)
