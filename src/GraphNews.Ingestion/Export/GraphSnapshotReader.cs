@@ -10,8 +10,7 @@ namespace GraphNews.Ingestion.Export;
 /// </summary>
 public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500, IStoryStore? stories = null)
 {
-    /// <summary>Links read per article: every same-event link and the strongest others (the index keeps at most 20 of those).</summary>
-    private const int MaxLinksPerArticle = 200;
+    private HashSet<string>? articleIds;
 
     public IGraphStore Store => store;
 
@@ -45,11 +44,11 @@ public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500, I
         var stored = await ArticleIdsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var articleId in stored.Order(StringComparer.Ordinal))
         {
-            foreach (var link in await stories.GetRelatedAsync(articleId, MaxLinksPerArticle, cancellationToken).ConfigureAwait(false))
+            foreach (var link in await stories.GetAllRelatedAsync(articleId, cancellationToken).ConfigureAwait(false))
             {
-                if (string.CompareOrdinal(articleId, link.ArticleId) < 0 && stored.Contains(link.ArticleId))
+                if (StoryLinks.Ends(articleId, link.ArticleId) is var (from, to) && from == articleId && stored.Contains(to))
                 {
-                    yield return (articleId, link.ArticleId, link);
+                    yield return (from, to, link);
                 }
             }
         }
@@ -73,15 +72,21 @@ public sealed class GraphSnapshotReader(IGraphStore store, int pageSize = 500, I
         }
     }
 
+    /// <summary>The stored articles' ids, paged through once per reader: the links and the story members both need them.</summary>
     private async Task<HashSet<string>> ArticleIdsAsync(CancellationToken cancellationToken)
     {
+        if (articleIds is not null)
+        {
+            return articleIds;
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var article in ArticlesAsync(cancellationToken).ConfigureAwait(false))
         {
             ids.Add(article.Id);
         }
 
-        return ids;
+        return articleIds = ids;
     }
 
     public async IAsyncEnumerable<ArticleRecord> ArticlesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -11,9 +11,6 @@ namespace GraphNews.Store.Neo4j.Stories;
 /// </summary>
 public sealed class Neo4jStoryMirror(ICypherRunner runner, IStoryStore stories)
 {
-    /// <summary>Links read per article: every same-event link and the strongest others (the index keeps at most 20 of those).</summary>
-    private const int MaxLinksPerArticle = 200;
-
     private bool initialized;
 
     public async Task WriteAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
@@ -44,9 +41,9 @@ public sealed class Neo4jStoryMirror(ICypherRunner runner, IStoryStore stories)
             }
 
             member.ArticleIds.Add(articleId);
-            foreach (var link in await stories.GetRelatedAsync(articleId, MaxLinksPerArticle, cancellationToken).ConfigureAwait(false))
+            foreach (var link in await stories.GetAllRelatedAsync(articleId, cancellationToken).ConfigureAwait(false))
             {
-                var (from, to) = string.CompareOrdinal(articleId, link.ArticleId) < 0 ? (articleId, link.ArticleId) : (link.ArticleId, articleId);
+                var (from, to) = StoryLinks.Ends(articleId, link.ArticleId);
                 links[(from, to)] = LinkRow(from, to, link);
             }
         }
