@@ -274,7 +274,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         country ??= CountryRightBefore(tokens, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken);
         if (country is null)
         {
-            var listedForm = knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
+            var listedForm = ListedInstitutionForm(phrase);
             var named = document.Entities.FindIndex(e => e.Label == EntityLabel.Organization && e.Known is null
                 && (e.Name.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(" " + listedForm, StringComparison.OrdinalIgnoreCase)));
             if (named >= 0)
@@ -292,6 +292,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         Known(document, country, byId);
         return InstitutionOf(document, mention, country, phrase, byId);
     }
+
+    /// <summary>The one form an institution is named by ("Defense Ministry" → "Ministry of Defence"), or the phrase as written.</summary>
+    private string ListedInstitutionForm(string phrase) => knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
 
     /// <summary>The country that "of" (and "the") before it names, ending the mention: "of Canada", "of the United States".</summary>
     private KnownEntity? CountryAfterOf(List<string> tokens, int start, int end)
@@ -314,7 +317,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// </summary>
     private int InstitutionOf(Document document, Mention mention, KnownEntity country, string phrase, Dictionary<string, int> byId)
     {
-        var named = knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
+        var named = ListedInstitutionForm(phrase);
         if ((KnownOrganisationOf(country, phrase) ?? KnownOrganisationOf(country, named)) is { } known)
         {
             mention.Known = known;
