@@ -30,10 +30,31 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var evidence = SpecificEvidence(a, b, specificShared);
         var decision = Decide(score, text, days, facts, entitySimilarity, a, b, specificShared, evidence);
         var sameEvent = decision.IsSameEvent();
+        var sameHeadlineTopic = SharesHeadlineTopic(a, b);
         return new Relatedness(a.Id, b.Id, Math.Round(score, 4), reasons with { SameEvent = sameEvent, Decision = decision })
         {
-            Telling = sameEvent || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f)) || evidence >= options.RelatedMinEvidence,
+            Telling = sameEvent || sameHeadlineTopic || text >= options.RelatedMinTextSimilarity || facts.Any(f => !IsStructural(f)) || evidence >= options.RelatedMinEvidence,
+            SameHeadlineTopic = sameHeadlineTopic,
         };
+    }
+
+    /// <summary>
+    /// Both headlines name the same person, organisation or named event, rare enough to say what both articles are about
+    /// (<see cref="StoryOptions.RelatedMinHeadlineTopicRarity"/>). Places are left out: a town's theft and its football team
+    /// share a headline place and nothing else. Cheap: candidates too weak to score fully are checked with it.
+    /// </summary>
+    public bool SharesHeadlineTopic(IndexedArticle a, IndexedArticle b)
+    {
+        foreach (var x in a.Signature.Entities)
+        {
+            if (x.InTitle && x.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Event && b.Signature.Entities.Any(y => y.InTitle && y.Id == x.Id)
+                && index.EntityRarity(x.Id) >= options.RelatedMinHeadlineTopicRarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -75,6 +75,13 @@ public sealed record StoryOptions
     /// <summary>Shared specific entities worth this much (rarity times label weight, as for same-event evidence) make a link telling.</summary>
     public double RelatedMinEvidence { get; init; } = 0.8;
 
+    /// <summary>
+    /// A person, organisation or named event that both headlines name, at least this rare (in at most about 2.5 % of the articles),
+    /// relates two articles however far apart in time and however low their score: the same festival a few years on, the
+    /// same organisation's next news. A head of state's name heads too many reports to tell anything.
+    /// </summary>
+    public double RelatedMinHeadlineTopicRarity { get; init; } = 0.8;
+
     /// <summary>At most this many links are stored per new article.</summary>
     public int MaxLinksPerArticle { get; init; } = 20;
 

@@ -207,11 +207,14 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         var article = current.Index.Add(signature);
         var quick = current.Scorer.QuickScorer(article);
         var floor = Math.Min(options.MinRelatedScore, options.SameEventMinScore) - 1e-9;
-        var scored = current.Index.Candidates(article).Where(c => quick(c) >= floor).Select(c => current.Scorer.Score(article, c)).ToList();
+        var scored = current.Index.Candidates(article)
+            .Where(c => quick(c) >= floor || current.Scorer.SharesHeadlineTopic(article, c))
+            .Select(c => current.Scorer.Score(article, c))
+            .ToList();
         // Every same-event link is kept (a story's connectivity is checked on them when an article goes); other links only the strongest.
         var links = scored
             .Where(r => r.Reasons.SameEvent)
-            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Telling && r.Score >= options.MinRelatedScore)
+            .Concat(scored.Where(r => !r.Reasons.SameEvent && r.Telling && (r.Score >= options.MinRelatedScore || r.SameHeadlineTopic))
                 .OrderByDescending(r => r.Score).ThenBy(r => r.OtherId, StringComparer.Ordinal)
                 .Take(options.MaxLinksPerArticle))
             .ToList();

@@ -67,6 +67,37 @@ public sealed class StoryClusteringTests
         Assert.Equal(1, related.Reasons.DaysApart);
     }
 
+    /// <summary>A long report of its own: many people and words of its own, and the subject and place its headline names.</summary>
+    private static ArticleGraph LongReport(string id, string date, string title, string subject, string place, int cast) => Graphs.Article(
+        id,
+        date,
+        title,
+        $"{title}. " + string.Join(' ', Enumerable.Range(0, cast).Select(i => $"{Witness(id, i)} {id}saw{i} {id}plan{i}.")),
+        [subject, $"Location:{place}", .. Enumerable.Range(0, cast).Select(i => $"Person:{Witness(id, i)}")]);
+
+    private static string Witness(string id, int i) => $"{char.ToUpperInvariant(id[0])}{id[1..]}son{i} {char.ToUpperInvariant(id[0])}{id[1..]}berg{i}";
+
+    [Theory]
+    [InlineData(0.8, true)]
+    [InlineData(2.0, false)]
+    public async Task A_rare_organisation_both_headlines_name_relates_articles_years_apart_that_share_little_else(double minRarity, bool related)
+    {
+        using var service = new StoryService(new InMemoryStoryStore(), options: StoryOptions.Default with { RelatedMinHeadlineTopicRarity = minRarity });
+        foreach (var graph in Graphs.Background().Concat([
+            LongReport("hackers", "2008-01-20", "Hackers attack Zorblat Church website", "Organization:Zorblat Church", "Clearwater", 12),
+            LongReport("defector", "2015-05-07", "Zorblat Church defector arrested", "Organization:Zorblat Church", "Sydney", 12),
+            LongReport("theft", "2019-09-14", "Gold toilet stolen in Clearwater", "Person:Jim Bell", "Clearwater", 12),
+        ]))
+        {
+            await service.OnArticleStoredAsync(graph, None);
+        }
+
+        var links = await service.GetRelatedAsync("hackers", 10, None);
+
+        Assert.Equal(related, links.Any(r => r.ArticleId == "defector" && !r.Reasons.SameEvent && r.Score < StoryOptions.Default.MinRelatedScore));
+        Assert.DoesNotContain(links, r => r.ArticleId == "theft");
+    }
+
     [Fact]
     public async Task Two_earthquakes_in_different_countries_a_month_apart_stay_apart_despite_alike_words()
     {
