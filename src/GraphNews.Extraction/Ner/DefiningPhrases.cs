@@ -133,10 +133,11 @@ public sealed class DefiningPhrases(WordLists words)
         }
 
         // The noun must modify the name ("the band Chicago as …"), not end a phrase of its own ("the Sindh province Jehangir
-        // Mirza says", "a distribution company Ramirez built"): nothing capitalised before it, and a function word or
-        // punctuation after the name.
-        var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]))
-            && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]));
+        // Mirza says", "a distribution company Ramirez built"): nothing capitalised before it but a sentence's opening
+        // article ("The tanker Al Rekayyat"), and a function word, an auxiliary ("the chatbot Grok would …") or punctuation
+        // after the name.
+        var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]) || (noun == 1 && words.Contains("function", tokens[0].ToLowerInvariant())))
+            && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]));
         return modifies ? type : null;
     }
 

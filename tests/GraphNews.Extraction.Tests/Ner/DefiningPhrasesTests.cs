@@ -65,6 +65,20 @@ public sealed class DefiningPhrasesTests
         Assert.Equal(["B-LOC", "I-LOC"], tags[2][5..7]);
     }
 
+    [Fact]
+    public void A_ship_named_after_its_class_noun_is_a_name_of_no_person_or_place()
+    {
+        var tags = Apply(
+            [Words("The tanker Al Rekayyat was hit near the strait ."), Words("Al Rekayyat was towed ."), Words("A drone hit the storage tanker Energos Winter , officials said .")],
+            ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O"],
+            ["B-LOC", "I-LOC", "O", "O", "O"],
+            ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]);
+
+        Assert.Equal(["B-MISC", "I-MISC"], tags[0][2..4]);
+        Assert.Equal(["B-MISC", "I-MISC"], tags[1][..2]);
+        Assert.Equal(["B-MISC", "I-MISC"], tags[2][6..8]);
+    }
+
     [Theory]
     [InlineData("The police chief for the Sindh province Jehangir Mirza says so .", 7)]
     [InlineData("They ran a distribution company Ramirez built .", 5)]
