@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace GraphNews.Domain;
 
@@ -12,10 +13,13 @@ public static class EntityIds
     public static string For(EntityLabel label, string canonicalName) =>
         $"{label.ToString().ToLowerInvariant()}:{Slug(canonicalName)}";
 
-    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; diacritics folded.</summary>
+    /// <summary>"K. P. Sharma Oli" is "K.P. Sharma Oli": spaces between initials are no word breaks.</summary>
+    private static readonly Regex SpaceBetweenInitials = new(@"(?<=(?:^|\s)\p{L}\.)\s+(?=\p{L}\.)", RegexOptions.CultureInvariant);
+
+    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; diacritics folded; initials written together ("k. p." as "kp").</summary>
     public static string Slug(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = (text.Contains(". ", StringComparison.Ordinal) ? SpaceBetweenInitials.Replace(text, "") : text).Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         foreach (var c in decomposed)

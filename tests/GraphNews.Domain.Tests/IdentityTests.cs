@@ -12,6 +12,11 @@ public sealed class IdentityTests
     [InlineData(EntityLabel.Person, "Recep Tayyip Erdoğan", "person:recep-tayyip-erdogan")]
     [InlineData(EntityLabel.Location, "Côte d’Ivoire", "location:cote-divoire")]
     [InlineData(EntityLabel.Event, "  Munich  Security -- Conference ", "event:munich-security-conference")]
+    [InlineData(EntityLabel.Person, "K. P. Sharma Oli", "person:kp-sharma-oli")]
+    [InlineData(EntityLabel.Person, "K.P. Sharma Oli", "person:kp-sharma-oli")]
+    [InlineData(EntityLabel.Person, "J. R. R. Tolkien", "person:jrr-tolkien")]
+    [InlineData(EntityLabel.Person, "George W. Bush", "person:george-w-bush")]
+    [InlineData(EntityLabel.Person, "Mr. K. Ruiz", "person:mr-k-ruiz")]
     public void Entity_ids_are_label_plus_a_folded_slug_of_the_name(EntityLabel label, string name, string expected) =>
         Assert.Equal(expected, EntityIds.For(label, name));
 

@@ -24,6 +24,27 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("person:volodymyr-zelenskyy", person.Id);
     }
 
+    [Theory]
+    [InlineData("Voters in México went to the polls on Sunday.", "country:mexico")]
+    [InlineData("Côte d’Ivoire beat Ghana on Sunday.", "country:cote-divoire")]
+    [InlineData("Officials in Cote d'Ivoire said on Sunday that talks continue.", "country:cote-divoire")]
+    public void A_known_name_written_with_other_accents_or_apostrophes_is_that_entity(string text, string id)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.Contains(graph.Entities, e => e.Id == id && e.Label == EntityLabel.Country);
+        Assert.DoesNotContain(graph.Entities, e => e.Id != id && e.Id.EndsWith(id.Split(':')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_initials_written_apart_or_together_get_the_same_id()
+    {
+        var a = TestSupport.Extract("Nepal's prime minister K. P. Sharma Oli resigned on Tuesday.");
+        var b = TestSupport.Extract("Nepal's prime minister K.P. Sharma Oli resigned on Tuesday.");
+
+        Assert.Equal(a.Entities.Single(e => e.Label == EntityLabel.Person).Id, b.Entities.Single(e => e.Label == EntityLabel.Person).Id);
+    }
+
     [Fact]
     public void Unknown_spelling_variants_get_the_same_id_in_every_article()
     {

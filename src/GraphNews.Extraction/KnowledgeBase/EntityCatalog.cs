@@ -99,14 +99,15 @@ public sealed class EntityCatalog
             var chosen = Resolve(entries);
             if (chosen is not null)
             {
-                Gazetteer.Add(tokenize(surface), chosen);
+                // Names only: a demonym or a lone surname folded is too often another word ("Türk" of "Volker Türk" is no Turk).
+                Gazetteer.Add(tokenize(surface), chosen, alsoFolded: chosen.Form == MentionForm.Name && !chosen.IsSurnameOnly);
             }
         }
 
         string? CountryIdOf(string name) => name.Length > 0 && byName.TryGetValue(name, out var c) && c.Label == EntityLabel.Country ? c.Id : null;
     }
 
-    /// <summary>Every surface form (case-sensitive) mapped to the entry it names.</summary>
+    /// <summary>Every surface form (case-sensitive; names also with other accents, when nothing matches as written) mapped to the entry it names.</summary>
     public PhraseMatcher<GazetteerEntry> Gazetteer { get; }
 
     public IEnumerable<KnownEntity> All => byId.Values;

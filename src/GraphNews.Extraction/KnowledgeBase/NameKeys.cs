@@ -40,9 +40,28 @@ public sealed class NameKeys
         return key;
     }
 
-    /// <summary>The key of a whole name: word keys joined by single spaces ("volodymyr zelensky").</summary>
-    public string NameKey(string name) =>
-        string.Join(' ', name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(WordKey));
+    /// <summary>
+    /// The key of a whole name: word keys joined by single spaces ("volodymyr zelensky"), initials written together
+    /// ("K. P. Sharma Oli", "K.P. Sharma Oli" and "KP Sharma Oli" are "kp sharma oli"; "George W. Bush" keeps its one).
+    /// </summary>
+    public string NameKey(string name)
+    {
+        var keys = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(WordKey).Where(k => k.Length > 0).ToList();
+        var joined = new List<string>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i > 0 && keys[i].Length == 1 && keys[i - 1].Length == 1)
+            {
+                joined[^1] += keys[i];
+            }
+            else
+            {
+                joined.Add(keys[i]);
+            }
+        }
+
+        return string.Join(' ', joined);
+    }
 
     private static string Fold(string word)
     {

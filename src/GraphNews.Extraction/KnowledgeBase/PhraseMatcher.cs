@@ -7,27 +7,47 @@ namespace GraphNews.Extraction.KnowledgeBase;
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Tokens, List<T> Values)>> byFirstToken;
+    private readonly Dictionary<string, List<(string[] Tokens, List<T> Values)>> byFoldedFirstToken;
     private readonly StringComparer comparer;
 
     public PhraseMatcher(bool ignoreCase)
     {
         comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         byFirstToken = new Dictionary<string, List<(string[], List<T>)>>(comparer);
+        byFoldedFirstToken = new Dictionary<string, List<(string[], List<T>)>>(comparer);
     }
 
     public int Count { get; private set; }
 
-    public void Add(IReadOnlyList<string> phrase, T value)
+    /// <param name="alsoFolded">
+    /// The phrase also matches text that writes its letters with other accents or none ("México", "Cote d'Ivoire"), when
+    /// no phrase matches as written; the listed phrases (<see cref="Entries"/>) stay as they are.
+    /// </param>
+    public void Add(IReadOnlyList<string> phrase, T value, bool alsoFolded = false)
     {
         if (phrase.Count == 0)
         {
             return;
         }
 
-        if (!byFirstToken.TryGetValue(phrase[0], out var candidates))
+        if (Add(byFirstToken, phrase, value))
+        {
+            Count++;
+        }
+
+        if (alsoFolded)
+        {
+            Add(byFoldedFirstToken, phrase.Select(Diacritics.Fold).ToArray(), value);
+        }
+    }
+
+    /// <returns>Whether the phrase is new.</returns>
+    private bool Add(Dictionary<string, List<(string[] Tokens, List<T> Values)>> index, IReadOnlyList<string> phrase, T value)
+    {
+        if (!index.TryGetValue(phrase[0], out var candidates))
         {
             candidates = [];
-            byFirstToken[phrase[0]] = candidates;
+            index[phrase[0]] = candidates;
         }
 
         foreach (var (tokens, values) in candidates)
@@ -39,23 +59,35 @@ public sealed class PhraseMatcher<T>
                     values.Add(value);
                 }
 
-                return;
+                return false;
             }
         }
 
         candidates.Add((phrase.ToArray(), [value]));
         candidates.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        Count++;
+        return true;
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/> that ends before <paramref name="limit"/>.</summary>
     public PhraseMatch<T>? Match(IReadOnlyList<string> tokens, int start, int limit)
     {
-        if (start >= limit || !byFirstToken.TryGetValue(tokens[start], out var candidates))
+        if (start >= limit)
         {
             return null;
         }
 
+        if (byFirstToken.TryGetValue(tokens[start], out var candidates) && Longest(candidates, tokens, start, limit, folded: false) is { } match)
+        {
+            return match;
+        }
+
+        return byFoldedFirstToken.Count > 0 && byFoldedFirstToken.TryGetValue(Diacritics.Fold(tokens[start]), out var folded)
+            ? Longest(folded, tokens, start, limit, folded: true)
+            : null;
+    }
+
+    private PhraseMatch<T>? Longest(List<(string[] Tokens, List<T> Values)> candidates, IReadOnlyList<string> tokens, int start, int limit, bool folded)
+    {
         foreach (var (phrase, values) in candidates)
         {
             if (start + phrase.Length > limit)
@@ -66,7 +98,7 @@ public sealed class PhraseMatcher<T>
             var matches = true;
             for (var i = 1; i < phrase.Length && matches; i++)
             {
-                matches = comparer.Equals(phrase[i], tokens[start + i]);
+                matches = comparer.Equals(phrase[i], folded ? Diacritics.Fold(tokens[start + i]) : tokens[start + i]);
             }
 
             if (matches)

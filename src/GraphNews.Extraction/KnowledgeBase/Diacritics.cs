@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace GraphNews.Extraction.KnowledgeBase;
+
+/// <summary>
+/// Letters without their accents ("México" → "Mexico") and typographic apostrophes as plain ones ("Côte d’Ivoire"), case
+/// kept: the same name as different keyboards and style guides write it.
+/// </summary>
+public static class Diacritics
+{
+    /// <summary>The text without combining marks; the same instance when it has none to lose (ASCII text, the common case).</summary>
+    public static string Fold(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c is '’' or 'ʼ' ? '\'' : c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
