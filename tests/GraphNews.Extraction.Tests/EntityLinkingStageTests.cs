@@ -37,6 +37,15 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_demonym_is_not_matched_with_other_accents()
+    {
+        var graph = TestSupport.Extract("The UN human rights chief Volker Türk said on Sunday that the strikes must stop.");
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Person && e.Name == "Volker Türk");
+        Assert.DoesNotContain(graph.Entities, e => e.Id == "country:turkey");
+    }
+
+    [Fact]
     public void Unknown_initials_written_apart_or_together_get_the_same_id()
     {
         var a = TestSupport.Extract("Nepal's prime minister K. P. Sharma Oli resigned on Tuesday.");
