@@ -10,12 +10,14 @@ namespace GraphNews.Extraction.Ner;
 /// ("the nature park Kopački Rit", "the village of Bilje"). The class noun of an apposition or a definition is the
 /// head of the noun phrase after its article: the last lower-case word before a function word or punctuation
 /// ("a company director" defines a person's job, not a company). Class nouns and their types are the <c>class-noun</c>
-/// list of Data/names.tsv. A name defined as two different things keeps the model's types.
+/// list of Data/names.tsv. An apposition that gives an office ("Rosario Murillo, co-President of Nicaragua", "Jagdeep
+/// Dhankhar, the Vice President of India") defines a person. A name defined as two different things keeps the model's types.
 /// </summary>
-public sealed class DefiningPhrases(WordLists words)
+public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null)
 {
     private const int MaxNounPhrase = 6;
     private const int MaxOpeningName = 4;
+    private const int MaxTitleWords = 3;
     private static readonly int[] NameTypes = [EntityLabels.TypeIndex("PER"), EntityLabels.TypeIndex("LOC"), EntityLabels.TypeIndex("ORG")];
 
     public void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
@@ -37,14 +39,14 @@ public sealed class DefiningPhrases(WordLists words)
             var tokens = sentences[s];
             foreach (var span in SpanReader.Read(tags[s]).Where(span => NameTypes.Contains(span.Type)))
             {
-                var given = InIntroductoryPhrase(tokens, span.Start) ? null : DefinedType(tokens, span.Start, span.End, opening: span.Start == 0);
+                var given = InIntroductoryPhrase(tokens, span.Start) ? null : DefinedType(tokens, tags[s], span.Start, span.End, opening: span.Start == 0);
                 if ((given ?? ClassNounBefore(tokens, span.Start, span.End)) is { } type)
                 {
                     Define(SpanReader.Text(tokens, span.Start, span.End), type);
                 }
             }
 
-            if (UntaggedOpeningName(tokens, tags[s]) is { } end && DefinedType(tokens, 0, end, opening: true) is { } openingType)
+            if (UntaggedOpeningName(tokens, tags[s]) is { } end && DefinedType(tokens, tags[s], 0, end, opening: true) is { } openingType)
             {
                 SpanReader.Write(tags[s], 0, end, openingType);
                 Define(SpanReader.Text(tokens, 0, end), openingType);
@@ -70,11 +72,16 @@ public sealed class DefiningPhrases(WordLists words)
     }
 
     /// <summary>The type the words after name [start, end) define it as: ", a/an/the … NOUN" or, opening the sentence, "is/was a/an/the … NOUN".</summary>
-    private string? DefinedType(IReadOnlyList<string> tokens, int start, int end, bool opening)
+    private string? DefinedType(IReadOnlyList<string> tokens, string[] tags, int start, int end, bool opening)
     {
         if (end + 1 >= tokens.Count || !(tokens[end] == "," || (opening && tokens[end] is "is" or "was")))
         {
             return null;
+        }
+
+        if (tokens[end] == "," && (start == 0 || !words.Contains("place-preposition", tokens[start - 1])) && OfficeAfter(tokens, tags, end + 1))
+        {
+            return "PER";
         }
 
         if (tokens[end + 1].ToLowerInvariant() is not ("a" or "an" or "the"))
@@ -110,6 +117,41 @@ public sealed class DefiningPhrases(WordLists words)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An office from <paramref name="start"/>: an optional article, one to three title words, then "of", "for" or "to"
+    /// ("co-President of Nicaragua", "the Vice President of India", "spokesman for the ministry"), and no person named
+    /// before the phrase ends: "AFP, Secretary of State Condoleezza Rice says" gives Rice's office, not AFP's.
+    /// </summary>
+    private bool OfficeAfter(IReadOnlyList<string> tokens, string[] tags, int start)
+    {
+        if (titles is null)
+        {
+            return false;
+        }
+
+        var i = start < tokens.Count && tokens[start].ToLowerInvariant() is "a" or "an" or "the" ? start + 1 : start;
+        var first = i;
+        while (i < tokens.Count && i - first < MaxTitleWords && titles.IsTitle(tokens[i]))
+        {
+            i++;
+        }
+
+        if (i == first || i >= tokens.Count || tokens[i] is not ("of" or "for" or "to"))
+        {
+            return false;
+        }
+
+        for (; i < tokens.Count && tokens[i] is not ("," or "." or ";" or ")"); i++)
+        {
+            if (tags[i].EndsWith("-PER", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -277,12 +277,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token) && !words.Contains("connector", token) &&
         !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
 
-    /// <summary>A title word, or a hyphenated compound of them ("Major-General", "Lt.-Gen.").</summary>
-    private bool IsTitle(string token)
-    {
-        var lower = token.ToLowerInvariant();
-        return titles.Words.Contains(lower) || (lower.Contains('-') && lower.Split('-').All(part => titles.Words.Contains(part)));
-    }
+    private bool IsTitle(string token) => titles.IsTitle(token);
 
     /// <summary>An initial left outside the person's name right before it: "A. Stewart" at the start of a line or sentence, where "A." reads as a word.</summary>
     private static bool IsInitialBefore(IReadOnlyList<string> tokens, string[] tags, int start) =>

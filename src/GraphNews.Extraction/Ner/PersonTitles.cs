@@ -2,12 +2,16 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// Keeps titles outside person spans, as the CoNLL guidelines do: a PER span that starts with titles
-/// ("US President Barack Obama") is cut after the last title word; a PER span made only of titles is
-/// dropped. The title words are data (Lexicons/titles.txt), stored in the model file.
+/// ("US President Barack Obama") is cut after the last title word, one that ends in a title with a prefix of rank
+/// ("Rosario Murillo co-President") before it; a PER span made only of titles is dropped. The title words are data
+/// (Lexicons/titles.txt), stored in the model file.
 /// </summary>
 public sealed class PersonTitles(IReadOnlySet<string> words)
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
+
+    /// <summary>Prefixes that make a title of a title ("co-President", "ex-Minister"), though no title alone.</summary>
+    private static readonly string[] RankPrefixes = ["co", "ex"];
 
     public static PersonTitles Empty { get; } = new(new HashSet<string>());
 
@@ -19,6 +23,24 @@ public sealed class PersonTitles(IReadOnlySet<string> words)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A title word, a hyphenated compound of them ("Major-General", "Lt.-Gen.") or one with a prefix of rank ("co-President").</summary>
+    public bool IsTitle(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        if (words.Contains(lower))
+        {
+            return true;
+        }
+
+        if (!lower.Contains('-'))
+        {
+            return false;
+        }
+
+        var parts = lower.Split('-');
+        return words.Contains(parts[^1]) && parts.All(part => words.Contains(part) || RankPrefixes.Contains(part));
+    }
 
     public void Trim(IReadOnlyList<string> tokens, int[] labels)
     {
@@ -47,14 +69,21 @@ public sealed class PersonTitles(IReadOnlySet<string> words)
             if (allTitles)
             {
                 labels.AsSpan(span.Start, span.Length).Clear();
+                continue;
             }
-            else if (lastTitle >= span.Start && lastTitle < span.End - 1)
+
+            // Only a hyphenated title is cut from the end: a plain title word ending a name is a surname ("John Major").
+            var first = lastTitle >= span.Start && lastTitle < span.End - 1 ? lastTitle + 1 : span.Start;
+            var end = span.End;
+            while (end - 1 > first && tokens[end - 1].Contains('-') && IsTitle(tokens[end - 1]))
             {
-                labels.AsSpan(span.Start, lastTitle + 1 - span.Start).Clear();
-                var first = lastTitle + 1;
-                labels[first] = first == span.End - 1
-                    ? EntityLabels.Of(PersonType, BilouPart.Unit)
-                    : EntityLabels.Of(PersonType, BilouPart.Begin);
+                end--;
+            }
+
+            if (first > span.Start || end < span.End)
+            {
+                labels.AsSpan(span.Start, span.Length).Clear();
+                EntityLabels.Write(labels, first, end, PersonType);
             }
         }
     }

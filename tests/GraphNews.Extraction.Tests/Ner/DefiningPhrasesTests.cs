@@ -4,9 +4,11 @@ namespace GraphNews.Extraction.Tests.Ner;
 
 public sealed class DefiningPhrasesTests
 {
+    private static readonly PersonTitles Titles = new(new HashSet<string> { "president", "vice", "secretary", "spokesman", "leader", "deputy" });
+
     private static string[][] Apply(string[][] sentences, params string[][] tags)
     {
-        new DefiningPhrases(NewsExtractor.Knowledge.Words).Apply(sentences, tags);
+        new DefiningPhrases(NewsExtractor.Knowledge.Words, Titles).Apply(sentences, tags);
         return tags;
     }
 
@@ -63,6 +65,44 @@ public sealed class DefiningPhrasesTests
         Assert.Equal(["B-LOC", "I-LOC"], tags[0][6..8]);
         Assert.Equal(["B-LOC", "I-LOC"], tags[1][..2]);
         Assert.Equal(["B-LOC", "I-LOC"], tags[2][5..7]);
+    }
+
+    [Theory]
+    [InlineData("He met Rosario Murillo , co-President of Nicaragua , on Monday .")]
+    [InlineData("They talked to Rosario Murillo , the Vice President of Nicaragua .")]
+    [InlineData("They talked to Rosario Murillo , spokesman for the assembly , today .")]
+    public void An_apposition_that_gives_an_office_defines_a_person(string sentence)
+    {
+        var words = Words(sentence);
+        var tags = new string[words.Length];
+        Array.Fill(tags, "O");
+        var name = Array.IndexOf(words, "Rosario");
+        (tags[name], tags[name + 1]) = ("B-LOC", "I-LOC");
+
+        var tagged = Apply([words, Words("Rosario Murillo left .")], tags, ["B-LOC", "I-LOC", "O", "O"]);
+
+        Assert.Equal(["B-PER", "I-PER"], tagged[0][name..(name + 2)]);
+        Assert.Equal(["B-PER", "I-PER"], tagged[1][..2]);
+    }
+
+    [Theory]
+    [InlineData("Speaking in Amman , a spokesman for the king said so .", 2, "B-LOC")]
+    [InlineData("It spoke with Reuters and AFP , Secretary of State Condi Rice says .", 5, "B-ORG")]
+    public void An_office_in_a_clause_of_its_own_or_of_the_person_after_it_defines_nothing(string sentence, int name, string tag)
+    {
+        var words = Words(sentence);
+        var original = new string[words.Length];
+        Array.Fill(original, "O");
+        original[name] = tag;
+        var rice = Array.IndexOf(words, "Condi");
+        if (rice > 0)
+        {
+            (original[rice], original[rice + 1]) = ("B-PER", "I-PER");
+        }
+
+        var tags = Apply([words], (string[])original.Clone());
+
+        Assert.Equal(original, tags[0]);
     }
 
     [Fact]
