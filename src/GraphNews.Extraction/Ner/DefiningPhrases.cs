@@ -176,12 +176,14 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
 
         // The noun must modify the name ("the band Chicago as …"), not end a phrase of its own ("the Sindh province Jehangir
         // Mirza says", "a distribution company Ramirez built"): nothing capitalised before it but a sentence's opening
-        // article ("The tanker Al Rekayyat"), and a function word, an auxiliary ("the chatbot Grok would …") or punctuation
-        // after the name.
-        var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]) || (noun == 1 && words.Contains("function", tokens[0].ToLowerInvariant())))
+        // article ("The tanker Al Rekayyat") or an acronym ("the Qatari LNG tanker Al Rekayyat"), and a function word, an
+        // auxiliary ("the chatbot Grok would …") or punctuation after the name.
+        var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]) || IsAcronym(tokens[noun - 1]) || (noun == 1 && words.Contains("function", tokens[0].ToLowerInvariant())))
             && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]));
         return modifies ? type : null;
     }
+
+    private static bool IsAcronym(string token) => token.Length >= 2 && token.All(char.IsUpper);
 
     /// <summary>"In Paris, the foreign ministry said …": a name after nothing but function words is a sentence's opening phrase, and what follows its comma is the clause.</summary>
     private bool InIntroductoryPhrase(IReadOnlyList<string> tokens, int start)

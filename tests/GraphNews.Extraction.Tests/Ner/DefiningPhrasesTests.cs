@@ -109,14 +109,16 @@ public sealed class DefiningPhrasesTests
     public void A_ship_named_after_its_class_noun_is_a_name_of_no_person_or_place()
     {
         var tags = Apply(
-            [Words("The tanker Al Rekayyat was hit near the strait ."), Words("Al Rekayyat was towed ."), Words("A drone hit the storage tanker Energos Winter , officials said .")],
+            [Words("The tanker Al Rekayyat was hit near the strait ."), Words("Al Rekayyat was towed ."), Words("A drone hit the storage tanker Energos Winter , officials said ."), Words("It hit the Qatari LNG tanker Ever Lovely , which sank .")],
             ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O"],
             ["B-LOC", "I-LOC", "O", "O", "O"],
-            ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]);
+            ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            ["O", "O", "O", "B-MISC", "B-ORG", "O", "B-PER", "I-PER", "O", "O", "O", "O"]);
 
         Assert.Equal(["B-MISC", "I-MISC"], tags[0][2..4]);
         Assert.Equal(["B-MISC", "I-MISC"], tags[1][..2]);
         Assert.Equal(["B-MISC", "I-MISC"], tags[2][6..8]);
+        Assert.Equal(["B-MISC", "I-MISC"], tags[3][6..8]);
     }
 
     [Theory]
