@@ -11,7 +11,8 @@ namespace GraphNews.Extraction.Ner;
 /// head of the noun phrase after its article: the last lower-case word before a function word or punctuation
 /// ("a company director" defines a person's job, not a company). Class nouns and their types are the <c>class-noun</c>
 /// list of Data/names.tsv. An apposition that gives an office ("Rosario Murillo, co-President of Nicaragua", "Jagdeep
-/// Dhankhar, the Vice President of India") defines a person. A name defined as two different things keeps the model's types.
+/// Dhankhar, the Vice President of India") defines a person, and so does what happens only to a person ("the death of Mahsa
+/// Amini": the <c>person-event</c> list). A name defined as two different things keeps the model's types.
 /// </summary>
 public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null)
 {
@@ -40,7 +41,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             foreach (var span in SpanReader.Read(tags[s]).Where(span => NameTypes.Contains(span.Type)))
             {
                 var given = InIntroductoryPhrase(tokens, span.Start) ? null : DefinedType(tokens, tags[s], span.Start, span.End, opening: span.Start == 0);
-                if ((given ?? ClassNounBefore(tokens, span.Start, span.End)) is { } type)
+                if ((given ?? ClassNounBefore(tokens, span.Start, span.End) ?? PersonEventBefore(tokens, span.Start, span.End)) is { } type)
                 {
                     Define(SpanReader.Text(tokens, span.Start, span.End), type);
                 }
@@ -181,6 +182,24 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
         var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]) || IsAcronym(tokens[noun - 1]) || (noun == 1 && words.Contains("function", tokens[0].ToLowerInvariant())))
             && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]));
         return modifies ? type : null;
+    }
+
+    /// <summary>
+    /// "PER" for a name after what happens only to a person and "of" ("the death of Mahsa Amini", "the arrest of Hadi Matar
+    /// on Friday"), when the name is the whole object: not a modifier ("the killing of Hamas leaders"), not a possessive
+    /// ("the death of Iran's president"), and no organisation or place by its head word.
+    /// </summary>
+    private string? PersonEventBefore(IReadOnlyList<string> tokens, int start, int end)
+    {
+        if (start < 2 || tokens[start - 1] != "of" || !words.Contains("person-event", tokens[start - 2]) || !IsCapitalised(tokens[start])
+            || words.Contains("org-word", tokens[end - 1]) || words.Contains("location-word", tokens[end - 1]))
+        {
+            return null;
+        }
+
+        var wholeObject = end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) && tokens[end] is not ("'s" or "'" or "’s"))
+            || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]);
+        return wholeObject ? "PER" : null;
     }
 
     private static bool IsAcronym(string token) => token.Length >= 2 && token.All(char.IsUpper);

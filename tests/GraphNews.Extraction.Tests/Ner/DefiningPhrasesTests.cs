@@ -106,6 +106,40 @@ public sealed class DefiningPhrasesTests
     }
 
     [Fact]
+    public void What_happens_only_to_a_person_defines_a_person()
+    {
+        var tags = Apply(
+            [Words("Protests followed the death of Mahsa Amini in custody ."), Words("Amini was 22 ."), Words("Mahsa Amini was buried .")],
+            ["O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O"],
+            ["B-LOC", "O", "O", "O"],
+            ["B-LOC", "I-LOC", "O", "O", "O"]);
+
+        Assert.Equal(["B-PER", "I-PER"], tags[0][5..7]);
+        Assert.Equal(["B-PER", "I-PER"], tags[2][..2]);
+    }
+
+    [Theory]
+    [InlineData("It condemned the killing of Hamas leaders .", 4, "B-ORG")]
+    [InlineData("It mourned the death of Iran 's president .", 4, "B-LOC")]
+    [InlineData("It welcomed the resignation of Bhumjaithai Party ministers .", 4, "B-ORG")]
+    [InlineData("It studied the history of Hadi Matar .", 4, "B-LOC")]
+    public void A_name_that_only_modifies_the_object_or_follows_another_noun_is_left_alone(string sentence, int name, string tag)
+    {
+        var words = Words(sentence);
+        var original = new string[words.Length];
+        Array.Fill(original, "O");
+        original[name] = tag;
+        if (char.IsUpper(words[name + 1][0]))
+        {
+            original[name + 1] = "I" + tag[1..];
+        }
+
+        var tags = Apply([words], (string[])original.Clone());
+
+        Assert.Equal(original, tags[0]);
+    }
+
+    [Fact]
     public void A_ship_named_after_its_class_noun_is_a_name_of_no_person_or_place()
     {
         var tags = Apply(
