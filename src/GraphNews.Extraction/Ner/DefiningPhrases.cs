@@ -12,7 +12,8 @@ namespace GraphNews.Extraction.Ner;
 /// ("a company director" defines a person's job, not a company). Class nouns and their types are the <c>class-noun</c>
 /// list of Data/names.tsv. An apposition that gives an office ("Rosario Murillo, co-President of Nicaragua", "Jagdeep
 /// Dhankhar, the Vice President of India") defines a person, and so does what happens only to a person ("the death of Mahsa
-/// Amini": the <c>person-event</c> list). A name defined as two different things keeps the model's types.
+/// Amini": the <c>person-event</c> list) or an age right before the name ("the 27-year-old Hadi Matar"). A name defined as
+/// two different things keeps the model's types.
 /// </summary>
 public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null)
 {
@@ -41,7 +42,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             foreach (var span in SpanReader.Read(tags[s]).Where(span => NameTypes.Contains(span.Type)))
             {
                 var given = InIntroductoryPhrase(tokens, span.Start) ? null : DefinedType(tokens, tags[s], span.Start, span.End, opening: span.Start == 0);
-                if ((given ?? ClassNounBefore(tokens, span.Start, span.End) ?? PersonEventBefore(tokens, span.Start, span.End)) is { } type)
+                if ((given ?? ClassNounBefore(tokens, span.Start, span.End) ?? PersonEventBefore(tokens, span.Start, span.End) ?? AgeBefore(tokens, span.Start, span.End)) is { } type)
                 {
                     Define(SpanReader.Text(tokens, span.Start, span.End), type);
                 }
@@ -197,9 +198,24 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             return null;
         }
 
-        var wholeObject = end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) && tokens[end] is not ("'s" or "'" or "’s"))
-            || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]);
-        return wholeObject ? "PER" : null;
+        return EndsNounPhrase(tokens, end) ? "PER" : null;
+    }
+
+    /// <summary>
+    /// The name ends its noun phrase: punctuation, a function word or an auxiliary follows, not a noun it modifies ("Hamas
+    /// leaders"), a possessive or another name ("Federal Reserve Chairman Alan Greenspan").
+    /// </summary>
+    private bool EndsNounPhrase(IReadOnlyList<string> tokens, int end) =>
+        end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) && tokens[end] is not ("'s" or "'" or "’s"))
+        || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]);
+
+    /// <summary>"PER" for a whole name right after an age: "the 27-year-old Hadi Matar", "27-year old Hadi Matar".</summary>
+    private string? AgeBefore(IReadOnlyList<string> tokens, int start, int end)
+    {
+        static bool Years(string token, string suffix) =>
+            token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && token.Length > suffix.Length && token[..^suffix.Length].All(char.IsAsciiDigit);
+        var afterAge = start >= 1 && (Years(tokens[start - 1], "-year-old") || (start >= 2 && tokens[start - 1] == "old" && Years(tokens[start - 2], "-year")));
+        return afterAge && EndsNounPhrase(tokens, end) ? "PER" : null;
     }
 
     private static bool IsAcronym(string token) => token.Length >= 2 && token.All(char.IsUpper);

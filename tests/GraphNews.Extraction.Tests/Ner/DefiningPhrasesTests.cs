@@ -119,6 +119,22 @@ public sealed class DefiningPhrasesTests
     }
 
     [Theory]
+    [InlineData("A court sentences 27-year old Hadi Matar to prison .", 5)]
+    [InlineData("The 27-year-old Hadi Matar was charged .", 2)]
+    public void A_name_right_after_an_age_is_a_person(string sentence, int name)
+    {
+        var words = Words(sentence);
+        var tags = new string[words.Length];
+        Array.Fill(tags, "O");
+        (tags[name], tags[name + 1]) = ("B-LOC", "I-LOC");
+
+        var tagged = Apply([words], tags);
+
+        Assert.Equal(["B-PER", "I-PER"], tagged[0][name..(name + 2)]);
+    }
+
+    [Theory]
+    [InlineData("Politicians say 79-year-old Federal Reserve Chairman Alan Greenspan is right .", 3, "B-ORG")]
     [InlineData("It condemned the killing of Hamas leaders .", 4, "B-ORG")]
     [InlineData("It mourned the death of Iran 's president .", 4, "B-LOC")]
     [InlineData("It welcomed the resignation of Bhumjaithai Party ministers .", 4, "B-ORG")]
