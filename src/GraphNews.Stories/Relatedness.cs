@@ -31,8 +31,8 @@ public sealed record Relatedness(string ArticleId, string OtherId, double Score,
 {
     /// <summary>
     /// The articles share something a reader would see as a reason to follow one from the other: the same event, an
-    /// interaction both report, alike words, a rare who or where, or a rare entity both headlines name. Two articles that only name the United States and
-    /// its president are not related, however high their overlap.
+    /// interaction both report, alike words, a rare who or where, or a rare entity both headlines name. Two articles that
+    /// only name the United States and its president are not related, however high their overlap.
     /// </summary>
     public bool Telling { get; init; }
 

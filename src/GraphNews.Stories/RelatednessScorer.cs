@@ -47,7 +47,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     {
         foreach (var x in a.Signature.Entities)
         {
-            if (x.InTitle && x.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Event && b.Signature.Entities.Any(y => y.InTitle && y.Id == x.Id)
+            if (x.InTitle && (x.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Event)
+                && b.Signature.Entities.Any(y => y.InTitle && y.Id == x.Id)
                 && index.EntityRarity(x.Id) >= options.RelatedMinHeadlineTopicRarity)
             {
                 return true;

@@ -181,7 +181,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
         // article ("The tanker Al Rekayyat") or an acronym ("the Qatari LNG tanker Al Rekayyat"), and a function word, an
         // auxiliary ("the chatbot Grok would …") or punctuation after the name.
         var modifies = (noun == 0 || !IsCapitalised(tokens[noun - 1]) || IsAcronym(tokens[noun - 1]) || (noun == 1 && words.Contains("function", tokens[0].ToLowerInvariant())))
-            && (end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end])) || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]));
+            && EndsNounPhrase(tokens, end);
         return modifies ? type : null;
     }
 
@@ -198,16 +198,20 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             return null;
         }
 
-        return EndsNounPhrase(tokens, end) ? "PER" : null;
+        return IsWholeObject(tokens, end) ? "PER" : null;
     }
 
     /// <summary>
-    /// The name ends its noun phrase: punctuation, a function word or an auxiliary follows, not a noun it modifies ("Hamas
-    /// leaders"), a possessive or another name ("Federal Reserve Chairman Alan Greenspan").
+    /// The name ends its noun phrase: punctuation (a possessive included), a function word or an auxiliary follows, not a
+    /// noun it modifies ("Hamas leaders") or another name ("Federal Reserve Chairman Alan Greenspan").
     /// </summary>
     private bool EndsNounPhrase(IReadOnlyList<string> tokens, int end) =>
-        end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]) && tokens[end] is not ("'s" or "'" or "’s"))
+        end == tokens.Count || (!IsCapitalised(tokens[end]) && !IsLowerCase(tokens[end]))
         || words.Contains("function", tokens[end]) || words.Contains("aux", tokens[end]);
+
+    /// <summary>The name is the whole object of what comes before it: it ends its noun phrase and owns nothing ("the death of Iran's president").</summary>
+    private bool IsWholeObject(IReadOnlyList<string> tokens, int end) =>
+        EndsNounPhrase(tokens, end) && !(end < tokens.Count && tokens[end] is "'s" or "'" or "’s");
 
     /// <summary>"PER" for a whole name right after an age: "the 27-year-old Hadi Matar", "27-year old Hadi Matar".</summary>
     private string? AgeBefore(IReadOnlyList<string> tokens, int start, int end)
@@ -215,7 +219,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
         static bool Years(string token, string suffix) =>
             token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && token.Length > suffix.Length && token[..^suffix.Length].All(char.IsAsciiDigit);
         var afterAge = start >= 1 && (Years(tokens[start - 1], "-year-old") || (start >= 2 && tokens[start - 1] == "old" && Years(tokens[start - 2], "-year")));
-        return afterAge && EndsNounPhrase(tokens, end) ? "PER" : null;
+        return afterAge && IsWholeObject(tokens, end) ? "PER" : null;
     }
 
     private static bool IsAcronym(string token) => token.Length >= 2 && token.All(char.IsUpper);
