@@ -9,10 +9,10 @@ namespace GraphNews.Extraction.KnowledgeBase;
 /// </summary>
 public static class Diacritics
 {
-    /// <summary>The text without combining marks; the same instance when it has none to lose (ASCII text, the common case).</summary>
+    /// <summary>The text without combining marks; the same instance, without allocating, when it has none to lose (ASCII text, most Cyrillic or Chinese).</summary>
     public static string Fold(string text)
     {
-        if (Ascii.IsValid(text))
+        if (Ascii.IsValid(text) || (text.IsNormalized(NormalizationForm.FormD) && !HasMarkOrApostrophe(text)))
         {
             return text;
         }
@@ -28,5 +28,18 @@ public static class Diacritics
         }
 
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool HasMarkOrApostrophe(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '’' or 'ʼ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
