@@ -14,6 +14,24 @@ public sealed class DefiningPhrasesTests
 
     private static string[] Words(string sentence) => sentence.Split(' ');
 
+    /// <summary>The sentence's tags: O but for the names given as (first word, number of words, type).</summary>
+    private static string[] Tags(string[] words, params (int Start, int Length, string Type)[] names)
+    {
+        var tags = new string[words.Length];
+        Array.Fill(tags, "O");
+        foreach (var (start, length, type) in names)
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                tags[i] = (i == start ? "B-" : "I-") + type;
+            }
+        }
+
+        return tags;
+    }
+
+    private static void AssertDefinesNothing(string[] words, string[] tags) => Assert.Equal(tags, Apply([words], (string[])tags.Clone())[0]);
+
     [Fact]
     public void An_apposition_types_the_name_it_defines_throughout_the_document()
     {
@@ -39,18 +57,14 @@ public sealed class DefiningPhrasesTests
     }
 
     [Theory]
-    [InlineData("Alan Smith , the team 's captain , scored .", "B-PER", "I-PER")]
-    [InlineData("Alan Smith , a company director , resigned .", "B-PER", "I-PER")]
-    [InlineData("In Paris , the foreign ministry said so .", "B-LOC", "O")]
-    public void A_head_noun_that_is_not_the_class_or_an_opening_phrase_defines_nothing(string sentence, string first, string second)
+    [InlineData("Alan Smith , the team 's captain , scored .", 0, 2, "PER")]
+    [InlineData("Alan Smith , a company director , resigned .", 0, 2, "PER")]
+    [InlineData("In Paris , the foreign ministry said so .", 1, 1, "LOC")]
+    public void A_head_noun_that_is_not_the_class_or_an_opening_phrase_defines_nothing(string sentence, int name, int length, string type)
     {
         var words = Words(sentence);
-        var original = new string[words.Length];
-        Array.Fill(original, "O");
-        (original[0], original[1]) = (first, second);
-        var tags = Apply([words], (string[])original.Clone());
 
-        Assert.Equal(original, tags[0]);
+        AssertDefinesNothing(words, Tags(words, (name, length, type)));
     }
 
     [Fact]
@@ -74,35 +88,22 @@ public sealed class DefiningPhrasesTests
     public void An_apposition_that_gives_an_office_defines_a_person(string sentence)
     {
         var words = Words(sentence);
-        var tags = new string[words.Length];
-        Array.Fill(tags, "O");
         var name = Array.IndexOf(words, "Rosario");
-        (tags[name], tags[name + 1]) = ("B-LOC", "I-LOC");
 
-        var tagged = Apply([words, Words("Rosario Murillo left .")], tags, ["B-LOC", "I-LOC", "O", "O"]);
+        var tagged = Apply([words, Words("Rosario Murillo left .")], Tags(words, (name, 2, "LOC")), ["B-LOC", "I-LOC", "O", "O"]);
 
         Assert.Equal(["B-PER", "I-PER"], tagged[0][name..(name + 2)]);
         Assert.Equal(["B-PER", "I-PER"], tagged[1][..2]);
     }
 
-    [Theory]
-    [InlineData("Speaking in Amman , a spokesman for the king said so .", 2, "B-LOC")]
-    [InlineData("It spoke with Reuters and AFP , Secretary of State Condi Rice says .", 5, "B-ORG")]
-    public void An_office_in_a_clause_of_its_own_or_of_the_person_after_it_defines_nothing(string sentence, int name, string tag)
+    [Fact]
+    public void An_office_in_a_clause_of_its_own_or_of_the_person_after_it_defines_nothing()
     {
-        var words = Words(sentence);
-        var original = new string[words.Length];
-        Array.Fill(original, "O");
-        original[name] = tag;
-        var rice = Array.IndexOf(words, "Condi");
-        if (rice > 0)
-        {
-            (original[rice], original[rice + 1]) = ("B-PER", "I-PER");
-        }
+        var amman = Words("Speaking in Amman , a spokesman for the king said so .");
+        var afp = Words("It spoke with Reuters and AFP , Secretary of State Condi Rice says .");
 
-        var tags = Apply([words], (string[])original.Clone());
-
-        Assert.Equal(original, tags[0]);
+        AssertDefinesNothing(amman, Tags(amman, (2, 1, "LOC")));
+        AssertDefinesNothing(afp, Tags(afp, (5, 1, "ORG"), (11, 2, "PER")));
     }
 
     [Fact]
@@ -124,35 +125,23 @@ public sealed class DefiningPhrasesTests
     public void A_name_right_after_an_age_is_a_person(string sentence, int name)
     {
         var words = Words(sentence);
-        var tags = new string[words.Length];
-        Array.Fill(tags, "O");
-        (tags[name], tags[name + 1]) = ("B-LOC", "I-LOC");
 
-        var tagged = Apply([words], tags);
+        var tagged = Apply([words], Tags(words, (name, 2, "LOC")));
 
         Assert.Equal(["B-PER", "I-PER"], tagged[0][name..(name + 2)]);
     }
 
     [Theory]
-    [InlineData("Politicians say 79-year-old Federal Reserve Chairman Alan Greenspan is right .", 3, "B-ORG")]
-    [InlineData("It condemned the killing of Hamas leaders .", 4, "B-ORG")]
-    [InlineData("It mourned the death of Iran 's president .", 4, "B-LOC")]
-    [InlineData("It welcomed the resignation of Bhumjaithai Party ministers .", 4, "B-ORG")]
-    [InlineData("It studied the history of Hadi Matar .", 4, "B-LOC")]
-    public void A_name_that_only_modifies_the_object_or_follows_another_noun_is_left_alone(string sentence, int name, string tag)
+    [InlineData("Politicians say 79-year-old Federal Reserve Chairman Alan Greenspan is right .", 3, 2, "ORG")]
+    [InlineData("It condemned the killing of Hamas leaders .", 4, 1, "ORG")]
+    [InlineData("It mourned the death of Iran 's president .", 4, 1, "LOC")]
+    [InlineData("It welcomed the resignation of Bhumjaithai Party ministers .", 4, 2, "ORG")]
+    [InlineData("It studied the history of Hadi Matar .", 4, 2, "LOC")]
+    public void A_name_that_only_modifies_the_object_or_follows_another_noun_is_left_alone(string sentence, int name, int length, string type)
     {
         var words = Words(sentence);
-        var original = new string[words.Length];
-        Array.Fill(original, "O");
-        original[name] = tag;
-        if (char.IsUpper(words[name + 1][0]))
-        {
-            original[name + 1] = "I" + tag[1..];
-        }
 
-        var tags = Apply([words], (string[])original.Clone());
-
-        Assert.Equal(original, tags[0]);
+        AssertDefinesNothing(words, Tags(words, (name, length, type)));
     }
 
     [Fact]
@@ -172,23 +161,14 @@ public sealed class DefiningPhrasesTests
     }
 
     [Theory]
-    [InlineData("The police chief for the Sindh province Jehangir Mirza says so .", 7)]
-    [InlineData("They ran a distribution company Ramirez built .", 5)]
-    [InlineData("He joined the party of Lenin .", 5)]
-    public void A_class_noun_that_ends_a_phrase_of_its_own_or_a_party_of_someone_types_nothing(string sentence, int name)
+    [InlineData("The police chief for the Sindh province Jehangir Mirza says so .", 7, 2)]
+    [InlineData("They ran a distribution company Ramirez built .", 5, 1)]
+    [InlineData("He joined the party of Lenin .", 5, 1)]
+    public void A_class_noun_that_ends_a_phrase_of_its_own_or_a_party_of_someone_types_nothing(string sentence, int name, int length)
     {
         var words = Words(sentence);
-        var original = new string[words.Length];
-        Array.Fill(original, "O");
-        original[name] = "B-PER";
-        if (words[name + 1] == "Mirza")
-        {
-            original[name + 1] = "I-PER";
-        }
 
-        var tags = Apply([words], (string[])original.Clone());
-
-        Assert.Equal(original, tags[0]);
+        AssertDefinesNothing(words, Tags(words, (name, length, "PER")));
     }
 
     [Fact]
