@@ -4,7 +4,8 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// Document rules for the final tags, after the knowledge overlay and the conventions: a named event's name alone is
-/// that event ("Cyclone Phailin … Phailin"), and a one-word person at the start of a sentence whose word the document
+/// that event ("Cyclone Phailin … Phailin"), a company's name without its legal form is that company ("Cesaroni Design
+/// Associates … Cesaroni Design", "Tony Lama Co. … Tony Lama", which the model reads as a person), and a one-word person at the start of a sentence whose word the document
 /// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
 /// person the document names in full ("Theresa May … May said").
 /// </summary>
@@ -12,13 +13,18 @@ public static class DocumentNames
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
     private static readonly int EventType = EntityLabels.TypeIndex("EVENT");
+    private static readonly int OrganisationType = EntityLabels.TypeIndex("ORG");
+
+    /// <summary>A company's short name has at least this many words: "China" of "China Eastern Airlines Corp." is a country.</summary>
+    private const int MinShortNameWords = 2;
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
-    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation").</param>
+    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates").</param>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words)
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
+        var companyNames = new HashSet<string>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
@@ -35,6 +41,11 @@ public static class DocumentNames
                 if (span.Type == PersonType && span.Length >= 2)
                 {
                     surnames.Add(tokens[span.End - 1]);
+                }
+
+                if (span.Type == OrganisationType && span.Length > MinShortNameWords && words.Contains("company-suffix", tokens[span.End - 1]))
+                {
+                    companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));
                 }
             }
 
@@ -55,6 +66,10 @@ public static class DocumentNames
                 if (span.Type != EventType && eventNames.Count > 0 && eventNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End)))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, EventType);
+                }
+                else if (span.Type != OrganisationType && companyNames.Count > 0 && companyNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End)))
+                {
+                    EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }
                 else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && sentences[s][0] is var word
                          && !surnames.Contains(word) && lowerCase.Contains(word.ToLowerInvariant()))

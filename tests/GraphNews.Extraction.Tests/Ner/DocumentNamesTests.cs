@@ -23,6 +23,20 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
+    public void A_companys_name_without_its_legal_form_is_that_company_but_one_word_is_not()
+    {
+        var tags = Apply(
+            [["Tony", "Lama", "Co.", "makes", "boots", "."], ["Tony", "Lama", "sold", "well", "."], ["China", "Eastern", "Corp.", "flew", "."], ["China", "grew", "."]],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+            ["B-PER", "I-PER", "O", "O", "O"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
+            ["B-LOC", "O", "O"]);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], tags[1]);
+        Assert.Equal(["B-LOC", "O", "O"], tags[3]);
+    }
+
+    [Fact]
     public void A_sentence_initial_person_the_document_writes_in_lower_case_is_no_person_unless_a_named_persons_surname()
     {
         var tags = Apply(
