@@ -5,7 +5,8 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// Document rules for the final tags, after the knowledge overlay and the conventions: a named event's name alone is
 /// that event ("Cyclone Phailin … Phailin"), a company's name without its legal form is that company ("Cesaroni Design
-/// Associates … Cesaroni Design", "Tony Lama Co. … Tony Lama", which the model reads as a person), and a one-word person at the start of a sentence whose word the document
+/// Associates … Cesaroni Design", which the model reads as a person; not a person a known first name leads, who may be the
+/// founder: "Ralph Lauren" of "Ralph Lauren Corp."), and a one-word person at the start of a sentence whose word the document
 /// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
 /// person the document names in full ("Theresa May … May said").
 /// </summary>
@@ -21,7 +22,8 @@ public static class DocumentNames
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
     /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates").</param>
-    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words)
+    /// <param name="isFirstName">Whether a word is a known given name.</param>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName)
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
@@ -67,7 +69,8 @@ public static class DocumentNames
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, EventType);
                 }
-                else if (span.Type != OrganisationType && companyNames.Count > 0 && companyNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End)))
+                else if (span.Type != OrganisationType && companyNames.Count > 0 && companyNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End))
+                         && !(span.Type == PersonType && isFirstName(sentences[s][span.Start])))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }

@@ -7,7 +7,7 @@ public sealed class DocumentNamesTests
     private static List<string[]> Apply(IReadOnlyList<string>[] sentences, params string[][] tags)
     {
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
-        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words);
+        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey);
         return labels.Select(l => EntityLabels.ToBio(l)).ToList();
     }
 
@@ -23,17 +23,21 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
-    public void A_companys_name_without_its_legal_form_is_that_company_but_one_word_is_not()
+    public void A_companys_name_without_its_legal_form_is_that_company_but_not_one_word_or_a_founder()
     {
         var tags = Apply(
-            [["Tony", "Lama", "Co.", "makes", "boots", "."], ["Tony", "Lama", "sold", "well", "."], ["China", "Eastern", "Corp.", "flew", "."], ["China", "grew", "."]],
+            [["Cesaroni", "Design", "Associates", "makes", "gyms", "."], ["Cesaroni", "Design", "grew", "."], ["China", "Eastern", "Corp.", "flew", "."], ["China", "grew", "."],
+             ["Ralph", "Lauren", "Corp.", "fell", "."], ["Ralph", "Lauren", "spoke", "."]],
             ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
-            ["B-PER", "I-PER", "O", "O", "O"],
+            ["B-PER", "I-PER", "O", "O"],
             ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
-            ["B-LOC", "O", "O"]);
+            ["B-LOC", "O", "O"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
+            ["B-PER", "I-PER", "O", "O"]);
 
-        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], tags[1]);
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O"], tags[1]);
         Assert.Equal(["B-LOC", "O", "O"], tags[3]);
+        Assert.Equal(["B-PER", "I-PER", "O", "O"], tags[5]);
     }
 
     [Fact]
