@@ -32,6 +32,7 @@ public sealed class CrossArticleResolver(
 
     private const double ConflictScore = 0.3;
     private const double ReverseScore = 0.6;
+    private const double ShortGivenNameScore = 0.5;
 
     /// <summary>A stored name whose label differs is adopted only once this many articles have used it, so one mistyped article does not set the type.</summary>
     private const int MinArticlesToAdoptLabel = 2;
@@ -142,7 +143,8 @@ public sealed class CrossArticleResolver(
             if (mergeable.Count > 0)
             {
                 var conflicts = await ConflictingAsync(entity, graph, mergeable, cancellationToken);
-                if (mergeable.Count == 1 && same.Count == 1 && conflicts.Count == 0)
+                // A short given name only ever adds a candidate: it does not make an exact name less sure.
+                if (mergeable.Count == 1 && same.Count(m => m.Kind != MatchKind.ShortGivenName) == 1 && conflicts.Count == 0)
                 {
                     renames[entity.Id] = mergeable[0];
                     continue;
@@ -157,6 +159,8 @@ public sealed class CrossArticleResolver(
                 new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other middle names or initials")));
             candidates.AddRange(same.Where(m => m.Kind == MatchKind.StoredShortForm).Select(m =>
                 new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}")));
+            candidates.AddRange(same.Where(m => m.Kind == MatchKind.ShortGivenName).Select(m =>
+                new IdentityCandidate(entity.Id, m.Record.Id, ShortGivenNameScore, $"{m.Record.Name} (stored) and {entity.Name} differ only by a short form of the given name")));
         }
 
         var resolved = Rewrite(graph, renames);
@@ -177,6 +181,12 @@ public sealed class CrossArticleResolver(
 
         /// <summary>The stored entity's name is a shorter form the article also used ("Kellogg" stored, "Keith Kellogg" here).</summary>
         StoredShortForm,
+
+        /// <summary>
+        /// The same surname with the given name short in one and in full in the other ("Bill Weld" / "William Weld"): often one
+        /// person, but "Mike Lee" the senator and "Michael Lee" the judge are two, and countries do not always tell them apart.
+        /// </summary>
+        ShortGivenName,
     }
 
     private sealed record Match(EntityRecord Record, MatchKind Kind);
@@ -206,6 +216,14 @@ public sealed class CrossArticleResolver(
                 foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
                 {
                     matches.TryAdd(record.Id, new Match(record, MatchKind.SameName));
+                }
+            }
+
+            foreach (var form in names.GivenNameForms(entity.Name))
+            {
+                foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
+                {
+                    matches.TryAdd(record.Id, new Match(record, MatchKind.ShortGivenName));
                 }
             }
         }

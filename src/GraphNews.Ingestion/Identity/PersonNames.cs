@@ -8,19 +8,47 @@ namespace GraphNews.Ingestion.Identity;
 /// Salman"), nicknames in quotes, an initial for a given name ("J. R. Myers"), a family name written first ("Kim Jong
 /// Un") or a name that ends with its first word ("Mohamed El-Hassan Mohamed") are left whole: every word counts there.
 /// </summary>
-public sealed class PersonNames(IReadOnlySet<string> particles, IReadOnlySet<string>? familyNamesFirst = null, IReadOnlySet<string>? suffixes = null)
+/// <param name="shortGivenNames">English short forms of given names and the given name ("Bill" → "William").</param>
+public sealed class PersonNames(
+    IReadOnlySet<string> particles,
+    IReadOnlySet<string>? familyNamesFirst = null,
+    IReadOnlySet<string>? suffixes = null,
+    IReadOnlyDictionary<string, string>? shortGivenNames = null)
 {
     private readonly IReadOnlySet<string> familyNamesFirst = familyNamesFirst ?? new HashSet<string>();
     private readonly IReadOnlySet<string> suffixes = suffixes ?? new HashSet<string>();
+    private readonly IReadOnlyDictionary<string, string> givenNameOf = shortGivenNames ?? new Dictionary<string, string>();
+    private readonly ILookup<string, string> shortFormsOf = (shortGivenNames ?? new Dictionary<string, string>()).ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     public static PersonNames WithoutParticles { get; } = new(new HashSet<string>());
 
-    /// <summary>With the name particles (<c>person-particle</c>), family names written first (<c>family-name-first</c>) and generational suffixes (<c>name-suffix</c>) of <c>Data/names.tsv</c>.</summary>
+    /// <summary>
+    /// With the name particles (<c>person-particle</c>), family names written first (<c>family-name-first</c>), generational
+    /// suffixes (<c>name-suffix</c>) and short given names (<c>short-given-name</c>) of <c>Data/names.tsv</c>.
+    /// </summary>
     public static PersonNames From(Knowledge knowledge) =>
         new(
             knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             knowledge.Words.Members("family-name-first").ToHashSet(StringComparer.OrdinalIgnoreCase),
-            knowledge.Words.Members("name-suffix").ToHashSet(StringComparer.OrdinalIgnoreCase));
+            knowledge.Words.Members("name-suffix").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            knowledge.Words.Members("short-given-name").ToDictionary(w => w, w => knowledge.Words.ValueOf("short-given-name", w)!, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The name with its given name written the other way, short or in full: "William Weld" for "Bill Weld", "Bill Weld",
+    /// "Billy Weld" and "Will Weld" for "William Weld". Names of one word, or written family name first, have none.
+    /// </summary>
+    public IReadOnlyList<string> GivenNameForms(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 2 || familyNamesFirst.Contains(words[0]))
+        {
+            return [];
+        }
+
+        var rest = string.Join(' ', words[1..]);
+        var others = givenNameOf.TryGetValue(words[0], out var full) ? [full] : shortFormsOf[words[0]];
+        return [.. others.Select(given => $"{given} {rest}")];
+    }
 
     public IReadOnlyList<string> MiddleNames(string name)
     {

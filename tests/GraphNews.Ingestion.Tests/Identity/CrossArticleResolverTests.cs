@@ -313,6 +313,25 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_short_given_name_with_the_same_surname_is_a_candidate_not_a_merge()
+    {
+        var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [Person("William Weld")]), cancellationToken: Ct), Ct);
+        var shortForm = await resolver.ResolveAsync(Graph("a2", [Person("Bill Weld")]), cancellationToken: Ct);
+        await store.UpsertArticleAsync(shortForm, Ct);
+
+        var again = await resolver.ResolveAsync(Graph("a3", [Person("William Weld")]), cancellationToken: Ct);
+
+        Assert.Equal(Person("Bill Weld").Id, Assert.Single(shortForm.Entities).Id);
+        Assert.Equal(Person("William Weld").Id, Assert.Single(again.Entities).Id);
+        var candidate = Assert.Single(shortForm.Candidates);
+        Assert.Equal(Person("William Weld").Id, candidate.CandidateId);
+        Assert.Equal(["William Weld"], PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("Bill Weld"));
+        Assert.Contains("Bill Weld", PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("William Weld"));
+        Assert.Empty(PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("Kim Jong Un"));
+    }
+
+    [Fact]
     public async Task Names_with_particles_keep_every_word()
     {
         var particles = new PersonNames(new HashSet<string> { "van" });
