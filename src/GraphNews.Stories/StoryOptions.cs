@@ -237,8 +237,8 @@ public sealed record StoryOptions
     /// <summary>...whose largest group holds less than this share of its paragraphs that name anyone...</summary>
     public double ManyEventsMaxLargestShare { get; init; } = 0.6;
 
-    /// <summary>...and that names at least this many countries: two items of a digest about two countries are two events.</summary>
-    public int ManyEventsMinCountries { get; init; } = 2;
+    /// <summary>...and that names at least this many countries.</summary>
+    public int ManyEventsMinCountries { get; init; } = 3;
 
     /// <summary>TF-IDF cosine alone with incremental clustering: the baseline that words alone reach.</summary>
     public static StoryOptions TextOnly(double sameEventMinScore) => Default with

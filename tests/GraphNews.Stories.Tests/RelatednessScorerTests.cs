@@ -69,19 +69,6 @@ public sealed class RelatednessScorerTests
     }
 
     [Theory]
-    [InlineData(2, true)]
-    [InlineData(3, false)]
-    public void A_digest_of_two_items_about_two_countries_reports_many_events(int minCountries, bool many)
-    {
-        const string digest = "Opposition leader Ravi Anand is released after police detained him outside the residence of the prime minister in Delhi, India.\n\n"
-            + "Pope Leo consecrates Joseph Chang as the bishop of Chifeng in Inner Mongolia, China.";
-        var (_, articles, _) = Indexed(StoryOptions.Default with { ManyEventsMinCountries = minCountries },
-            Graphs.Article("digest", "2026-07-22", "Current events: politics and elections", digest, ["Person:Ravi Anand", "Location:Delhi", "Country:India", "Person:Leo", "Person:Joseph Chang", "Location:Chifeng", "Location:Inner Mongolia", "Country:China"]));
-
-        Assert.Equal(many, articles[^1].Signature.ReportsManyEvents);
-    }
-
-    [Theory]
     [InlineData("Fire in Rafah kills 22")]
     [InlineData("Twenty-two die in overnight fire")]
     public void A_report_whose_headline_names_its_place_or_whose_paragraphs_hang_together_reports_one_event(string title)
