@@ -60,6 +60,33 @@ internal static class StoryCorpus
     }
 
     /// <summary>
+    /// Four "reports" of one article's event, as several outlets would write them: the article itself, and three reports of
+    /// 60 % of its paragraphs (in order, at least one), published the same day or one or two days later, under the headline
+    /// short of one word. Deterministic per article id. The reports share most of their words, so the words alone do well
+    /// here; what it tests is that many reports of one event, which make its names common, still come together.
+    /// </summary>
+    public static IEnumerable<Article> Outlets(Article article)
+    {
+        var paragraphs = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var random = new Random((int)(article.Id.Aggregate(17u, (h, c) => (h * 31) + c) & 0x7FFFFFFF));
+        var headline = article.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        yield return article with { Id = article.Id + "#0" };
+        for (var outlet = 1; outlet < 4; outlet++)
+        {
+            var kept = Math.Max(1, paragraphs.Length * 6 / 10);
+            var chosen = Enumerable.Range(0, paragraphs.Length).OrderBy(_ => random.Next()).Take(kept).Order().Select(i => paragraphs[i]);
+            var dropped = headline.Length >= 5 ? random.Next(1, headline.Length) : -1;
+            yield return article with
+            {
+                Id = $"{article.Id}#{outlet}",
+                Title = string.Join(' ', headline.Where((_, i) => i != dropped)),
+                Text = string.Join("\n\n", chosen),
+                Published = article.Published?.AddDays(random.Next(0, 3)),
+            };
+        }
+    }
+
+    /// <summary>
     /// Two "reports" of one article's event: its first half of paragraphs under its headline, and its
     /// second half, a day later, headed by its own first sentence. A crude stand-in for two outlets.
     /// </summary>

@@ -13,7 +13,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 {
     public string Name => "story-eval";
 
-    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports]; --undated: publication dates removed; --dateline: each date written as a line above the text instead; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories; --write-reports FILE.jsonl writes the reports for `graphnews ingest` and stops; --predicted FILE.json scores the output of `graphnews stories --format json` instead).";
+    public string Description => "Story clustering B-cubed F1 vs gold events (--dev: the hand-labelled dev set [--background: among all 6,468 reports of the corpus, scored on the labelled ones]; or --articles FILE.jsonl --gold FILE.tsv [--halves: each article split into two reports; --outlets: each article as four reports of several outlets]; --undated: publication dates removed; --dateline: each date written as a line above the text instead; --ablations; --minilm [--minilm-words N]: MiniLM sentence-embedding rows; --show lists stories; --write-reports FILE.jsonl writes the reports for `graphnews ingest` and stops; --predicted FILE.json scores the output of `graphnews stories --format json` instead).";
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
 
         var halves = options.ContainsKey("halves");
+        var outlets = options.ContainsKey("outlets");
         // Sources such as event-coreference corpora carry no publication dates: with --undated only what the texts say is
         // left; --dateline writes each report's date as a line above its text instead, as scraped pages carry it.
         Func<Article, Article>? received = options.ContainsKey("dateline")
@@ -53,12 +54,12 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         }
         else
         {
-            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : null, received);
+            graphs = StoryCorpus.Extract(articles, halves ? StoryCorpus.Halves : outlets ? StoryCorpus.Outlets : null, received);
         }
 
-        if (halves)
+        if (halves || outlets)
         {
-            // Each half belongs to its article's gold event (or to its article alone).
+            // Each half or outlet's report belongs to its article's gold event (or to its article alone).
             gold = graphs.Select(g => g.Article.Id).ToDictionary(id => id, id => gold.GetValueOrDefault(id.Split('#')[0], id.Split('#')[0]), StringComparer.Ordinal);
         }
 
