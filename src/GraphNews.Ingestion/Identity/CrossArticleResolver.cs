@@ -208,24 +208,21 @@ public sealed class CrossArticleResolver(
             }
         }
 
+        async Task AddFormsAsync(IEnumerable<string> forms, MatchKind kind)
+        {
+            foreach (var form in forms)
+            {
+                foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
+                {
+                    matches.TryAdd(record.Id, new Match(record, kind));
+                }
+            }
+        }
+
         // A nickname with the surname is the same person: "Jeremy "Spike" Cohen" / "Spike Cohen".
         if (entity.Label == EntityLabel.Person)
         {
-            foreach (var form in names.NicknameForms(entity.Name))
-            {
-                foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
-                {
-                    matches.TryAdd(record.Id, new Match(record, MatchKind.SameName));
-                }
-            }
-
-            foreach (var form in names.GivenNameForms(entity.Name))
-            {
-                foreach (var record in await FindAsync(find, form, articleIds, cancellationToken))
-                {
-                    matches.TryAdd(record.Id, new Match(record, MatchKind.ShortGivenName));
-                }
-            }
+            await AddFormsAsync(names.NicknameForms(entity.Name), MatchKind.SameName);
         }
 
         foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -244,6 +241,12 @@ public sealed class CrossArticleResolver(
                     matches.TryAdd(record.Id, new Match(record, MatchKind.StoredShortForm));
                 }
             }
+        }
+
+        // Last, so that a stored person who already carries this very name ("Bill Weld" an alias of William Weld) is the same name.
+        if (entity.Label == EntityLabel.Person)
+        {
+            await AddFormsAsync(names.GivenNameForms(entity.Name), MatchKind.ShortGivenName);
         }
 
         return [.. matches.Values.OrderBy(m => m.Record.Id, StringComparer.Ordinal)];

@@ -327,6 +327,12 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         var candidate = Assert.Single(shortForm.Candidates);
         Assert.Equal(Person("William Weld").Id, candidate.CandidateId);
         Assert.Equal(["William Weld"], PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("Bill Weld"));
+
+        // A stored person who already carries the short name as an alias is that name, not a candidate.
+        await store.UpsertArticleAsync(Graph("a4", [Person("Nicholas Moreau") with { Aliases = ["Nick Moreau"] }]), Ct);
+        var aliased = await resolver.ResolveAsync(Graph("a5", [Person("Nick Moreau")]), cancellationToken: Ct);
+        Assert.Equal(Person("Nicholas Moreau").Id, Assert.Single(aliased.Entities).Id);
+        Assert.Empty(aliased.Candidates);
         Assert.Contains("Bill Weld", PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("William Weld"));
         Assert.Empty(PersonNames.From(NewsExtractor.Knowledge).GivenNameForms("Kim Jong Un"));
     }
