@@ -147,7 +147,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
 
         for (; i < tokens.Count && tokens[i] is not ("," or "." or ";" or ")"); i++)
         {
-            if (tags[i].EndsWith("-PER", StringComparison.Ordinal))
+            if (EntityLabels.IsPersonTag(tags[i]))
             {
                 return false;
             }

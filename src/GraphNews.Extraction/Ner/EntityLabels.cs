@@ -17,6 +17,9 @@ public static class EntityLabels
 
     public static string OutsideTag => "O";
 
+    /// <summary>Whether a BIO tag ("B-PER", "I-PER") is part of a person's name.</summary>
+    public static bool IsPersonTag(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal);
+
     public static int Of(int type, BilouPart part) => 1 + 4 * type + (int)part;
 
     public static int TypeOf(int label) => label == Outside ? -1 : (label - 1) / 4;

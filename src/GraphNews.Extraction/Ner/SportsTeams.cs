@@ -45,8 +45,8 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
                 continue;
             }
 
-            var leftPerson = IsPerson(tags[left.Start]);
-            var rightPerson = IsPerson(tags[right.Start]);
+            var leftPerson = EntityLabels.IsPersonTag(tags[left.Start]);
+            var rightPerson = EntityLabels.IsPersonTag(tags[right.Start]);
             if ((leftPerson && !IsTeamFacingPerson(tokens, tags, right, left)) || (rightPerson && !IsTeamFacingPerson(tokens, tags, left, right)))
             {
                 continue;
@@ -85,7 +85,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
 
             // "Bayern Munich beat …": a club's first word that the model read as a name of its own or left out belongs to the club.
-            while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !IsPerson(tags[start - 1])
+            while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !EntityLabels.IsPersonTag(tags[start - 1])
                    && (tags[start - 1] != EntityLabels.OutsideTag || start - 1 > 0 || isCommonWord?.Invoke(tokens[start - 1]) == false))
             {
                 start--;
@@ -112,7 +112,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
             // "… beat Bayern Munich 2-1": a name right after the club's first word, as the model read it, is the club's too.
             var firstEnd = end;
-            while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsPerson(tags[start]))
+            while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !EntityLabels.IsPersonTag(tags[end]) && !EntityLabels.IsPersonTag(tags[start]))
             {
                 end = SpanEnd(tags, end);
             }
@@ -127,7 +127,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
 
             // "… beat Bayern Munich": the name the model read right after the untagged first word is the club's too.
-            if (end > start && end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal) && !IsPerson(tags[end]) && !IsMisc(tags[end]))
+            if (end > start && end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal) && !EntityLabels.IsPersonTag(tags[end]) && !IsMisc(tags[end]))
             {
                 end = SpanEnd(tags, end);
             }
@@ -141,7 +141,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// is no country: a country may field a player's opponents, as in the Davis Cup), and the name is not led by a known first name.
     /// </summary>
     private bool IsTeamFacingPerson(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) team, (int Start, int End) person) =>
-        !IsPerson(tags[team.Start]) && !isKnownCountry(tokens, team.Start, team.End) && !isFirstName(tokens[person.Start]);
+        !EntityLabels.IsPersonTag(tags[team.Start]) && !isKnownCountry(tokens, team.Start, team.End) && !isFirstName(tokens[person.Start]);
 
     /// <summary>
     /// "Leeds drew 1-1 with Chelsea", "lost 2-1 to", "won 3-0 against": a result verb, a score and a preposition
@@ -168,8 +168,6 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
         return end;
     }
-
-    private static bool IsPerson(string tag) => tag.EndsWith("-PER", StringComparison.Ordinal);
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
     private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);
