@@ -17,7 +17,7 @@ namespace GraphNews.Extraction.Ner;
 /// Culion" are places whatever the model guessed), unless a known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
 /// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
-/// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c> and <c>org-noun-after</c> lists of Data/names.tsv and the model's title words.
+/// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c>, <c>org-noun-after</c> and <c>person-descriptor</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
 public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IReadOnlyDictionary<string, char?>? firstNames = null, Func<IReadOnlyList<string>, int, int, bool>? isKnownPlace = null)
@@ -106,7 +106,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
-        var (titles, name) = TitlesBeforeName(tokens, start, end);
+        var (titles, name) = TitlesBeforeName(tokens, start, end, type);
         if (titles < 0)
         {
             // A known first name keeps a person a person ("Frank Church"); a piece split off a longer name becomes one when a
@@ -246,7 +246,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     /// connector ("Prince of Wales"); a run starting with a title that also begins organisation names
     /// ("General Motors", "Supreme Court") does not count.
     /// </summary>
-    private (int Titles, int Name) TitlesBeforeName(IReadOnlyList<string> tokens, int start, int end)
+    private (int Titles, int Name) TitlesBeforeName(IReadOnlyList<string> tokens, int start, int end, string type)
     {
         if (titles.Words.Count == 0)
         {
@@ -254,13 +254,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         }
 
         var name = end;
-        while (name > start && IsBareNameWord(tokens[name - 1]))
+        while (name > start && IsBareNameWord(tokens[name - 1], type))
         {
             name--;
         }
 
         var first = name;
-        while (first > start && IsTitle(tokens[first - 1]))
+        while (first > start && IsTitle(tokens[first - 1], type))
         {
             first--;
         }
@@ -273,11 +273,16 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         return (first, name);
     }
 
-    private bool IsBareNameWord(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token) && !words.Contains("connector", token) &&
+    private bool IsBareNameWord(string token, string type) =>
+        token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token, type) && !words.Contains("connector", token) &&
         !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
 
-    private bool IsTitle(string token) => titles.IsTitle(token);
+    /// <summary>A title, or a word that describes a person the way a title does ("Podcaster Spike Cohen", "Sister Simona Brambilla").</summary>
+    /// <summary>
+    /// A word that describes a person the way a title does ("Podcaster Spike Cohen"), read only in a span the model typed as a
+    /// person: "Explorer SUV" and "Boxer Indemnity Scholarship" are names of things.
+    /// </summary>
+    private bool IsTitle(string token, string type) => titles.IsTitle(token) || (type == Person && words.Contains("person-descriptor", token));
 
     /// <summary>An initial left outside the person's name right before it: "A. Stewart" at the start of a line or sentence, where "A." reads as a word.</summary>
     private static bool IsInitialBefore(IReadOnlyList<string> tokens, string[] tags, int start) =>

@@ -86,6 +86,15 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_word_describing_a_person_leads_no_persons_name_but_may_lead_a_things()
+    {
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["Podcaster", "Spike", "Cohen", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["O", "O", "B-PER", "I-PER"], Apply(["Bishop", "Emeritus", "Dinualdo", "Gutierrez"], ["O", "B-PER", "I-PER", "I-PER"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Apply(["the", "Explorer", "SUV", "sold"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Isaac", "Singer", "wrote"], ["B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void A_name_ending_in_an_organisation_or_place_word_takes_that_type()
     {
         Assert.Equal(["B-LOC", "I-LOC", "O"], Apply(["Hanved", "Parish", "lies"], ["B-ORG", "I-ORG", "O"]));
