@@ -187,6 +187,27 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void The_last_words_of_a_longer_name_met_first_take_the_full_name_nickname_included()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Spike Zorblatt received the vice presidential nomination. The next day, the party nominated podcast host Jeremy \"Spike\" Zorblatt."));
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("Jeremy \"Spike\" Zorblatt", person.Name);
+        Assert.Contains("Spike Zorblatt", person.Aliases);
+    }
+
+    [Fact]
+    public void A_longer_name_in_the_same_sentence_as_its_last_words_is_another_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Exiled crown prince Reza Zorblavi, son of the late shah Mohammad Reza Zorblavi, says he is ready to lead."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Mohammad Reza Zorblavi", "Reza Zorblavi"], people);
+    }
+
+    [Fact]
     public void The_last_word_of_a_storm_named_earlier_is_that_storm()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Hurricane Dorian hit the Bahamas on Sunday. Dorian then moved north."));

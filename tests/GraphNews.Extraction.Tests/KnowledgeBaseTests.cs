@@ -51,6 +51,14 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(Knowledge.NameKeys.WordKey(a), Knowledge.NameKeys.WordKey(b));
     }
 
+    [Theory]
+    [InlineData("Jeremy \"Spike\" Cohen", "jeremy spike cohen")]
+    [InlineData("Jeremy “Spike” Cohen", "jeremy spike cohen")]
+    public void A_nickname_in_quotes_is_keyed_without_them(string name, string key)
+    {
+        Assert.Equal(key, Knowledge.NameKeys.NameKey(name));
+    }
+
     [Fact]
     public void Every_later_spelling_belongs_to_an_entity_of_the_knowledge_base()
     {

@@ -23,7 +23,8 @@ public sealed class NameKeys
             .ToList();
     }
 
-    /// <summary>The key of one name word: lower case, diacritics folded, variant rules applied.</summary>
+    /// <summary>The key of one name word: lower case, diacritics folded, dots, apostrophes and quotes left out (a nickname:
+    /// "Jeremy "Spike" Cohen"), variant rules applied.</summary>
     public string WordKey(string word)
     {
         var key = Fold(word);
@@ -69,7 +70,7 @@ public sealed class NameKeys
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not '.' and not '\'' and not '’')
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not '.' and not '\'' and not '’' and not '"' and not '“' and not '”')
             {
                 folded.Append(char.ToLowerInvariant(c));
             }

@@ -226,9 +226,16 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return misspelt;
         }
 
-        // "Trump … Donald Trump": a one-word person met first takes the full name when it comes.
-        var lastKey = knowledge.NameKeys.WordKey(words[^1]);
-        var shortForm = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.Known is null && e.NameKey == lastKey);
+        // "Trump … Donald Trump", "Spike Cohen … Jeremy "Spike" Cohen": a person met first by the last words of the name
+        // takes the full name when it comes; the longest such form when several were met ("Cohen", "Spike Cohen"). Two
+        // names of two words or more in one sentence are two people: "Reza Pahlavi, son of … Mohammad Reza Pahlavi".
+        var shortForm = document.Entities.Select((e, i) => (Entity: e, Index: i))
+            .Where(x => x.Entity.Label == EntityLabel.Person && x.Entity.Known is null && x.Entity.NameKey is { } other && key.EndsWith(" " + other, StringComparison.Ordinal)
+                && !(other.Contains(' ') && x.Entity.Mentions.Any(m => m.Sentence == mention.Sentence)))
+            .OrderByDescending(x => x.Entity.NameKey!.Length)
+            .Select(x => x.Index)
+            .DefaultIfEmpty(-1)
+            .First();
         if (shortForm >= 0)
         {
             var entity = document.Entities[shortForm];
