@@ -152,6 +152,25 @@ public sealed class RelationExtractionStageTests
     }
 
     [Fact]
+    public void A_party_after_a_titled_name_is_the_party_the_person_belongs_to()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "The Social Democratic Party withdraws support for prime minister Ilie Zorblan of the National Liberal Party."));
+
+        graph.Single("MEMBER_OF", "Ilie Zorblan", "National Liberal Party");
+        Assert.Empty(graph.Relations("LEADS", "Ilie Zorblan", "National Liberal Party"));
+    }
+
+    [Fact]
+    public void A_place_after_the_name_of_a_committees_chairman_is_no_place_the_title_leads()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Democratic committee chairman Jerrold Zorbler of New York said the inquiry goes on."));
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "LEADS");
+    }
+
+    [Fact]
     public void A_former_title_gives_no_structural_relation()
     {
         Assert.Empty(TestSupport.Extract("Former US President Barack Obama spoke.").Relations);

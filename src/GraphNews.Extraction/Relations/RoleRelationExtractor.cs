@@ -44,14 +44,26 @@ public static class RoleRelationExtractor
                 continue;
             }
 
-            if (objects.Count == 0 && title.Cue.AfterRelation is not null && s.Word(person.Value.Mention.EndToken) == "of" && person.Value.Mention.FirstToken >= title.EndToken)
+            var any = false;
+            if (objects.Count == 0 && title.Cue.AfterRelation is not null && s.Word(person.Value.Mention.EndToken) == "of" && person.Value.Mention.FirstToken >= title.EndToken
+                && !s.Is("role-body", modifierStart - 1))
             {
-                // "King Abdullah II of Jordan"
-                objects.AddRange(ArgumentFinder.HeadsFrom(s, person.Value.Mention.EndToken + 1, 0).Where(h => s.EntityOf(h).Label != EntityLabel.Person));
+                // "King Abdullah II of Jordan"; "prime minister Ilie Bolojan of the National Liberal Party" names the party the
+                // person belongs to, whatever the title; "committee chairman Jerrold Nadler of New York" leads the committee.
+                foreach (var head in ArgumentFinder.HeadsFrom(s, person.Value.Mention.EndToken + 1, 0).Where(h => s.EntityOf(h).Label != EntityLabel.Person))
+                {
+                    if (IsParty(s, s.EntityOf(head)))
+                    {
+                        any |= sink.Add(new ProposedRelation("MEMBER_OF", person.Value, head, Modality.Asserted, confidence, s.Sentence));
+                    }
+                    else
+                    {
+                        objects.Add(head);
+                    }
+                }
             }
 
             var role = title.Cue.Role;
-            var any = false;
             if (modifier is { } m && title.Cue.BeforeRelation is { } before)
             {
                 any |= sink.Add(new ProposedRelation(before, person.Value, m, Modality.Asserted, confidence, s.Sentence) { Role = role });
@@ -72,6 +84,11 @@ public static class RoleRelationExtractor
             }
         }
     }
+
+    /// <summary>A political party: known as one, or named with a party word ("National Liberal Party", "Partido Popular").</summary>
+    private static bool IsParty(SentenceContext s, LinkedEntity entity) =>
+        entity.Label == EntityLabel.Organization
+        && (entity.Known?.Kind == "party" || entity.Name.Split(' ').Any(word => s.Knowledge.Words.Contains("party-word", word)));
 
     /// <summary>The country or body named just before the title ("US", "Russian", "Kremlin", "Russia's"), skipping "lead", "top" ….</summary>
     private static (Actor? Modifier, int Start, bool Blocked) ModifierBefore(SentenceContext s, TitleMention title)
