@@ -1,3 +1,4 @@
+using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
 using GraphNews.Extraction.Pipeline;
 
@@ -6,7 +7,8 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// Rules that join or retype names by the words around them, after the knowledge overlay: a name of generic words
 /// finishes the name before it ("San Isidro" + "Air Base") or joins the name after "of (the)" ("National Library of the
-/// Netherlands"), a demonym joins the organisation name after it ("Syrian Democratic Forces"), and a ship's prefix makes
+/// Netherlands"), an en dash joins a compound name ("Export–Import Bank"), a demonym joins the organisation name after it
+/// ("Syrian Democratic Forces"), and a ship's prefix makes
 /// a ship ("USS Abraham Lincoln"). The word classes are data in Data/names.tsv.
 /// </summary>
 /// <param name="titleWords">Person title words (lower case): a name that starts with one is a person with a role, no organisation.</param>
@@ -18,6 +20,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         JoinUntaggedHeadsAfterPlaces(tokens, tags);
         TagUntaggedHeadsBeforeNames(tokens, tags);
         JoinGenericOfNames(tokens, tags);
+        JoinEnDashCompounds(tokens, tags);
         JoinDemonymNames(tokens, tags);
         JoinAmpersandNames(tokens, tags);
         MarkVessels(tokens, tags);
@@ -123,6 +126,38 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
                 && Enumerable.Range(head.Start, head.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i]));
             return joined ? HeadType(tokens[head.End - 1]) : null;
         });
+
+    /// <summary>
+    /// A name of two words or more ending in a head word, joined by an en dash to a capitalised word or a name before it, is
+    /// one name with it, as compound names are written: "Export–Import Bank" (with the demonym before it, the African
+    /// Export–Import Bank), "San Francisco–Oakland Bay Bridge", "Warmian–Masurian Voivodeship". A hyphen standing alone
+    /// separates names in wire text ("China - European Union"), so only the en dash joins, and a known organisation keeps its
+    /// branch apart ("Islamic State – Khorasan Province").
+    /// </summary>
+    private void JoinEnDashCompounds(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            var dash = span.Start - 1;
+            if (dash < 1 || tokens[dash] != "–" || span.Length < 2 || !IsHeadWord(tokens[span.End - 1]) || !Capitalised(tokens[dash - 1]))
+            {
+                continue;
+            }
+
+            var start = dash - 1;
+            while (start > 0 && tags[start].StartsWith("I-", StringComparison.Ordinal))
+            {
+                start--;
+            }
+
+            if (knowledge.Entities.Gazetteer.Match(tokens, start, dash) is { } known && known.End == dash && known.Values[0].Entity.Label == EntityLabel.Organization)
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, start, span.End, EntityLabels.Types[span.Type]);
+        }
+    }
 
     /// <summary>
     /// A demonym right before an organisation's name is part of it: "Syrian" + "Democratic Forces" is the organisation

@@ -114,6 +114,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_name_with_a_head_word_joined_by_an_en_dash_to_a_word_or_name_before_it_is_one_name()
+    {
+        var modelTags = new Dictionary<string, string>
+        {
+            ["Import"] = "B-ORG", ["Bank"] = "I-ORG", ["European"] = "B-ORG", ["Union"] = "I-ORG", ["Islamic"] = "B-ORG", ["State"] = "I-ORG",
+            ["San"] = "B-LOC", ["Francisco"] = "I-LOC", ["Oakland"] = "B-LOC", ["Bay"] = "I-LOC", ["Bridge"] = "I-LOC", ["Khorasan"] = "B-LOC", ["Province"] = "I-LOC",
+        };
+        var model = new FixedTagger(tokens => tokens.Select(t => modelTags.GetValueOrDefault(t, "O")).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "the", "Export", "–", "Import", "Bank", "lends"));
+        Assert.Equal(["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"], Tag(model, "the", "San", "Francisco", "–", "Oakland", "Bay", "Bridge"));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"], Tag(model, "Islamic", "State", "–", "Khorasan", "Province", "attacked"));
+        Assert.Equal(["B-LOC", "O", "B-ORG", "I-ORG", "O"], Tag(model, "China", "-", "European", "Union", "talks"));
+    }
+
+    [Fact]
     public void Two_places_joined_by_and_that_the_place_list_knows_as_one_are_one_place()
     {
         var tagger = GazetteerAwareTagger.Over(PerceptronNerTagger.LoadDefault(), NewsExtractor.Knowledge);
