@@ -146,6 +146,7 @@ public sealed class RelationExtractionStageTests
     [InlineData("Kremlin spokesman Dmitry Peskov spoke.", "SPOKESPERSON_FOR", "Dmitry Peskov", "Kremlin", "Spokesman")]
     [InlineData("Sergey Lavrov, Russia's foreign minister, spoke.", "WORKS_FOR", "Sergey Lavrov", "Russia", "Foreign Minister")]
     [InlineData("King Abdullah II of Jordan spoke.", "LEADS", "Abdullah II", "Jordan", "King")]
+    [InlineData("US Senate Majority Leader John Zorbune spoke.", "LEADS", "John Zorbune", "US Senate", "Majority Leader")]
     public void Titles_give_structural_relations_with_their_role(string text, string type, string source, string target, string role)
     {
         Assert.Equal(role, TestSupport.Extract(text).Single(type, source, target).Role);

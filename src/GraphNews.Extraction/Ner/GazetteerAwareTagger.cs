@@ -121,6 +121,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
     {
         SplitCoordinatedNames(tokens, tags);
+        SplitKnownNamesBeforePeople(tokens, tags);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -164,6 +165,34 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             }
         }
     }
+
+    /// <summary>
+    /// A model span that starts with a known country, place or organisation and goes on with a person's name a known first
+    /// name leads is the two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg",
+    /// "Vice-President of the European Commission Kaja Kallas", where a title and "of" name the office before the person.
+    /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), and the person's part
+    /// is bare capitalised words (no head word, title or connector) ending in no common English word ("Africa Marine
+    /// Commando" is a group).
+    /// </summary>
+    private void SplitKnownNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG")
+                || knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is not { } known || known.End > span.End - 2
+                || TypeOf(known.Values[0]) is not ("LOC" or "ORG") || !knowledge.FirstNames.ContainsKey(tokens[known.End])
+                || !Enumerable.Range(known.End, span.End - known.End).All(i => IsBarePersonWord(tokens[i])) || EnglishWords.Contains(tokens[span.End - 1]))
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, known.End, span.End, "PER");
+        }
+    }
+
+    private bool IsBarePersonWord(string token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && !IsHeadWord(token) && !knowledge.Words.Contains("event-word", token)
+        && !knowledge.Words.Contains("connector", token) && !(titles?.IsTitle(token) ?? false);
 
     /// <summary>
     /// Both sides are known names; the second may run past the model's span ("Moody 's Investors Service and Standard" +

@@ -75,8 +75,8 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     private void TagUntaggedHeadsBeforeNames(IReadOnlyList<string> tokens, string[] tags)
     {
         // In a headline of capitalised words ("Earthquake Shakes Region of Kermadec") a capital says nothing: there, more
-        // capitalised words than the sentence's first are no part of any name.
-        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && Capitalised(tokens[k])) >= 3)
+        // capitalised words than the sentence's first are no part of any name. Titles are capitalised in any sentence.
+        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && Capitalised(tokens[k]) && !titleWords.Contains(tokens[k].ToLowerInvariant())) >= 3)
         {
             return;
         }
@@ -95,10 +95,22 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             }
 
             var start = i - 1;
-            while (start > 0 && tags[start - 1] == EntityLabels.OutsideTag && Capitalised(tokens[start - 1])
-                   && (IsHeadWord(tokens[start - 1]) || knowledge.Words.Contains("name-modifier", tokens[start - 1]) || knowledge.Words.Contains("generic-adjective", tokens[start - 1])))
+            while (true)
             {
-                start--;
+                if (start > 0 && tags[start - 1] == EntityLabels.OutsideTag && Capitalised(tokens[start - 1])
+                    && (IsHeadWord(tokens[start - 1]) || knowledge.Words.Contains("name-modifier", tokens[start - 1]) || knowledge.Words.Contains("generic-adjective", tokens[start - 1])))
+                {
+                    start--;
+                }
+                else if (start > 1 && tokens[start - 1] is "'" or "’" or "'s" or "’s" && tags[start - 2] == EntityLabels.OutsideTag && knowledge.Words.Contains("possessive-name-word", tokens[start - 2]))
+                {
+                    // "Workers ' Party of Korea", "People 's Liberation Army of …": the possessive stays inside the name.
+                    start -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var end = nameStart + 1;

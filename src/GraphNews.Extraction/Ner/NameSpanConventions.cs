@@ -54,6 +54,11 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
                 }
             }
 
+            if (original != Person)
+            {
+                spanEnd = BeforeTitlesOfAPerson(tokens, tags, spanStart, spanEnd);
+            }
+
             pieces.Clear();
             var pieceStart = spanStart;
             for (var i = spanStart; i <= spanEnd; i++)
@@ -243,8 +248,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     /// <summary>
     /// The last run of titles in the span that is followed by a bare name up to the span's end, as (first
     /// title, first name word), or (−1, −1). A bare name has no organisation, place or event word and no
-    /// connector ("Prince of Wales"); a run starting with a title that also begins organisation names
-    /// ("General Motors", "Supreme Court") does not count.
+    /// connector ("Prince of Wales"); a word that modifies a title belongs to the run (<c>title-modifier</c>: "House Minority
+    /// Leader Hakeem Jeffries"); a run starting the span with a title that also begins organisation names
+    /// ("General Motors", "Supreme Court") does not count, though after a name and before a person a known first name
+    /// leads it does ("House Speaker Nancy Pelosi", "SVR Director Sergey Naryshkin"; not "Defense Direction Centers").
     /// </summary>
     private (int Titles, int Name) TitlesBeforeName(IReadOnlyList<string> tokens, int start, int end, string type)
     {
@@ -260,12 +267,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         }
 
         var first = name;
-        while (first > start && IsTitle(tokens[first - 1], type))
+        while (first > start && (IsTitle(tokens[first - 1], type) || (first < name && words.Contains("title-modifier", tokens[first - 1]))))
         {
             first--;
         }
 
-        if (name == end || first == name || words.Contains("title-in-name", tokens[first]))
+        if (name == end || first == name
+            || (words.Contains("title-in-name", tokens[first]) && (first == start || firstNames?.ContainsKey(tokens[name]) != true)))
         {
             return (-1, -1);
         }
@@ -283,6 +291,35 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     /// person: "Explorer SUV" and "Boxer Indemnity Scholarship" are names of things.
     /// </summary>
     private bool IsTitle(string token, string type) => titles.IsTitle(token) || (type == Person && words.Contains("person-descriptor", token));
+
+    /// <summary>
+    /// Where a name ends that the model ran on into the titles of the person named right after it: "Senate Majority Leader"
+    /// + "John Thune" is the Senate, "New Jersey Governor" + "Phil Murphy" New Jersey, "Republican Governor" + a person no
+    /// name at all (what is left is a single common word that names nothing on its own). A title after "of" is the body's
+    /// ("European Court of Justice", "Office of President"), and a title ending a known place stays ("Notre Dame").
+    /// </summary>
+    private int BeforeTitlesOfAPerson(IReadOnlyList<string> tokens, string[] tags, int start, int end)
+    {
+        if (end >= tags.Length || tags[end] != "B-PER" || !IsTitle(tokens[end - 1], Person) || isKnownPlace?.Invoke(tokens, start, end) == true)
+        {
+            return end;
+        }
+
+        var cut = end;
+        while (cut > start && (IsTitle(tokens[cut - 1], Person) || words.Contains("title-modifier", tokens[cut - 1])))
+        {
+            cut--;
+        }
+
+        if (cut > start && tokens[cut - 1] is "of" or "for")
+        {
+            return end;
+        }
+
+        var namesNothing = cut - start == 1 && EnglishWords.Contains(tokens[start]) && isKnownPlace?.Invoke(tokens, start, cut) != true
+            && !words.Contains("national-institution", tokens[start]);
+        return namesNothing ? start : cut;
+    }
 
     /// <summary>An initial left outside the person's name right before it: "A. Stewart" at the start of a line or sentence, where "A." reads as a word.</summary>
     private static bool IsInitialBefore(IReadOnlyList<string> tokens, string[] tags, int start) =>

@@ -114,6 +114,32 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_known_place_or_organisation_the_model_ran_on_into_a_persons_name_is_the_two()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "India" or "Chad" => tokens[0] == "Chad" ? "B-PER" : "B-ORG",
+            "Narendra" or "Modi" or "Michael" or "Murray" => tokens[0] == "Chad" ? "I-PER" : "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"], Tag(model, "Prime", "Minister", "of", "India", "Narendra", "Modi", "spoke"));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Tag(model, "Chad", "Michael", "Murray", "arrived"));
+    }
+
+    [Fact]
+    public void Generic_words_and_a_possessive_before_of_and_a_place_are_one_organisation_in_a_sentence_with_titles()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Kim" => "B-PER", "Un" => "I-PER", "Korea" => "B-LOC", _ => "O" }).ToArray());
+
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, PerceptronNerTagger.LoadDefault().Model.Titles);
+
+        var tags = tagger.Tag([["Kim", "Un", "is", "the", "General", "Secretary", "of", "the", "Workers", "'", "Party", "of", "Korea", "."]])[0];
+
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], tags);
+    }
+
+    [Fact]
     public void A_name_with_a_head_word_joined_by_an_en_dash_to_a_word_or_name_before_it_is_one_name()
     {
         var modelTags = new Dictionary<string, string>

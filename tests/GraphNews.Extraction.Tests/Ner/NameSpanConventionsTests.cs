@@ -86,6 +86,22 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_title_that_begins_organisation_names_splits_a_name_from_the_person_a_first_name_leads_after_it()
+    {
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], Apply(["SVR", "General", "Sergey", "Naryshkin", "spoke"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG"], Apply(["Defense", "General", "Direction", "Centers"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+    }
+
+    [Fact]
+    public void A_name_the_model_ran_on_into_a_persons_titles_ends_before_them()
+    {
+        Assert.Equal(["B-ORG", "O", "O", "B-PER", "I-PER"], Apply(["Senate", "Majority", "Sheriff", "John", "Thune"], ["B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]));
+        Assert.Equal(["O", "O", "B-PER", "I-PER"], Apply(["Republican", "Sheriff", "John", "Smith"], ["B-ORG", "I-ORG", "B-PER", "I-PER"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"], Apply(["Court", "of", "Justice", "Ann", "Smith"], ["B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O"], Apply(["Senate", "Sheriff", "said", "so"], ["B-ORG", "I-ORG", "O", "O"]));
+    }
+
+    [Fact]
     public void A_word_describing_a_person_leads_no_persons_name_but_may_lead_a_things()
     {
         Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["Podcaster", "Spike", "Cohen", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
