@@ -13,7 +13,8 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 /// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isFirstName">Whether a word is a known first name: a standings row led by one is a player's.</param>
-public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isFirstName)
+/// <param name="isParticle">Whether a lower-case word may stand inside a name ("Vasco da Gama 3 Bragantino 1").</param>
+public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, string?> knownType, Func<string, bool> isFirstName, Func<string, bool>? isParticle = null)
 {
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
@@ -41,7 +42,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]" (an optional final full
     /// stop), else null; the scorers' names are added to <paramref name="scorers"/>.
     /// </summary>
-    private static (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
+    private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
     {
         var count = CountWithoutFullStop(tokens);
         var teams = new List<(int, int)>();
@@ -49,7 +50,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
         while (i < count)
         {
             var start = i;
-            i = NameEnd(tokens, i, count);
+            i = NameEnd(tokens, i, count, isParticle);
             if (i == start || i >= count || !IsScore(tokens[i]))
             {
                 return null;
@@ -59,7 +60,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             i++;
             if (i < count && tokens[i] == "(")
             {
-                if (Players(tokens, i + 1, count, scorers, closedBy: ")", IsMinute) is not { } close)
+                if (Players(tokens, i + 1, count, scorers, closedBy: ")", IsMinute, isParticle) is not { } close)
                 {
                     return null;
                 }
@@ -76,9 +77,9 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     /// then three table cells or more, two of them whole numbers, and nothing else; a cell is a number, a winning
     /// percentage, a fraction of a game or a dash).
     /// </summary>
-    private static (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
+    private (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
     {
-        var end = NameEnd(tokens, 0, tokens.Count);
+        var end = NameEnd(tokens, 0, tokens.Count, isParticle);
         var cells = tokens.Skip(end).ToList();
         return end > 0 && cells.Count >= 3 && cells.All(IsTableCell) && cells.Count(IsScore) >= 2 ? [(0, end)] : null;
     }

@@ -7,11 +7,14 @@ internal static class SportsTokens
 {
     private const int MaxScore = 200;
 
-    /// <summary>Where the run of capitalised name words from <paramref name="start"/> ends (<paramref name="start"/> itself when there is none).</summary>
-    public static int NameEnd(IReadOnlyList<string> tokens, int start, int count)
+    /// <summary>
+    /// Where the run of capitalised name words from <paramref name="start"/> ends (<paramref name="start"/> itself when there
+    /// is none); a particle between two name words (<paramref name="isParticle"/>: "Vasco da Gama") is inside the run.
+    /// </summary>
+    public static int NameEnd(IReadOnlyList<string> tokens, int start, int count, Func<string, bool>? isParticle = null)
     {
         var end = start;
-        while (end < count && IsNameWord(tokens[end]))
+        while (end < count && (IsNameWord(tokens[end]) || (end > start && end + 1 < count && isParticle?.Invoke(tokens[end]) == true && IsNameWord(tokens[end + 1]))))
         {
             end++;
         }
@@ -36,14 +39,14 @@ internal static class SportsTokens
     /// bracket; null: the end of the line) and returns where it closes, adding the names to <paramref name="players"/>, or
     /// null (adding nothing) when the group is something else.
     /// </summary>
-    public static int? Players(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> players, string? closedBy, Func<string, bool> isFigure)
+    public static int? Players(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> players, string? closedBy, Func<string, bool> isFigure, Func<string, bool>? isParticle = null)
     {
         var found = new List<(int, int)>();
         var i = from;
         while (i < count)
         {
             var start = i;
-            i = NameEnd(tokens, i, count);
+            i = NameEnd(tokens, i, count, isParticle);
             if (i == start || i >= count || !isFigure(tokens[i]))
             {
                 return null;

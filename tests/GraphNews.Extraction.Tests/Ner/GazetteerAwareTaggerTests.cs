@@ -298,6 +298,7 @@ public sealed class GazetteerAwareTaggerTests
 
         Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Leeds", "striker", "Alan", "Smith", "."));
         Assert.Equal(["B-LOC", "O", "B-PER", "I-PER", "O"], Tag(model, "England", "striker", "Alan", "Shearer", "."));
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Leeds", "prop", "Alan", "Rowntree", "."));
     }
 
     [Fact]

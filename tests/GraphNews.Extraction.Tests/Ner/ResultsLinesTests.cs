@@ -20,6 +20,16 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_particle_between_name_words_is_inside_a_teams_name()
+    {
+        var tags = new string[6];
+        Array.Fill(tags, "O");
+        new ResultsLines((_, _, _) => null, _ => false, word => word is "da").Apply(["Vasco", "da", "Gama", "3", "Bragantino", "1"], tags);
+
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"], tags);
+    }
+
+    [Fact]
     public void The_team_of_a_standings_row_is_an_organisation_but_a_player_is_left_alone()
     {
         Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["Leeds", "3", "2", "1", "0"], ["B-LOC", "O", "O", "O", "O"]));
