@@ -162,9 +162,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         return false;
     }
 
-    /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd").</summary>
+    /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd"); a place the knowledge base knows stays a place ("West Bank").</summary>
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>
         end - start < 2 ? null
+        : isKnownPlace?.Invoke(tokens, start, end) == true ? "LOC"
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
         : words.EndsWith("location-word", tokens, start, end) ? "LOC"
         : end - start >= 3 && tokens[start + 1] == "of" ? HeadBeforeOf(tokens[start])

@@ -24,6 +24,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_known_place_ending_in_an_organisation_word_stays_a_place_and_known_newspapers_are_organisations()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "West" => "B-ORG", "Bank" => "I-ORG", _ => "O" }).ToArray());
+
+        var tags = Tag(model, "Troops", "left", "the", "West", "Bank", ",", "the", "Jerusalem", "Post", "reported", ".");
+
+        Assert.Equal(["O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O"], tags);
+    }
+
+    [Fact]
     public void Known_companies_named_like_people_or_places_are_organisations()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch
