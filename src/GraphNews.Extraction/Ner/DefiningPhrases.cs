@@ -15,7 +15,9 @@ namespace GraphNews.Extraction.Ner;
 /// Amini": the <c>person-event</c> list) or an age right before the name ("the 27-year-old Hadi Matar"). A name defined as
 /// two different things keeps the model's types.
 /// </summary>
-public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null)
+/// <param name="startsReport">Whether a reporting verb starts at a token ("said", "told reporters"): ", the agency said" opens a
+/// clause whose subject the phrase is, no apposition ("Kabul, the agency said").</param>
+public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null, Func<IReadOnlyList<string>, int, bool>? startsReport = null)
 {
     private const int MaxNounPhrase = 6;
     private const int MaxOpeningName = 4;
@@ -104,6 +106,11 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             if (char.IsUpper(word[0]))
             {
                 continue;
+            }
+
+            if (head is not null && startsReport?.Invoke(tokens, i) == true)
+            {
+                return null;
             }
 
             if (head is not null && (words.Contains("function", word) || (Type(head) is not null && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))))

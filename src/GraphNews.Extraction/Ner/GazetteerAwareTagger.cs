@@ -34,7 +34,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => knowledge.Words.Contains("person-particle", word));
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
-    private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles);
+    private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>

@@ -8,7 +8,7 @@ public sealed class DefiningPhrasesTests
 
     private static string[][] Apply(string[][] sentences, params string[][] tags)
     {
-        new DefiningPhrases(NewsExtractor.Knowledge.Words, Titles).Apply(sentences, tags);
+        new DefiningPhrases(NewsExtractor.Knowledge.Words, Titles, (tokens, i) => NewsExtractor.Knowledge.Reporting.Match(tokens, i, tokens.Count) is not null).Apply(sentences, tags);
         return tags;
     }
 
@@ -31,6 +31,14 @@ public sealed class DefiningPhrasesTests
     }
 
     private static void AssertDefinesNothing(string[] words, string[] tags) => Assert.Equal(tags, Apply([words], (string[])tags.Clone())[0]);
+
+    [Fact]
+    public void A_phrase_that_a_reporting_verb_follows_is_the_subject_of_a_clause_not_an_apposition()
+    {
+        var words = Words("Talks resumed in Kabul , the agency said .");
+
+        AssertDefinesNothing(words, Tags(words, (3, 1, "LOC")));
+    }
 
     [Fact]
     public void An_apposition_types_the_name_it_defines_throughout_the_document()
