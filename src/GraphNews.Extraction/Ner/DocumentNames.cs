@@ -5,8 +5,8 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// Document rules for the final tags, after the knowledge overlay and the conventions: a named event's name alone is
 /// that event ("Cyclone Phailin … Phailin"), a company's name without its legal form is that company ("Cesaroni Design
-/// Associates … Cesaroni Design", which the model reads as a person; not a person a known first name leads, who may be the
-/// founder: "Ralph Lauren" of "Ralph Lauren Corp."), and a one-word person at the start of a sentence whose word the document
+/// Associates … Cesaroni Design", which the model reads as a person; "Lagardere Groupe … Lagardere", a place to the model;
+/// not a person a known first name leads, who may be the founder: "Ralph Lauren" of "Ralph Lauren Corp."), and a one-word person at the start of a sentence whose word the document
 /// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
 /// person the document names in full ("Theresa May … May said").
 /// </summary>
@@ -16,14 +16,12 @@ public static class DocumentNames
     private static readonly int EventType = EntityLabels.TypeIndex("EVENT");
     private static readonly int OrganisationType = EntityLabels.TypeIndex("ORG");
 
-    /// <summary>A company's short name has at least this many words: "China" of "China Eastern Airlines Corp." is a country.</summary>
-    private const int MinShortNameWords = 2;
-
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
     /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
-    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName)
+    /// <param name="isKnownPlace">Whether a word is a place the knowledge base knows: "China" of "China Group" stays a country.</param>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName, Func<string, bool>? isKnownPlace = null)
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
@@ -45,7 +43,9 @@ public static class DocumentNames
                     surnames.Add(tokens[span.End - 1]);
                 }
 
-                if (span.Type == OrganisationType && span.Length > MinShortNameWords && words.Contains("company-suffix", tokens[span.End - 1]))
+                // "Cesaroni Design Associates" → "Cesaroni Design"; "Lagardere Groupe" → "Lagardere", unless the word is a known place or given name.
+                if (span.Type == OrganisationType && span.Length >= 2 && words.Contains("company-suffix", tokens[span.End - 1])
+                    && (span.Length > 2 || !(isKnownPlace?.Invoke(tokens[span.Start]) != false || isFirstName(tokens[span.Start]))))
                 {
                     companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));
                 }

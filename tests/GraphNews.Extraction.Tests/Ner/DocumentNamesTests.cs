@@ -7,7 +7,7 @@ public sealed class DocumentNamesTests
     private static List<string[]> Apply(IReadOnlyList<string>[] sentences, params string[][] tags)
     {
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
-        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey);
+        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey, word => word is "China");
         return labels.Select(l => EntityLabels.ToBio(l)).ToList();
     }
 
@@ -23,7 +23,7 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
-    public void A_companys_name_without_its_legal_form_is_that_company_but_not_one_word_or_a_founder()
+    public void A_companys_name_without_its_legal_form_is_that_company_but_not_a_founder()
     {
         var tags = Apply(
             [["Cesaroni", "Design", "Associates", "makes", "gyms", "."], ["Cesaroni", "Design", "grew", "."], ["China", "Eastern", "Corp.", "flew", "."], ["China", "grew", "."],
@@ -38,6 +38,20 @@ public sealed class DocumentNamesTests
         Assert.Equal(["B-ORG", "I-ORG", "O", "O"], tags[1]);
         Assert.Equal(["B-LOC", "O", "O"], tags[3]);
         Assert.Equal(["B-PER", "I-PER", "O", "O"], tags[5]);
+    }
+
+    [Fact]
+    public void A_one_word_companys_name_without_its_legal_form_is_that_company_unless_a_known_place()
+    {
+        var tags = Apply(
+            [["Lagardere", "Groupe", "bought", "it", "."], ["Shares", "in", "Lagardere", "rose", "."], ["China", "Group", "fell", "."], ["China", "grew", "."]],
+            ["B-ORG", "I-ORG", "O", "O", "O"],
+            ["O", "O", "B-LOC", "O", "O"],
+            ["B-ORG", "I-ORG", "O", "O"],
+            ["B-LOC", "O", "O"]);
+
+        Assert.Equal(["O", "O", "B-ORG", "O", "O"], tags[1]);
+        Assert.Equal(["B-LOC", "O", "O"], tags[3]);
     }
 
     [Fact]
