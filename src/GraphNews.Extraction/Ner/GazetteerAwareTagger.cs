@@ -167,27 +167,55 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>
-    /// A model span that starts with a known country, place or organisation and goes on with a person's name a known first
-    /// name leads is the two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg",
-    /// "Vice-President of the European Commission Kaja Kallas", where a title and "of" name the office before the person.
-    /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), and the person's part
-    /// is bare capitalised words (no head word, title or connector) ending in no common English word ("Africa Marine
+    /// A model span that starts with a known country, place or organisation, or names the office a title before it
+    /// holds ("of", "to" or "for", perhaps with "the"), and goes on with a person's name a known first name leads is the
+    /// two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg", "Vice-President of the
+    /// European Commission Kaja Kallas", "Speaker of the House Nancy Pelosi", "Secretary of Homeland Security Kristi Noem".
+    /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), and the person's
+    /// part is bare capitalised words (no head word, title or connector) ending in no common English word ("Africa Marine
     /// Commando" is a group).
     /// </summary>
     private void SplitKnownNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
     {
         foreach (var span in SpanReader.Read(tags))
         {
-            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG")
-                || knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is not { } known || known.End > span.End - 2
-                || TypeOf(known.Values[0]) is not ("LOC" or "ORG") || !knowledge.FirstNames.ContainsKey(tokens[known.End])
-                || !Enumerable.Range(known.End, span.End - known.End).All(i => IsBarePersonWord(tokens[i])) || EnglishWords.Contains(tokens[span.End - 1]))
+            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG") || EnglishWords.Contains(tokens[span.End - 1]))
             {
                 continue;
             }
 
-            SpanReader.Write(tags, known.End, span.End, "PER");
+            var known = knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is { } match && TypeOf(match.Values[0]) is "LOC" or "ORG" ? match.End : -1;
+            var person = known > span.Start && IsPersonFrom(tokens, known, span.End) ? known
+                : AfterAnOfficesTitle(tokens, span.Start) ? Enumerable.Range(span.Start + 1, Math.Max(0, span.Length - 2)).FirstOrDefault(k => IsPersonFrom(tokens, k, span.End) && NamesABody(tokens, span.Start, k), -1)
+                : -1;
+            if (person > span.Start)
+            {
+                SpanReader.Write(tags, person, span.End, "PER");
+            }
         }
+    }
+
+    /// <summary>Tokens [start, end) are two words or more of a person's name a known first name leads.</summary>
+    private bool IsPersonFrom(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start >= 2 && knowledge.FirstNames.ContainsKey(tokens[start]) && Enumerable.Range(start, end - start).All(i => IsBarePersonWord(tokens[i]));
+
+    /// <summary>
+    /// What an office is of: two words or more ("Homeland Security"), or one an institution of any country is called
+    /// ("House", "Senate"); a single other word is more likely a name's first part ("a deputy to Akhtar Mohammad Osmani").
+    /// </summary>
+    private bool NamesABody(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start >= 2 || knowledge.Words.Contains("national-institution", tokens[start]);
+
+    /// <summary>"Speaker of the …", "envoy to …": a title and "of", "to" or "for" (perhaps with "the") right before <paramref name="start"/>.</summary>
+    private bool AfterAnOfficesTitle(IReadOnlyList<string> tokens, int start)
+    {
+        var i = start - 1;
+        if (i >= 0 && tokens[i] == "the")
+        {
+            i--;
+        }
+
+        return i >= 1 && tokens[i] is "of" or "to" or "for" && titles is not null && titles.IsTitle(tokens[i - 1]);
     }
 
     private bool IsBarePersonWord(string token) =>

@@ -138,6 +138,20 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void The_body_an_offices_title_names_and_the_person_the_model_ran_on_into_are_the_two()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Homeland" or "Akhtar" ? "B-ORG" : i > 0 && tokens[i - 1] is "Homeland" or "Security" or "Kristi" or "Akhtar" or "Mohammad" ? "I-ORG" : "O").ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, PerceptronNerTagger.LoadDefault().Model.Titles);
+
+        Assert.Equal(
+            ["O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O"],
+            tagger.Tag([["Secretary", "of", "Homeland", "Security", "Kristi", "Noem", "spoke"]])[0]);
+        Assert.Equal(
+            ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            tagger.Tag([["a", "deputy", "to", "Akhtar", "Mohammad", "Osmani", "spoke"]])[0]);
+    }
+
+    [Fact]
     public void Generic_words_and_a_possessive_before_of_and_a_place_are_one_organisation_in_a_sentence_with_titles()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Kim" => "B-PER", "Un" => "I-PER", "Korea" => "B-LOC", _ => "O" }).ToArray());
