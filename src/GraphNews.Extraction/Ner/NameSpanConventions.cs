@@ -294,14 +294,18 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private bool IsTitle(string token, string type) => titles.IsTitle(token) || (type == Person && words.Contains("person-descriptor", token));
 
     /// <summary>
-    /// Where a name ends that the model ran on into the titles of the person named right after it: "Senate Majority Leader"
+    /// Where a name ends that the model ran on into the titles of the person named right after it or in apposition to it
+    /// ("Mitch McConnell , Senate Majority Leader ,", "Senate Minority Leader , Chuck Schumer"): "Senate Majority Leader"
     /// + "John Thune" is the Senate, "New Jersey Governor" + "Phil Murphy" New Jersey, "Republican Governor" + a person no
     /// name at all (what is left is a single common word that names nothing on its own). A title after "of" is the body's
-    /// ("European Court of Justice", "Office of President"), and a title ending a known place stays ("Notre Dame").
+    /// ("European Court of Justice", "Office of the Mayor"), and a title ending a known place stays ("Notre Dame").
     /// </summary>
     private int BeforeTitlesOfAPerson(IReadOnlyList<string> tokens, string[] tags, int start, int end)
     {
-        if (end >= tags.Length || tags[end] != "B-PER" || !IsTitle(tokens[end - 1], Person) || isKnownPlace?.Invoke(tokens, start, end) == true)
+        var personAround = (end < tags.Length && tags[end] == "B-PER")
+            || (end + 1 < tags.Length && tokens[end] == "," && tags[end + 1] == "B-PER")
+            || (start >= 2 && tokens[start - 1] == "," && EntityLabels.IsPersonTag(tags[start - 2]));
+        if (!personAround || !IsTitle(tokens[end - 1], Person) || isKnownPlace?.Invoke(tokens, start, end) == true)
         {
             return end;
         }
@@ -312,7 +316,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             cut--;
         }
 
-        if (cut > start && tokens[cut - 1] is "of" or "for")
+        var beforeTitles = cut > start && tokens[cut - 1] == "the" ? cut - 1 : cut;
+        if (beforeTitles > start && tokens[beforeTitles - 1] is "of" or "for")
         {
             return end;
         }

@@ -102,6 +102,20 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_name_run_on_into_the_titles_of_a_person_in_apposition_ends_before_them_but_not_after_of()
+    {
+        Assert.Equal(
+            ["B-PER", "I-PER", "O", "B-ORG", "O", "O", "O"],
+            Apply(["Mitch", "McConnell", ",", "Senate", "Sheriff", ",", "said"], ["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "O"]));
+        Assert.Equal(
+            ["B-ORG", "O", "O", "B-PER", "I-PER"],
+            Apply(["Senate", "Sheriff", ",", "Chuck", "Schumer"], ["B-ORG", "I-ORG", "O", "B-PER", "I-PER"]));
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"],
+            Apply(["Office", "of", "the", "Sheriff", ",", "Scott", "Teruya"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]));
+    }
+
+    [Fact]
     public void A_word_describing_a_person_leads_no_persons_name_but_may_lead_a_things()
     {
         Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["Podcaster", "Spike", "Cohen", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
