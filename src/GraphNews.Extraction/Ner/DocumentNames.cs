@@ -45,7 +45,7 @@ public static class DocumentNames
 
                 // "Cesaroni Design Associates" → "Cesaroni Design"; "Lagardere Groupe" → "Lagardere", unless the word is a known place or given name.
                 if (span.Type == OrganisationType && span.Length >= 2 && words.Contains("company-suffix", tokens[span.End - 1])
-                    && (span.Length > 2 || !(isKnownPlace?.Invoke(tokens[span.Start]) != false || isFirstName(tokens[span.Start]))))
+                    && (span.Length > 2 || (isKnownPlace is not null && !isKnownPlace(tokens[span.Start]) && !isFirstName(tokens[span.Start]))))
                 {
                     companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));
                 }

@@ -286,10 +286,9 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token, type) && !words.Contains("connector", token) &&
         !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
 
-    /// <summary>A title, or a word that describes a person the way a title does ("Podcaster Spike Cohen", "Sister Simona Brambilla").</summary>
     /// <summary>
-    /// A word that describes a person the way a title does ("Podcaster Spike Cohen"), read only in a span the model typed as a
-    /// person: "Explorer SUV" and "Boxer Indemnity Scholarship" are names of things.
+    /// A title, or a word that describes a person the way a title does ("Podcaster Spike Cohen"), read only in a span the
+    /// model typed as a person: "Explorer SUV" and "Boxer Indemnity Scholarship" are names of things.
     /// </summary>
     private bool IsTitle(string token, string type) => titles.IsTitle(token) || (type == Person && words.Contains("person-descriptor", token));
 
