@@ -39,19 +39,27 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     }
 
     /// <summary>
-    /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]" (an optional final full
-    /// stop), else null; the scorers' names are added to <paramref name="scorers"/>.
+    /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]", perhaps followed by the
+    /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000"), else null; the scorers' names are
+    /// added to <paramref name="scorers"/>. A club's founding year leads its name and a number with a leading zero ends it
+    /// ("1860 Munich 2", "Schalke 04 0").
     /// </summary>
     private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
     {
         var count = CountWithoutFullStop(tokens);
         var teams = new List<(int, int)>();
         var i = 0;
-        while (i < count)
+        while (i < count && teams.Count < 2)
         {
             var start = i;
-            i = NameEnd(tokens, i, count, isParticle);
-            if (i == start || i >= count || !IsScore(tokens[i]))
+            var nameStart = IsClubYear(tokens, i, count) ? i + 1 : i;
+            i = NameEnd(tokens, nameStart, count, isParticle);
+            if (i > nameStart && i + 1 < count && ClubNumber().IsMatch(tokens[i]) && IsScore(tokens[i + 1]))
+            {
+                i++;
+            }
+
+            if (i == nameStart || i >= count || !IsScore(tokens[i]))
             {
                 return null;
             }
@@ -69,8 +77,15 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             }
         }
 
-        return teams.Count == 2 ? [.. teams] : null;
+        return teams.Count == 2 && (i >= count || tokens[i] == ".") ? [.. teams] : null;
     }
+
+    /// <summary>A year no score can be, before a name word: "1860" of "1860 Munich".</summary>
+    private static bool IsClubYear(IReadOnlyList<string> tokens, int i, int count) =>
+        i + 1 < count && tokens[i].Length == 4 && tokens[i].All(char.IsAsciiDigit) && !IsScore(tokens[i]) && NameEnd(tokens, i + 1, count) > i + 1;
+
+    [GeneratedRegex(@"^0\d$")]
+    private static partial Regex ClubNumber();
 
     /// <summary>
     /// The team of a standings row: "Newcastle 4 3 0 1 9 5 9", "NEW YORK 74 57 .565 -", "BALTIMORE 67 63 .515 6 1/2" (a name,

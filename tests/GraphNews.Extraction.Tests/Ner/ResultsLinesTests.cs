@@ -30,6 +30,18 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_match_summary_names_its_teams_with_founding_year_or_number_and_its_scorers()
+    {
+        string[] tokens = ["1860", "Munich", "2", "(", "Bodden", "34", ")", "Schalke", "04", "1", "(", "Dundee", "88", ")", ".", "Halftime", "1-1", ".", "Attendance", "35,000"];
+        var tags = new string[tokens.Length];
+        Array.Fill(tags, "O");
+
+        new ResultsLines((_, _, _) => null, _ => false).Apply(tokens, tags);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "O", "O", "O", "O", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
     public void The_team_of_a_standings_row_is_an_organisation_but_a_player_is_left_alone()
     {
         Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["Leeds", "3", "2", "1", "0"], ["B-LOC", "O", "O", "O", "O"]));
