@@ -10,6 +10,7 @@ namespace GraphNews.Extraction.Ner;
 public static class DocumentConsistency
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
+    private static readonly int MiscType = EntityLabels.TypeIndex("MISC");
 
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels)
     {
@@ -82,6 +83,24 @@ public static class DocumentConsistency
         {
             TagAllCapitalRepeats(sentences[s], labels[s], votes, surnames: [], restored[s]);
             RetypeSurnames(sentences[s], labels[s], surnames);
+            RetypeAsTheTextDoes(sentences[s], labels[s], votes);
+        }
+    }
+
+    /// <summary>
+    /// A name of an all-capitals headline that the text names with one other type takes the text's: "GRAND SLAM CUP" read as
+    /// a place beside "the Grand Slam Cup", an event, in the text; the text's case tells more than the headline's. A
+    /// nationality or language the knowledge base typed stays ("ILOCANO", which a text may misread as a person).
+    /// </summary>
+    private static void RetypeAsTheTextDoes(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes)
+    {
+        foreach (var span in SpanReader.FromLabels(labels))
+        {
+            if (span.Type != MiscType && votes.TryGetValue(SpanReader.Text(tokens, span.Start, span.End).ToUpperInvariant(), out var byType)
+                && byType[span.Type] == 0 && byType.Count(n => n > 0) == 1)
+            {
+                EntityLabels.Write(labels, span.Start, span.End, Array.FindIndex(byType, n => n > 0));
+            }
         }
     }
 

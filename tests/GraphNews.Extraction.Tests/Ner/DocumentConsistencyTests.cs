@@ -44,6 +44,26 @@ public sealed class DocumentConsistencyTests
     }
 
     [Fact]
+    public void A_name_of_an_all_capitals_headline_takes_the_one_type_the_text_gives_it_but_a_nationality_stays()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["WOODBRIDGE", "UPSET", "IN", "GRAND", "SLAM", "CUP", "BY", "ILOCANO", "."],
+            ["Woodbridge", "lost", "in", "the", "Grand", "Slam", "Cup", "to", "Ilocano", "."],
+        ];
+        IReadOnlyList<string>[] restored = [["Woodbridge", "upset", "in", "Grand", "Slam", "Cup", "by", "Ilocano", "."], sentences[1]];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["B-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-MISC", "O"]),
+            EntityLabels.FromBio(["B-PER", "O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "B-PER", "O"]),
+        };
+
+        DocumentConsistency.ApplyToAllCapitalSentences(sentences, restored, labels);
+
+        Assert.Equal(["B-PER", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "B-MISC", "O"], labels[0].Select(EntityLabels.BioTag));
+    }
+
+    [Fact]
     public void A_name_written_both_ways_in_the_document_counts_once_for_an_all_capitals_headline()
     {
         IReadOnlyList<string>[] sentences =
