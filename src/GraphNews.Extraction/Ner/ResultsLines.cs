@@ -40,7 +40,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
 
     /// <summary>
     /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]", perhaps followed by the
-    /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000"), else null; the scorers' names are
+    /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000") or a note ("( OT )"), else null; the scorers' names are
     /// added to <paramref name="scorers"/>. A club's founding year leads its name and a number with a leading zero ends it
     /// ("1860 Munich 2", "Schalke 04 0").
     /// </summary>
@@ -66,7 +66,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
 
             teams.Add((start, i));
             i++;
-            if (i < count && tokens[i] == "(")
+            if (i < count && tokens[i] == "(" && !(teams.Count == 2 && IsMatchNote(tokens, i, count)))
             {
                 if (Players(tokens, i + 1, count, scorers, closedBy: ")", IsMinute, isParticle) is not { } close)
                 {
@@ -77,8 +77,13 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             }
         }
 
-        return teams.Count == 2 && (i >= count || tokens[i] == ".") ? [.. teams] : null;
+        return teams.Count == 2 && (i >= count || tokens[i] == "." || IsMatchNote(tokens, i, count)) ? [.. teams] : null;
     }
+
+    /// <summary>A bracketed note of words without figures or names ending the line: "( OT )", "( aet )", "( after extra time )".</summary>
+    private static bool IsMatchNote(IReadOnlyList<string> tokens, int i, int count) =>
+        tokens[i] == "(" && tokens[count - 1] == ")" && count - i > 2
+        && Enumerable.Range(i + 1, count - i - 2).All(k => tokens[k].All(char.IsLetter) && (tokens[k].All(char.IsLower) || tokens[k].Length <= 3));
 
     /// <summary>A year no score can be, before a name word: "1860" of "1860 Munich".</summary>
     private static bool IsClubYear(IReadOnlyList<string> tokens, int i, int count) =>

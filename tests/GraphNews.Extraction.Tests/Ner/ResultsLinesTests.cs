@@ -42,6 +42,14 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_results_line_may_end_in_a_note_on_how_the_match_ended()
+    {
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"],
+            Apply(["St", "Louis", "3", "DETROIT", "3", "(", "OT", ")"], ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "O"]));
+    }
+
+    [Fact]
     public void The_team_of_a_standings_row_is_an_organisation_but_a_player_is_left_alone()
     {
         Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["Leeds", "3", "2", "1", "0"], ["B-LOC", "O", "O", "O", "O"]));
