@@ -6,7 +6,9 @@ namespace GraphNews.Extraction.Ner;
 /// Lines of a sports page that list players: a line of players with their figures ("Scorers : Alan Shearer 13 , Les
 /// Ferdinand 55", "Bowling : Wasim Akram 25-4-70-3") names people, and a line of a ranking ("9 - Les Ferdinand ( Newcastle ) ,
 /// Dwight Yorke ( Aston Villa )") people and their teams; a team the knowledge base knows keeps its type (a national
-/// team is its country, a place).
+/// team is its country, a place). A finisher of a ranked result, a rank and a name with a country in brackets ("1. Lasse
+/// Kjus ( Norway ) 1:51.32", "2. Frankie Fredericks ( Namibia ) 19.96"), is a person, whatever the model made of a name it
+/// has never seen.
 /// </summary>
 /// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isPlayersCue">Whether a word heads a line of players with their figures ("Scorers", <c>players-cue</c> in Data/names.tsv).</param>
@@ -37,7 +39,55 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
                 SpanReader.Write(tags, person.Start, person.End, "PER");
                 SpanReader.Write(tags, team.Start, team.End, knownType(tokens, team.Start, team.End) ?? "ORG");
             }
+
+            return;
         }
+
+        NameRankedFinishers(tokens, tags, count);
+    }
+
+    /// <summary>"1. Lasse Kjus ( Norway ) 1:51.32": a rank, a name and a country the knowledge base knows in brackets.</summary>
+    private void NameRankedFinishers(IReadOnlyList<string> tokens, string[] tags, int count)
+    {
+        for (var rank = 0; rank + 4 < count; rank++)
+        {
+            if (!IsRank(tokens[rank]))
+            {
+                continue;
+            }
+
+            var nameEnd = NameEnd(tokens, rank + 1, count);
+            var countryEnd = nameEnd + 1 < count && tokens[nameEnd] == "(" ? NameEnd(tokens, nameEnd + 1, count) : nameEnd;
+            if (nameEnd - rank - 1 < 2 || countryEnd == nameEnd || countryEnd >= count || tokens[countryEnd] != ")"
+                || knownType(tokens, nameEnd + 1, countryEnd) != "LOC" || knownType(tokens, rank + 1, nameEnd) is not null)
+            {
+                continue;
+            }
+
+            ClearOverlapping(tags, rank + 1, nameEnd);
+            SpanReader.Write(tags, rank + 1, nameEnd, "PER");
+        }
+    }
+
+    /// <summary>A rank in a list of results: "1.", "12.".</summary>
+    private static bool IsRank(string token) => token.Length >= 2 && token[^1] == '.' && token[..^1].All(char.IsAsciiDigit);
+
+    /// <summary>Clears the names that overlap tokens [start, end), so a name written there stands alone.</summary>
+    private static void ClearOverlapping(string[] tags, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && tags[from].StartsWith("I-", StringComparison.Ordinal))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < tags.Length && tags[to].StartsWith("I-", StringComparison.Ordinal))
+        {
+            to++;
+        }
+
+        Array.Fill(tags, EntityLabels.OutsideTag, from, to - from);
     }
 
     /// <summary>

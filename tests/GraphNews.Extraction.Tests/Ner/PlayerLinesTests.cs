@@ -29,6 +29,20 @@ public sealed class PlayerLinesTests
     }
 
     [Fact]
+    public void A_ranked_finisher_with_a_country_in_brackets_is_a_person_but_not_a_known_name()
+    {
+        Assert.Equal(
+            ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"],
+            Apply(
+                ["1.", "Lasse", "Kjus", "(", "Norway", ")", "1:51.32", "2.", "Luc", "Alphand", "(", "France", ")", "1:51.54"],
+                ["O", "B-MISC", "I-MISC", "O", "B-LOC", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"],
+                "Norway", "France"));
+        Assert.Equal(
+            ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"],
+            Apply(["1.", "Saudi", "Arabia", "(", "Asia", ")", "12"], ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"], "Saudi Arabia", "Asia"));
+    }
+
+    [Fact]
     public void A_ranking_line_names_players_and_their_teams()
     {
         Assert.Equal(
