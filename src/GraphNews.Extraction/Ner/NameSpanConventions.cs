@@ -119,6 +119,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             var ledByFirstName = firstNames?.ContainsKey(tokens[start]) == true;
             var pieceType = type == Person && ledByFirstName
                 ? Person
+                : type == Person && end - start >= 2 && words.EndsWith("event-word", tokens, start, end)
+                    ? Event // "Davis Cup", which GMB's silver data tags as a person
                 : HeadWordType(tokens, start, end) ?? (split && ledByFirstName && end - start >= 2 ? Person : NamedAsOrganisation(tokens, start, end, type) ? Organisation : type);
             pieces.Add((start, end, pieceType));
             return;

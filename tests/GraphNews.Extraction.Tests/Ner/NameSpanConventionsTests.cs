@@ -125,6 +125,13 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_person_the_model_read_in_a_name_ending_in_an_event_word_is_that_event_unless_a_first_name_leads()
+    {
+        Assert.Equal(["O", "B-EVENT", "I-EVENT", "O"], Apply(["the", "Davis", "Cup", "final"], ["O", "B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Jorge", "Battle", "spoke"], ["B-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void A_name_ending_in_an_organisation_or_place_word_takes_that_type()
     {
         Assert.Equal(["B-LOC", "I-LOC", "O"], Apply(["Hanved", "Parish", "lies"], ["B-ORG", "I-ORG", "O"]));
