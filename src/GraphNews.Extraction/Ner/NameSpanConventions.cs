@@ -11,8 +11,8 @@ namespace GraphNews.Extraction.Ner;
 /// that starts with a person's title followed by a bare name ("Justice Scalia", "Ms Bauchtman") is that person, even when the model typed it as an organisation
 /// (a habit learned from the silver GMB data, which tags "General Mladic" org); a name after an
 /// event prefix ("Cyclone Phailin", "Hurricane Katrina") is an event; a law, treaty or award
-/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC, and so is a religion or a branch of one named alone
-/// (<c>misc-name</c>: "Islam", "Sunni", which GMB's silver data tags as places and people); a name of two words or more that ends in an
+/// ("HEROES Act", "Nobel Prize", which GMB tags org) is MISC, and so is a religion, a branch of one or a people named alone
+/// (<c>misc-name</c>: "Islam", "Sunni", "Tutsi", which GMB's silver data tags as places, organisations and people); a name of two words or more that ends in an
 /// organisation or place word, or starts with one before "of", takes that type ("Hanved Parish" and "Municipality of
 /// Culion" are places whatever the model guessed), unless a known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the

@@ -63,9 +63,10 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
-    public void A_religion_named_alone_is_misc()
+    public void A_religion_or_a_people_named_alone_is_misc()
     {
         Assert.Equal(["B-MISC", "O", "B-MISC", "O"], Apply(["Islam", "and", "Sunni", "clerics"], ["B-LOC", "O", "B-PER", "O"]));
+        Assert.Equal(["B-MISC", "O", "B-MISC", "O"], Apply(["Tutsi", "and", "Hutu", "refugees"], ["B-ORG", "O", "B-PER", "O"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Islamic", "Jihad", "Movement"], ["B-ORG", "I-ORG", "I-ORG"]));
     }
 
