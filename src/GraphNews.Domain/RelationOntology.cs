@@ -20,6 +20,12 @@ public sealed record VerbTrigger(IReadOnlyList<string> Forms, IReadOnlyList<stri
     /// false for verbs whose joint subject acts on something else ("X and Y call for …", "X and Y welcome the deal").
     /// </summary>
     public bool Joint { get; init; } = true;
+
+    /// <summary>
+    /// The labels the verb's direct object may have, when narrower than the type's target labels: "told Putin" is a contact,
+    /// "told Reuters" a statement to the press. Null: the type's.
+    /// </summary>
+    public IReadOnlyList<EntityLabel>? ObjectLabels { get; init; }
 }
 
 /// <summary>A noun that signals a relation ("a call with", "talks with", "envoy to").</summary>

@@ -188,6 +188,13 @@ public sealed class RelationExtractionStageTests
     }
 
     [Fact]
+    public void Telling_a_person_is_speaking_with_them_but_telling_a_newspaper_is_no_contact()
+    {
+        TestSupport.Extract("Xi Jinping tells Olaf Scholz that China will not tolerate it.").Single("SPOKE_WITH", "Xi Jinping", "Olaf Scholz");
+        Assert.DoesNotContain(TestSupport.Extract("Donald Trump told Reuters that the talks went well.").Relations, r => r.Type == "SPOKE_WITH");
+    }
+
+    [Fact]
     public void Naming_someone_is_not_calling_them()
     {
         Assert.DoesNotContain(TestSupport.Extract("Donald Trump calls Volodymyr Zelenskyy a \"dictator\".").Relations, r => r.Type == "SPOKE_WITH");

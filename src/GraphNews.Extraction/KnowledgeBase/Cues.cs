@@ -39,6 +39,9 @@ public sealed record TriggerSense(string Type, bool IsNoun, IReadOnlyList<string
     /// <summary>Whether a joint subject without a target did it with each other (see <c>VerbTrigger.Joint</c>); always true for nouns.</summary>
     public bool Joint { get; init; } = true;
 
+    /// <summary>The labels a verb's direct object may have, when narrower than the type's (see <c>VerbTrigger.ObjectLabels</c>).</summary>
+    public IReadOnlyList<EntityLabel>? ObjectLabels { get; init; }
+
     /// <summary>True when the target may follow the trigger directly ("met Putin").</summary>
     public bool TakesDirectObject => Prepositions.Count == 0 || Prepositions.Contains("");
 }

@@ -96,6 +96,11 @@ public static class TriggerRelationExtractor
             }
 
             targets = ObjectsAfter(s, sense, end);
+            if (sense.ObjectLabels is { } labels)
+            {
+                targets = [.. targets.Where(t => labels.Contains(s.EntityOf(t).Label))];
+            }
+
             confidence = ActiveVerb;
             // "X and Y hold a call to discuss …" names no new partner: the aim of the call is not a second contact.
             if (targets.Count == 0 && !aim && sense.Joint && sources.Count >= 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
