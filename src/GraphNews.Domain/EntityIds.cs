@@ -19,7 +19,7 @@ public static class EntityIds
     /// <summary>Lower-case ASCII letters and digits joined by single hyphens; diacritics folded; initials written together ("k. p." as "kp").</summary>
     public static string Slug(string text)
     {
-        var decomposed = (text.Contains(". ", StringComparison.Ordinal) ? SpaceBetweenInitials.Replace(text, "") : text).Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(text.Contains(". ", StringComparison.Ordinal) ? SpaceBetweenInitials.Replace(text, "") : text, NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         foreach (var c in decomposed)

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphNews.Domain;
 
 namespace GraphNews.Store.Neo4j;
 
@@ -16,7 +17,7 @@ public static class LuceneQuery
     {
         var terms = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in input.Normalize(NormalizationForm.FormC).Append(' '))
+        foreach (var c in UnicodeText.Normalize(input, NormalizationForm.FormC).Append(' '))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -30,6 +30,8 @@ public sealed class RobustnessTests
     [InlineData("Leeds beat beat Chelsea 2-1 2-1 striker striker")]
     [InlineData("a@b.c http://x www.y Library and and University")]
     [InlineData("Путин встретился с Трампом. 普京会见了特朗普。 بوتين التقى ترامب. Putin met Trump.")]
+    [InlineData("Hello 😀 world, Smith met José 𠀀 Jones. México 👍🏽")]
+    [InlineData("A lone \ud83d surrogate and \ude00 another: Smith met Jones in México.")]
     public void Odd_input_through_the_production_recogniser_gives_a_graph_without_throwing(string text)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));

@@ -235,6 +235,7 @@ public abstract class GraphStoreContract : IAsyncDisposable
         Assert.Empty(await s.SearchEntitiesAsync("putin", EntityLabel.Country, 5, Ct));
         Assert.Empty(await s.SearchEntitiesAsync("\"*) OR name:* AND -", null, 5, Ct));
         Assert.Empty(await s.SearchEntitiesAsync("   ", null, 5, Ct));
+        Assert.Equal(Putin.Id, (await s.SearchEntitiesAsync("puti\ud83d", null, 5, Ct))[0].Entity.Id);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraphNews.Domain;
 
 namespace GraphNews.Extraction.KnowledgeBase;
 
@@ -12,12 +13,12 @@ public static class Diacritics
     /// <summary>The text without combining marks; the same instance, without allocating, when it has none to lose (ASCII text, most Cyrillic or Chinese).</summary>
     public static string Fold(string text)
     {
-        if (Ascii.IsValid(text) || (text.IsNormalized(NormalizationForm.FormD) && !HasMarkOrApostrophe(text)))
+        if (Ascii.IsValid(text) || (UnicodeText.IsNormalized(text, NormalizationForm.FormD) && !HasMarkOrApostrophe(text)))
         {
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

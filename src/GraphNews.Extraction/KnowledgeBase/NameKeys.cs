@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphNews.Domain;
 
 namespace GraphNews.Extraction.KnowledgeBase;
 
@@ -66,7 +67,7 @@ public sealed class NameKeys
 
     private static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(word, NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

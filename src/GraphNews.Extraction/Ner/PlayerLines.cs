@@ -58,7 +58,7 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
 
             var nameEnd = NameEnd(tokens, rank + 1, count);
             var countryEnd = nameEnd + 1 < count && tokens[nameEnd] == "(" ? NameEnd(tokens, nameEnd + 1, count) : nameEnd;
-            if (nameEnd - rank - 1 < 2 || countryEnd == nameEnd || countryEnd >= count || tokens[countryEnd] != ")"
+            if (nameEnd - rank - 1 < 2 || countryEnd <= nameEnd + 1 || countryEnd >= count || tokens[countryEnd] != ")"
                 || knownType(tokens, nameEnd + 1, countryEnd) != "LOC" || knownType(tokens, rank + 1, nameEnd) is not null)
             {
                 continue;

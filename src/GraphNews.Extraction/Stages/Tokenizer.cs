@@ -38,8 +38,10 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations)
                 continue;
             }
 
-            spans.Add((i, i + 1));
-            i++;
+            // A character outside the Basic Multilingual Plane (an emoji, a rare CJK ideograph) is two UTF-16 units: one token.
+            var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            spans.Add((i, i + width));
+            i += width;
         }
 
         return spans;
