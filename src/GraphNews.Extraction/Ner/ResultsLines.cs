@@ -40,9 +40,9 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
 
     /// <summary>
     /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]", perhaps followed by the
-    /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000") or a note ("( OT )"), else null; the scorers' names are
-    /// added to <paramref name="scorers"/>. A club's founding year leads its name and a number with a leading zero ends it
-    /// ("1860 Munich 2", "Schalke 04 0").
+    /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000") or a note ("( OT )"), else null;
+    /// the scorers' names are added to <paramref name="scorers"/>. A club's founding year leads its name and a number with
+    /// a leading zero ends it ("1860 Munich 2", "Schalke 04 0").
     /// </summary>
     private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
     {
