@@ -292,7 +292,15 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     /// A title, or a word that describes a person the way a title does ("Podcaster Spike Cohen"), read only in a span the
     /// model typed as a person: "Explorer SUV" and "Boxer Indemnity Scholarship" are names of things.
     /// </summary>
-    private bool IsTitle(string token, string type) => titles.IsTitle(token) || (type == Person && words.Contains("person-descriptor", token));
+    private bool IsTitle(string token, string type) =>
+        titles.IsTitle(token) || IsPluralTitle(token) || (type == Person && words.Contains("person-descriptor", token));
+
+    /// <summary>
+    /// The plural of a title before several people ("Senators Kamala Harris, Elizabeth Warren"), not of a title word that
+    /// also begins names of things, whose plural is another noun ("Interiors", "Generals").
+    /// </summary>
+    private bool IsPluralTitle(string token) =>
+        token.Length > 3 && token[^1] == 's' && titles.Words.Contains(token[..^1].ToLowerInvariant()) && !words.Contains("title-in-name", token[..^1]);
 
     /// <summary>
     /// Where a name ends that the model ran on into the titles of the person named right after it or in apposition to it

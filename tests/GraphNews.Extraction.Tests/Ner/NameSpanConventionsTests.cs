@@ -103,6 +103,13 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_titles_plural_before_people_is_a_title_but_not_one_that_begins_names_of_things()
+    {
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["Sheriffs", "John", "Smith", "and"], ["B-ORG", "I-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Generals", "Patrick", "Gordon"], ["B-ORG", "I-ORG", "I-ORG"]));
+    }
+
+    [Fact]
     public void A_name_run_on_into_the_titles_of_a_person_in_apposition_ends_before_them_but_not_after_of()
     {
         Assert.Equal(
