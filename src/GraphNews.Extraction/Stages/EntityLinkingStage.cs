@@ -191,16 +191,25 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return PersonBySurname(document, mention.Text) ?? KnownPersonOnly(document, mention, byId) ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
         }
 
-        var existing = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey == key);
-        if (existing >= 0)
+        // Every way below of being this person keeps the name's last word: one pass over the article's people finds those
+        // that do, so a document naming thousands of people is not read thousands of times ("words" has two or more).
+        var lastWord = key[(key.LastIndexOf(' ') + 1)..];
+        var candidates = new List<(LinkedEntity Entity, int Index, string Key)>();
+        for (var i = 0; i < document.Entities.Count; i++)
         {
-            return existing;
+            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } other } person && other.EndsWith(lastWord, StringComparison.Ordinal))
+            {
+                candidates.Add((person, i, other));
+            }
+        }
+
+        if (candidates.FindIndex(c => c.Key == key) is var existing and >= 0)
+        {
+            return candidates[existing].Index;
         }
 
         // "Bart De Wever … De Wever", "Min Aung Hlaing … Aung Hlaing": the last words of one person named earlier.
-        var fullerForms = document.Entities.Select((e, i) => (Entity: e, Index: i))
-            .Where(x => x.Entity.Label == EntityLabel.Person && x.Entity.NameKey is { } other && other.EndsWith(" " + key, StringComparison.Ordinal))
-            .ToList();
+        var fullerForms = candidates.Where(c => c.Key.Length > key.Length && c.Key.EndsWith(key, StringComparison.Ordinal) && c.Key[^(key.Length + 1)] == ' ').ToList();
         if (fullerForms.Count == 1)
         {
             return fullerForms[0].Index;
@@ -208,11 +217,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         // "Brian T. Carroll … Brian Carroll", "Robert Gabriel Mugabe … Robert Mugabe": middle names written once and left out later.
         var plainKey = WithoutMiddleNames(key);
-        var sameButInitials = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other
-            && WithoutMiddleNames(other) == plainKey && (other == plainKey || key == plainKey));
-        if (sameButInitials >= 0)
+        if (candidates.FindIndex(c => WithoutMiddleNames(c.Key) == plainKey && (c.Key == plainKey || key == plainKey)) is var sameButInitials and >= 0)
         {
-            return sameButInitials;
+            return candidates[sameButInitials].Index;
         }
 
         if (knowledge.Entities.PersonByNameKey(key) is { } known)
@@ -220,20 +227,19 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return Known(document, known, byId);
         }
 
-        var misspelt = document.Entities.FindIndex(e => e.Label == EntityLabel.Person && e.NameKey is { } other && IsVowelSlip(other, key));
-        if (misspelt >= 0)
+        if (candidates.FindIndex(c => IsVowelSlip(c.Key, key)) is var misspelt and >= 0)
         {
-            return misspelt;
+            return candidates[misspelt].Index;
         }
 
         // "Trump … Donald Trump", "Spike Cohen … Jeremy "Spike" Cohen": a person met first by the last words of the name
         // takes the full name when it comes; the longest such form when several were met ("Cohen", "Spike Cohen"). Two
         // names of two words or more in one sentence are two people: "Reza Pahlavi, son of … Mohammad Reza Pahlavi".
-        var shortForm = document.Entities.Select((e, i) => (Entity: e, Index: i))
-            .Where(x => x.Entity.Label == EntityLabel.Person && x.Entity.Known is null && x.Entity.NameKey is { } other && key.EndsWith(" " + other, StringComparison.Ordinal)
-                && !(other.Contains(' ') && x.Entity.Mentions.Any(m => m.Sentence == mention.Sentence)))
-            .OrderByDescending(x => x.Entity.NameKey!.Length)
-            .Select(x => x.Index)
+        var shortForm = candidates
+            .Where(c => c.Entity.Known is null && key.Length > c.Key.Length && key.EndsWith(c.Key, StringComparison.Ordinal) && key[^(c.Key.Length + 1)] == ' '
+                && !(c.Key.Contains(' ') && c.Entity.Mentions.Any(m => m.Sentence == mention.Sentence)))
+            .OrderByDescending(c => c.Key.Length)
+            .Select(c => c.Index)
             .DefaultIfEmpty(-1)
             .First();
         if (shortForm >= 0)
@@ -428,8 +434,13 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         for (var i = document.Entities.Count - 1; i >= 0; i--)
         {
             var entity = document.Entities[i];
+            if (entity.Label != EntityLabel.Event || !entity.Name.EndsWith(mention.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (entity.Label == EntityLabel.Event && words.Length >= 2 && words[^1] == mention.Text && knowledge.Words.Contains("event-prefix", words[0]))
+            if (words.Length >= 2 && words[^1] == mention.Text && knowledge.Words.Contains("event-prefix", words[0]))
             {
                 return i;
             }
@@ -459,7 +470,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 continue;
             }
 
-            var words = (entity.NameKey ?? knowledge.NameKeys.NameKey(entity.Name)).Split(' ');
+            // Both ways of owning the word need the key to hold it: most people are passed over unsplit.
+            var nameKey = entity.NameKey ?? knowledge.NameKeys.NameKey(entity.Name);
+            if (!nameKey.Contains(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = nameKey.Split(' ');
             if (words[^1] == key)
             {
                 return i;
@@ -640,6 +658,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// </summary>
     private static bool IsVowelSlip(string a, string b)
     {
+        // The same later words and first words of one length make keys of one length: most pairs end here, unsplit.
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
         var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
         if (wordsA.Length < 2 || wordsA.Length != wordsB.Length || !wordsA.Skip(1).SequenceEqual(wordsB.Skip(1), StringComparer.Ordinal))
         {
