@@ -172,7 +172,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     /// two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg", "Vice-President of the
     /// European Commission Kaja Kallas", "Speaker of the House Nancy Pelosi", "Secretary of Homeland Security Kristi Noem".
     /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), and the person's
-    /// part is bare capitalised words (no head word, title or connector) ending in no common English word ("Africa Marine
+    /// part is bare name words (<see cref="NameSpanConventions.IsBareNameWord(string)"/>) ending in no common English word ("Africa Marine
     /// Commando" is a group).
     /// </summary>
     private void SplitKnownNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
@@ -197,7 +197,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>Tokens [start, end) are two words or more of a person's name a known first name leads.</summary>
     private bool IsPersonFrom(IReadOnlyList<string> tokens, int start, int end) =>
-        end - start >= 2 && knowledge.FirstNames.ContainsKey(tokens[start]) && Enumerable.Range(start, end - start).All(i => IsBarePersonWord(tokens[i]));
+        end - start >= 2 && knowledge.FirstNames.ContainsKey(tokens[start]) && Enumerable.Range(start, end - start).All(i => conventions.IsBareNameWord(tokens[i]));
 
     /// <summary>
     /// What an office is of: two words or more ("Homeland Security"), or one an institution of any country is called
@@ -217,10 +217,6 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
         return i >= 1 && tokens[i] is "of" or "to" or "for" && titles is not null && titles.IsTitle(tokens[i - 1]);
     }
-
-    private bool IsBarePersonWord(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && !IsHeadWord(token) && !knowledge.Words.Contains("event-word", token)
-        && !knowledge.Words.Contains("connector", token) && !(titles?.IsTitle(token) ?? false);
 
     /// <summary>
     /// Both sides are known names; the second may run past the model's span ("Moody 's Investors Service and Standard" +

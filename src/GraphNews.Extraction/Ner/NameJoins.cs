@@ -1,6 +1,7 @@
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
 using GraphNews.Extraction.Pipeline;
+using static GraphNews.Extraction.Ner.TokenCase;
 
 namespace GraphNews.Extraction.Ner;
 
@@ -54,7 +55,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         foreach (var span in SpanReader.Read(tags).ToList())
         {
             var end = span.End;
-            while (end < tokens.Count && tags[end] == EntityLabels.OutsideTag && Capitalised(tokens[end]) && knowledge.Words.Contains("org-word", tokens[end]))
+            while (end < tokens.Count && tags[end] == EntityLabels.OutsideTag && IsCapitalised(tokens[end]) && knowledge.Words.Contains("org-word", tokens[end]))
             {
                 end++;
             }
@@ -76,14 +77,14 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     {
         // In a headline of capitalised words ("Earthquake Shakes Region of Kermadec") a capital says nothing: there, more
         // capitalised words than the sentence's first are no part of any name. Titles are capitalised in any sentence.
-        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && Capitalised(tokens[k]) && !titleWords.Contains(tokens[k].ToLowerInvariant())) >= 3)
+        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && IsCapitalised(tokens[k]) && !titleWords.Contains(tokens[k].ToLowerInvariant())) >= 3)
         {
             return;
         }
 
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i] is not ("for" or "of") || i == 0 || tags[i - 1] != EntityLabels.OutsideTag || !Capitalised(tokens[i - 1]) || !IsHeadWord(tokens[i - 1]))
+            if (tokens[i] is not ("for" or "of") || i == 0 || tags[i - 1] != EntityLabels.OutsideTag || !IsCapitalised(tokens[i - 1]) || !IsHeadWord(tokens[i - 1]))
             {
                 continue;
             }
@@ -97,7 +98,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             var start = i - 1;
             while (true)
             {
-                if (start > 0 && tags[start - 1] == EntityLabels.OutsideTag && Capitalised(tokens[start - 1])
+                if (start > 0 && tags[start - 1] == EntityLabels.OutsideTag && IsCapitalised(tokens[start - 1])
                     && (IsHeadWord(tokens[start - 1]) || knowledge.Words.Contains("name-modifier", tokens[start - 1]) || knowledge.Words.Contains("generic-adjective", tokens[start - 1])))
                 {
                     start--;
@@ -151,7 +152,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         foreach (var span in SpanReader.Read(tags))
         {
             var dash = span.Start - 1;
-            if (dash < 1 || tokens[dash] != "–" || span.Length < 2 || !IsHeadWord(tokens[span.End - 1]) || !Capitalised(tokens[dash - 1]))
+            if (dash < 1 || tokens[dash] != "–" || span.Length < 2 || !IsHeadWord(tokens[span.End - 1]) || !IsCapitalised(tokens[dash - 1]))
             {
                 continue;
             }
@@ -195,13 +196,13 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !Capitalised(tokens[i + 1]))
+            if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !IsCapitalised(tokens[i + 1]))
             {
                 continue;
             }
 
             var end = i + 1;
-            while (end < tokens.Count && (Capitalised(tokens[end]) || (tokens[end] is "of" or "the" && end + 1 < tokens.Count && Capitalised(tokens[end + 1]))))
+            while (end < tokens.Count && (IsCapitalised(tokens[end]) || (tokens[end] is "of" or "the" && end + 1 < tokens.Count && IsCapitalised(tokens[end + 1]))))
             {
                 end++;
             }
@@ -215,8 +216,6 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             i = end - 1;
         }
     }
-
-    private static bool Capitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 

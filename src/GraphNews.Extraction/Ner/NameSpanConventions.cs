@@ -284,8 +284,11 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         return (first, name);
     }
 
+    /// <summary>A word of a person's bare name: capitalised, and no title, connector or organisation, place or event word.</summary>
+    internal bool IsBareNameWord(string token) => IsBareNameWord(token, Organisation);
+
     private bool IsBareNameWord(string token, string type) =>
-        token.Length > 0 && char.IsUpper(token[0]) && !IsTitle(token, type) && !words.Contains("connector", token) &&
+        IsCapitalised(token) && !IsTitle(token, type) && !words.Contains("connector", token) &&
         !words.Contains("org-word", token) && !words.Contains("location-word", token) && !words.Contains("event-word", token);
 
     /// <summary>

@@ -209,7 +209,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         // "Bart De Wever … De Wever", "Min Aung Hlaing … Aung Hlaing": the last words of one person named earlier.
-        var fullerForms = candidates.Where(c => c.Key.Length > key.Length && c.Key.EndsWith(key, StringComparison.Ordinal) && c.Key[^(key.Length + 1)] == ' ').ToList();
+        var fullerForms = candidates.Where(c => EndsWithWords(c.Key, key)).ToList();
         if (fullerForms.Count == 1)
         {
             return fullerForms[0].Index;
@@ -236,7 +236,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         // takes the full name when it comes; the longest such form when several were met ("Cohen", "Spike Cohen"). Two
         // names of two words or more in one sentence are two people: "Reza Pahlavi, son of … Mohammad Reza Pahlavi".
         var shortForm = candidates
-            .Where(c => c.Entity.Known is null && key.Length > c.Key.Length && key.EndsWith(c.Key, StringComparison.Ordinal) && key[^(c.Key.Length + 1)] == ' '
+            .Where(c => c.Entity.Known is null && EndsWithWords(key, c.Key)
                 && !(c.Key.Contains(' ') && c.Entity.Mentions.Any(m => m.Sentence == mention.Sentence)))
             .OrderByDescending(c => c.Key.Length)
             .Select(c => c.Index)
@@ -651,6 +651,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         byId[entity.Id] = document.Entities.Count - 1;
         return document.Entities.Count - 1;
     }
+
+    /// <summary>A name key whose last words are <paramref name="tail"/>: "bart de wever" of "de wever".</summary>
+    private static bool EndsWithWords(string key, string tail) =>
+        key.Length > tail.Length && key.EndsWith(tail, StringComparison.Ordinal) && key[^(tail.Length + 1)] == ' ';
 
     /// <summary>
     /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
