@@ -141,6 +141,29 @@ public static class SpanReader
     public static string Text(IReadOnlyList<string> tokens, int start, int end) =>
         end - start == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i]));
 
+    /// <summary>Where the name holding token <paramref name="index"/> begins: back over its I- tags.</summary>
+    public static int StartOf(string[] tags, int index)
+    {
+        while (index > 0 && tags[index].StartsWith("I-", StringComparison.Ordinal))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>Where the name holding token <paramref name="index"/> ends: past the I- tags after it.</summary>
+    public static int EndOf(string[] tags, int index)
+    {
+        var end = index + 1;
+        while (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Tags tokens [start, end) as one name of <paramref name="type"/> ("LOC": B-LOC, I-LOC, …).</summary>
     public static void Write(string[] tags, int start, int end, string type)
     {

@@ -114,13 +114,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
                 }
             }
 
-            var end = nameStart + 1;
-            while (end < tokens.Count && tags[end].StartsWith("I-", StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            SpanReader.Write(tags, start, end, HeadType(tokens[i - 1]));
+            SpanReader.Write(tags, start, SpanReader.EndOf(tags, nameStart), HeadType(tokens[i - 1]));
         }
     }
 
@@ -157,11 +151,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
                 continue;
             }
 
-            var start = dash - 1;
-            while (start > 0 && tags[start].StartsWith("I-", StringComparison.Ordinal))
-            {
-                start--;
-            }
+            var start = SpanReader.StartOf(tags, dash - 1);
 
             if (knowledge.Entities.Gazetteer.Match(tokens, start, dash) is { } known && known.End == dash && known.Values[0].Entity.Label == EntityLabel.Organization)
             {

@@ -75,19 +75,8 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
     /// <summary>Clears the names that overlap tokens [start, end), so a name written there stands alone.</summary>
     private static void ClearOverlapping(string[] tags, int start, int end)
     {
-        var from = start;
-        while (from > 0 && tags[from].StartsWith("I-", StringComparison.Ordinal))
-        {
-            from--;
-        }
-
-        var to = end;
-        while (to < tags.Length && tags[to].StartsWith("I-", StringComparison.Ordinal))
-        {
-            to++;
-        }
-
-        Array.Fill(tags, EntityLabels.OutsideTag, from, to - from);
+        var from = SpanReader.StartOf(tags, start);
+        Array.Fill(tags, EntityLabels.OutsideTag, from, SpanReader.EndOf(tags, end - 1) - from);
     }
 
     /// <summary>

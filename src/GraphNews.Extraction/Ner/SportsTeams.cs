@@ -78,11 +78,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         var start = end;
         if (tags[end - 1] != EntityLabels.OutsideTag)
         {
-            start = end - 1;
-            while (start > 0 && tags[start].StartsWith("I-", StringComparison.Ordinal))
-            {
-                start--;
-            }
+            start = SpanReader.StartOf(tags, end - 1);
 
             // "Bayern Munich beat …": a club's first word that the model read as a name of its own or left out belongs to the club.
             while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !EntityLabels.IsPersonTag(tags[start - 1])
@@ -108,13 +104,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         var end = start;
         if (end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal))
         {
-            end = SpanEnd(tags, end);
+            end = SpanReader.EndOf(tags, end);
 
             // "… beat Bayern Munich 2-1": a name right after the club's first word, as the model read it, is the club's too.
             var firstEnd = end;
             while (end < tokens.Count && end - start < MaxUntaggedWords && tags[end].StartsWith("B-", StringComparison.Ordinal) && !EntityLabels.IsPersonTag(tags[end]) && !EntityLabels.IsPersonTag(tags[start]))
             {
-                end = SpanEnd(tags, end);
+                end = SpanReader.EndOf(tags, end);
             }
 
             return IsMisc(tags[start]) && end == firstEnd ? null : (start, end);
@@ -129,7 +125,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             // "… beat Bayern Munich": the name the model read right after the untagged first word is the club's too.
             if (end > start && end < tokens.Count && tags[end].StartsWith("B-", StringComparison.Ordinal) && !EntityLabels.IsPersonTag(tags[end]) && !IsMisc(tags[end]))
             {
-                end = SpanEnd(tags, end);
+                end = SpanReader.EndOf(tags, end);
             }
         }
 
@@ -155,18 +151,6 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     {
         var headline = HeadlineCasing.HeadlineStart(tokens);
         return headline > 0 && Enumerable.Range(0, headline - 1).All(i => words.Contains("sports-slug", tokens[i]));
-    }
-
-    /// <summary>Where the name that begins at <paramref name="begin"/> (a B- tag) ends.</summary>
-    private static int SpanEnd(string[] tags, int begin)
-    {
-        var end = begin + 1;
-        while (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal))
-        {
-            end++;
-        }
-
-        return end;
     }
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
