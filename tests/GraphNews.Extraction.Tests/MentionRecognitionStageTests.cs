@@ -20,6 +20,27 @@ public sealed class MentionRecognitionStageTests
         Assert.All(graph.Entities.Where(e => e.Label == EntityLabel.Person), e => Assert.True(char.IsUpper(e.Name[0]), e.Name));
     }
 
+    [Theory]
+    [InlineData("Ukraine's General Staff reports that drones have struck the Omsk refinery.", "Staff")]
+    [InlineData("The General Confederation of the Portuguese Workers calls a general strike.", "Confederation")]
+    [InlineData("Biden pardons former Chief Medical Advisor Anthony Fauci.", "Medical")]
+    [InlineData("My Chief Health Director has been talking to her every day.", "Health")]
+    public void Common_words_after_a_title_are_no_person(string text, string notAPerson)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Label == EntityLabel.Person && e.Name.Contains(notAPerson, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_before_an_unknown_surname_still_makes_a_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("General Zaluzhnyi met Colonel Brown in Kyiv."));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Person && e.Name == "Zaluzhnyi");
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Person && e.Name == "Brown");
+    }
+
     [Fact]
     public void Titles_are_kept_out_of_person_names()
     {

@@ -99,6 +99,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
+        if (end - start == 1 && words.Contains("function", tokens[start]) && !IsAllCapitals(tokens[start]))
+        {
+            // A pronoun or other function word alone names nothing ("Doctor Who", "All of Us"), though "US" and "WHO" do.
+            return;
+        }
+
         if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
         {
             pieces.Add((start, end, Event));

@@ -1,5 +1,6 @@
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Ner;
 using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Extraction.Stages;
@@ -41,12 +42,13 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     /// An unknown name that a role marks as a person is a person, whatever its shape or the tagger said: a title right
     /// before it ("U.S. envoy Zalmay Khalilzad"), an appositive ending in a role ("Zalmay Khalilzad, a US peace envoy,")
     /// or a "who" clause after it ("Boccaletti, who works at …"). A name whose last word makes it an organisation or a
-    /// place ("the Navy, who told it …") stays what it is.
+    /// place ("the Navy, who told it …") stays what it is, and so do common words ("Chief Medical Advisor", "Chief Health Director").
     /// </summary>
     private void PeopleByRole(Document document, Sentence sentence, List<Mention> found)
     {
         foreach (var mention in found.Where(m => m.Known is null && m.Type != MentionType.Person && m.EndToken - m.FirstToken <= MaxRoleMarkedName
-                                                  && TypeByShape(document.TokenTexts, m.FirstToken, m.EndToken) is null))
+                                                  && TypeByShape(document.TokenTexts, m.FirstToken, m.EndToken) is null
+                                                  && !AreCommonWords(document.TokenTexts, m.FirstToken, m.EndToken)))
         {
             var titles = TitlesOf(document, sentence).ToList();
             if (titles.Any(t => t.EndToken == mention.FirstToken) || IsPersonAppositive(document, sentence, mention, titles, found))
@@ -279,7 +281,9 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return;
         }
 
-        var afterTitle = TitlesOf(document, sentence).Any(t => t.EndToken == start);
+        // "General Staff", "Chief Medical Advisor": common words after a title that the model did not read as a name are part
+        // of a longer name or title, not a titled person (the model reads "Colonel Brown" as one).
+        var afterTitle = TitlesOf(document, sentence).Any(t => t.EndToken == start) && !AreCommonWords(document.TokenTexts, start, end);
         var firstNameShape = end - start >= 2 && knowledge.FirstNames.ContainsKey(document.TokenTexts[start]);
         var type = afterTitle || firstNameShape ? MentionType.Person : MentionType.Misc;
         AddMention(document, sentence, start, end, type, "shape", found, claimed);
@@ -414,6 +418,14 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             while (first < end && TitlesOf(document, sentence).Any(t => t.FirstToken <= first && first < t.EndToken))
             {
                 first++;
+            }
+
+            // "General Staff", "General Motors": a title that also begins names of organisations, before common words only,
+            // is part of the name the model read, as the output conventions keep it; a person's title comes off.
+            if (type != MentionType.Person && first > start && first < end && knowledge.Words.Contains("title-in-name", document.TokenTexts[start])
+                && AreCommonWords(document.TokenTexts, first, end))
+            {
+                first = start;
             }
 
             // "Chairman of Reform UK", "Secretary of State for Defence": after a title, "of" or "for" leads to what the
@@ -554,6 +566,20 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
         EntityLabel.Event => MentionType.Event,
         _ => MentionType.Location,
     };
+
+    /// <summary>Whether tokens [start, end) are all common English words and none a known first name.</summary>
+    private bool AreCommonWords(List<string> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!EnglishWords.Contains(tokens[i]) || knowledge.FirstNames.ContainsKey(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsHeadWord(string token) =>
         knowledge.Words.Contains("org-word", token) || knowledge.Words.Contains("location-word", token) || knowledge.Words.Contains("event-word", token);

@@ -31,6 +31,15 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_function_word_alone_names_nothing_unless_written_in_capitals()
+    {
+        Assert.Equal(["O", "O", "O", "O"], Apply(["from", "Doctor", "Who", "."], ["O", "O", "B-PER", "O"]));
+        Assert.Equal(["O", "O", "O"], Apply(["Everyone", "had", "demands"], ["B-PER", "O", "O"]));
+        Assert.Equal(["O", "B-LOC", "O"], Apply(["the", "US", "said"], ["O", "B-LOC", "O"]));
+        Assert.Equal(["O", "B-ORG", "O"], Apply(["the", "WHO", "said"], ["O", "B-ORG", "O"]));
+    }
+
+    [Fact]
     public void A_name_an_organisation_noun_introduces_or_follows_is_an_organisation()
     {
         Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O"], Apply(["security", "firm", "Bilfinger", "Berger", "said"], ["O", "O", "B-PER", "I-PER", "O"]));
