@@ -312,17 +312,20 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         token.Length > 3 && token[^1] == 's' && titles.Words.Contains(token[..^1].ToLowerInvariant()) && !words.Contains("title-in-name", token[..^1]);
 
     /// <summary>
-    /// Where a name ends that the model ran on into the titles of the person named right after it or in apposition to it
-    /// ("Mitch McConnell , Senate Majority Leader ,", "Senate Minority Leader , Chuck Schumer"): "Senate Majority Leader"
+    /// Where a name ends that the model ran on into the titles of the person named right after it, after what the title leads
+    /// ("US Ambassador to Germany Richard Grenell") or in apposition to it ("Mitch McConnell , the Senate Majority Leader ,",
+    /// "Senate Minority Leader , Chuck Schumer"): "Senate Majority Leader"
     /// + "John Thune" is the Senate, "New Jersey Governor" + "Phil Murphy" New Jersey, "Republican Governor" + a person no
     /// name at all (what is left is a single common word that names nothing on its own). A title after "of" is the body's
     /// ("European Court of Justice", "Office of the Mayor"), and a title ending a known place stays ("Notre Dame").
     /// </summary>
     private int BeforeTitlesOfAPerson(IReadOnlyList<string> tokens, string[] tags, int start, int end)
     {
+        var apposition = start >= 1 && tokens[start - 1] == "the" ? start - 1 : start;
         var personAround = (end < tags.Length && tags[end] == "B-PER")
             || (end + 1 < tags.Length && tokens[end] == "," && tags[end + 1] == "B-PER")
-            || (start >= 2 && tokens[start - 1] == "," && EntityLabels.IsPersonTag(tags[start - 2]));
+            || (apposition >= 2 && tokens[apposition - 1] == "," && EntityLabels.IsPersonTag(tags[apposition - 2]))
+            || IsPersonAfterWhatTheTitleLeads(tokens, tags, end);
         if (!personAround || !IsTitle(tokens[end - 1], Person) || isKnownPlace?.Invoke(tokens, start, end) == true)
         {
             return end;
@@ -343,6 +346,24 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         var namesNothing = cut - start == 1 && EnglishWords.Contains(tokens[start]) && isKnownPlace?.Invoke(tokens, start, cut) != true
             && !words.Contains("national-institution", tokens[start]);
         return namesNothing ? start : cut;
+    }
+
+    /// <summary>"US Ambassador to Germany Richard Grenell": a title, "to", "of" or "for" and the name of what it leads, then the holder.</summary>
+    private static bool IsPersonAfterWhatTheTitleLeads(IReadOnlyList<string> tokens, string[] tags, int end)
+    {
+        if (end + 1 >= tags.Length || tokens[end] is not ("to" or "of" or "for"))
+        {
+            return false;
+        }
+
+        var led = end + 1 < tags.Length && tokens[end + 1] == "the" ? end + 2 : end + 1;
+        if (led >= tags.Length || !tags[led].StartsWith("B-", StringComparison.Ordinal) || EntityLabels.IsPersonTag(tags[led]))
+        {
+            return false;
+        }
+
+        var after = SpanReader.EndOf(tags, led);
+        return after < tags.Length && tags[after] == "B-PER";
     }
 
     /// <summary>An initial left outside the person's name right before it: "A. Stewart" at the start of a line or sentence, where "A." reads as a word.</summary>

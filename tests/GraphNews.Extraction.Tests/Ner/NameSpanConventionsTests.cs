@@ -130,6 +130,20 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(
             ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"],
             Apply(["Office", "of", "the", "Sheriff", ",", "Scott", "Teruya"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]));
+        Assert.Equal(
+            ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "O"],
+            Apply(["Mitch", "McConnell", ",", "the", "Senate", "Sheriff", ","], ["B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
+    public void A_name_run_on_into_a_title_ends_before_it_when_the_holder_follows_what_the_title_leads()
+    {
+        Assert.Equal(
+            ["B-ORG", "O", "O", "B-LOC", "B-PER", "I-PER"],
+            Apply(["Kenya", "Sheriff", "to", "Germany", "Richard", "Grenell"], ["B-ORG", "I-ORG", "O", "B-LOC", "B-PER", "I-PER"]));
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "O", "B-LOC", "O"],
+            Apply(["Kenya", "Sheriff", "to", "Germany", "said"], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]));
     }
 
     [Fact]
