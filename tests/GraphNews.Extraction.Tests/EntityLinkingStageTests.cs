@@ -260,6 +260,29 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Organization && e.Name == name);
     }
 
+    [Fact]
+    public void An_institution_after_a_persons_titles_is_the_country_those_titles_name()
+    {
+        // Wikipedia, Portal:Current events, 7 April 2026 (CC BY-SA 4.0): the paragraph names the United States twice and Cuba once.
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Cuban president and First Secretary of the Communist Party Miguel Díaz-Canel warns the United States that his forces will wage a guerrilla warfare campaign if the U.S. military invades and occupies the country.\n\n"
+            + "At the invitation of paramount leader Xi Jinping, Kuomintang chairperson Cheng Li-wun begins the first visit to China by a Taiwanese opposition leader since 2016.\n\n"
+            + "Protestors storm the Kuwaiti consulate in Basra, Iraq, after a rocket attack launched from Kuwait killed three people in Basra."));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Organization && e.Name == "Cuba Communist Party");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "United States Communist Party");
+    }
+
+    [Fact]
+    public void The_body_a_speakers_title_leads_and_the_speaker_are_two()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Time also considered the United States Speaker of the House Nancy Pelosi, United States President Donald Trump and protesters in Hong Kong."));
+
+        Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Person && e.Name == "Nancy Pelosi");
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("House Nancy", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Jama'at Nusrat al-Islam wal-Muslimin claimed the attack. JNIM fighters later withdrew.", "Jama'at Nusrat al-Islam wal-Muslimin")]
     [InlineData("The Pakistani Taliban denied it. A TTP commander was killed.", "Tehreek-e-Taliban Pakistan")]

@@ -201,10 +201,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>
     /// What an office is of: two words or more ("Homeland Security"), or one an institution of any country is called
-    /// ("House", "Senate"); a single other word is more likely a name's first part ("a deputy to Akhtar Mohammad Osmani").
+    /// ("Army", "Government") or a body's word (<c>office-body</c>: "House", "Senate"); a single other word is more likely a
+    /// name's first part ("a deputy to Akhtar Mohammad Osmani").
     /// </summary>
     private bool NamesABody(IReadOnlyList<string> tokens, int start, int end) =>
-        end - start >= 2 || knowledge.Words.Contains("national-institution", tokens[start]);
+        end - start >= 2 || knowledge.Words.Contains("national-institution", tokens[start]) || knowledge.Words.Contains("office-body", tokens[start]);
 
     /// <summary>"Speaker of the …", "envoy to …": a title and "of", "to" or "for" (perhaps with "the") right before <paramref name="start"/>.</summary>
     private bool AfterAnOfficesTitle(IReadOnlyList<string> tokens, int start)

@@ -284,7 +284,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var phrase = string.Join(' ', Enumerable.Range(rest, mention.EndToken - rest).Select(i => tokens[i]));
-        country ??= CountryRightBefore(tokens, mention.FirstToken, document.Sentences[mention.Sentence].FirstToken);
+        var sentenceStart = document.Sentences[mention.Sentence].FirstToken;
+        country ??= CountryRightBefore(tokens, mention.FirstToken, sentenceStart) ?? CountryBeforeTitles(document, mention.FirstToken, sentenceStart);
         if (country is null)
         {
             var listedForm = ListedInstitutionForm(phrase);
@@ -421,6 +422,39 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The country before the titles whose "of" leads to the institution: "Cuban president and First Secretary of the
+    /// Communist Party" is Cuba's party, whichever country the rest of the paragraph names most.
+    /// </summary>
+    private KnownEntity? CountryBeforeTitles(Document document, int token, int sentenceStart)
+    {
+        var tokens = document.TokenTexts;
+        var i = token > sentenceStart && tokens[token - 1] == "the" ? token - 1 : token;
+        if (i <= sentenceStart || tokens[i - 1] != "of")
+        {
+            return null;
+        }
+
+        i--;
+        var titles = 0;
+        while (document.Titles.FirstOrDefault(t => t.EndToken == i && t.FirstToken >= sentenceStart) is { } title)
+        {
+            titles++;
+            i = title.FirstToken;
+            if (i - 1 > sentenceStart && tokens[i - 1] is not ("and" or "of" or "the") && knowledge.Words.Contains("function", tokens[i - 1]))
+            {
+                i--; // "First Secretary"
+            }
+
+            if (i - 1 > sentenceStart && tokens[i - 1] == "and" && document.Titles.Any(t => t.EndToken == i - 1))
+            {
+                i--;
+            }
+        }
+
+        return titles > 0 ? CountryRightBefore(tokens, i, sentenceStart) : null;
     }
 
     /// <summary>"Hurricane Dorian … Dorian": one word that ends an event named earlier with an event prefix is that event.</summary>
