@@ -274,6 +274,18 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_surname_the_model_reads_as_a_place_is_the_person_named_in_full()
+    {
+        // Wikinews, "On the campaign trail in the USA, September 2020" (CC BY 2.5), shortened.
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "During the appearance, Biden delivered a speech on racial inequality. He also visited the family of Jacob Blake and spoke to Blake on the phone."));
+
+        var blake = Assert.Single(graph.Entities, e => e.Name.Contains("Blake", StringComparison.Ordinal));
+        Assert.Equal(EntityLabel.Person, blake.Label);
+        Assert.Equal("Jacob Blake", blake.Name);
+    }
+
+    [Fact]
     public void The_body_a_speakers_title_leads_and_the_speaker_are_two()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(

@@ -11,6 +11,7 @@ public static class DocumentConsistency
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
     private static readonly int MiscType = EntityLabels.TypeIndex("MISC");
+    private const int MaxNameExtension = 3;
 
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels)
     {
@@ -39,6 +40,7 @@ public static class DocumentConsistency
         for (var s = 0; s < sentences.Count; s++)
         {
             Relabel(sentences[s], labels[s], votes);
+            ExtendToLongerNames(sentences[s], labels[s], votes);
             TagRepeats(sentences[s], labels[s], votes, surnames);
             if (IsAllCapitals(sentences[s]))
             {
@@ -196,6 +198,30 @@ public static class DocumentConsistency
             if (best != span.Type && byType[best] > byType[span.Type])
             {
                 EntityLabels.Write(labels, span.Start, span.End, best);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name that stops short of capitalised words it runs on into elsewhere in the document takes them in ("The Doris Day
+    /// Show" read as "Doris" alone, beside "Doris Day" tagged in full): one name, one span.
+    /// </summary>
+    private static void ExtendToLongerNames(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes)
+    {
+        foreach (var span in SpanReader.FromLabels(labels))
+        {
+            for (var end = span.End + 1; end <= Math.Min(tokens.Count, span.End + MaxNameExtension); end++)
+            {
+                if (labels[end - 1] != EntityLabels.Outside || !IsCapitalised(tokens[end - 1]))
+                {
+                    break;
+                }
+
+                if (votes.TryGetValue(SpanReader.Text(tokens, span.Start, end), out var byType))
+                {
+                    EntityLabels.Write(labels, span.Start, end, Array.IndexOf(byType, byType.Max()));
+                    break;
+                }
             }
         }
     }

@@ -8,20 +8,25 @@ namespace GraphNews.Extraction.Ner;
 /// Associates … Cesaroni Design", which the model reads as a person; "Lagardere Groupe … Lagardere", a place to the model;
 /// not a person a known first name leads, who may be the founder: "Ralph Lauren" of "Ralph Lauren Corp."), and a one-word person at the start of a sentence whose word the document
 /// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
-/// person the document names in full ("Theresa May … May said").
+/// person the document names in full ("Theresa May … May said"); and a one-word place, organisation or event that is the surname
+/// of a person the document names in full is that person ("Jacob Blake … spoke to Blake", "Pete Buttigieg … Buttigieg"), unless
+/// the knowledge base knows the word as something else ("Jordan", "Ford") or the document as a company.
 /// </summary>
 public static class DocumentNames
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
     private static readonly int EventType = EntityLabels.TypeIndex("EVENT");
     private static readonly int OrganisationType = EntityLabels.TypeIndex("ORG");
+    private static readonly int MiscType = EntityLabels.TypeIndex("MISC");
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
     /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
     /// <param name="isKnownPlace">Whether a word is a place the knowledge base knows: "China" of "China Group" stays a country.</param>
-    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName, Func<string, bool>? isKnownPlace = null)
+    /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
+    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName, Func<string, bool>? isKnownPlace = null,
+        Func<string, bool>? isKnownNonPerson = null)
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
@@ -38,7 +43,7 @@ public static class DocumentNames
                     eventNames.Add(SpanReader.Text(tokens, span.Start + prefix, span.End));
                 }
 
-                if (span.Type == PersonType && span.Length >= 2)
+                if (span.Type == PersonType && span.Length >= 2 && IsSurname(tokens, span.Start, span.End, words))
                 {
                     surnames.Add(tokens[span.End - 1]);
                 }
@@ -74,6 +79,11 @@ public static class DocumentNames
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }
+                else if (span.Length == 1 && span.Type != PersonType && span.Type != MiscType && surnames.Contains(sentences[s][span.Start])
+                         && !companyNames.Contains(sentences[s][span.Start]) && isKnownNonPerson?.Invoke(sentences[s][span.Start]) != true)
+                {
+                    EntityLabels.Write(labels[s], span.Start, span.End, PersonType);
+                }
                 else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && sentences[s][0] is var word
                          && !surnames.Contains(word) && lowerCase.Contains(word.ToLowerInvariant()))
                 {
@@ -81,5 +91,27 @@ public static class DocumentNames
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The last word of a person's name is a surname, unless it is a regnal numeral ("Norton I", "Pope John Paul II"), a people or
+    /// religion (a "Sunni Muslim" the model read as a person) or follows a possessive ("Abbas ' Fatah" party).
+    /// </summary>
+    private static bool IsSurname(IReadOnlyList<string> tokens, int start, int end, WordLists words)
+    {
+        if (tokens[end - 1].All(c => c is 'I' or 'V' or 'X'))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i] is "'" or "’" or "'s" or "’s" || words.Contains("misc-name", tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -76,7 +76,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
         DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
-        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, word => IsKnownPlace(knowledge, [word], 0, 1));
+        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, word => IsKnownPlace(knowledge, [word], 0, 1),
+            word => NamedEntry(knowledge, [word], 0, 1) is { Entity.Label: not EntityLabel.Person });
         return [.. labels.Select(l => EntityLabels.ToBio(l))];
     }
 

@@ -15,10 +15,13 @@ namespace GraphNews.Extraction.Ner;
 /// <param name="titleWords">Person title words (lower case): a name that starts with one is a person with a role, no organisation.</param>
 internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleWords)
 {
+    private const int MaxHeadedTail = 3;
+
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         JoinGenericTails(tokens, tags);
         JoinUntaggedHeadsAfterPlaces(tokens, tags);
+        JoinHeadsAfterPeople(tokens, tags);
         TagUntaggedHeadsBeforeNames(tokens, tags);
         JoinGenericOfNames(tokens, tags);
         JoinEnDashCompounds(tokens, tags);
@@ -63,6 +66,42 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             if (end > span.End && EntityLabels.Types[span.Type] == "LOC")
             {
                 SpanReader.Write(tags, span.Start, end, "ORG");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A place or organisation named after a person: a person's name, then capitalised words ending in a head word that the
+    /// model left untagged or read as a name of their own, is one name typed by the head ("Richard J. Donovan Correctional" +
+    /// "Facility", "Doris" + "Day Animal Foundation", "John F. Kennedy" + "International Airport").
+    /// </summary>
+    private void JoinHeadsAfterPeople(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags).ToList())
+        {
+            if (EntityLabels.Types[span.Type] != "PER" || span.End >= tokens.Count || (span.Length == 1 && knowledge.Words.Contains("not-a-name", tokens[span.Start])))
+            {
+                continue;
+            }
+
+            var end = span.End;
+            if (tags[end].StartsWith("B-", StringComparison.Ordinal) && tags[end][2..] is "ORG" or "LOC" && knowledge.Entities.Gazetteer.Match(tokens, end, tokens.Count) is null)
+            {
+                // Not before a known name: "Bill Clinton" + "White House Press Secretary" are a person and the White House.
+                end = SpanReader.EndOf(tags, end);
+            }
+            else
+            {
+                while (end < Math.Min(tokens.Count, span.End + MaxHeadedTail) && tags[end] == EntityLabels.OutsideTag && IsCapitalised(tokens[end])
+                       && !knowledge.Words.Contains("function", tokens[end]))
+                {
+                    end++;
+                }
+            }
+
+            if (end > span.End && end - span.End <= MaxHeadedTail && IsHeadWord(tokens[end - 1]))
+            {
+                SpanReader.Write(tags, span.Start, end, HeadType(tokens[end - 1]));
             }
         }
     }

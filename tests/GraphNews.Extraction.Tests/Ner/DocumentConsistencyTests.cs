@@ -24,6 +24,28 @@ public sealed class DocumentConsistencyTests
     }
 
     [Fact]
+    public void A_name_that_stops_short_of_the_words_it_runs_on_into_elsewhere_takes_them_in()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["Doris", "Day", "was", "an", "actress", "."],
+            ["She", "hosted", "The", "Doris", "Day", "Show", "."],
+            ["Doris", "sang", "on", "Day", "One", "."],
+        ];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["B-PER", "I-PER", "O", "O", "O", "O"]),
+            EntityLabels.FromBio(["O", "O", "O", "B-PER", "O", "O", "O"]),
+            EntityLabels.FromBio(["B-PER", "O", "O", "O", "O", "O"]),
+        };
+
+        DocumentConsistency.Apply(sentences, labels);
+
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER", "O", "O"], labels[1].Select(EntityLabels.BioTag));
+        Assert.Equal(["B-PER", "O", "O", "O", "O", "O"], labels[2].Select(EntityLabels.BioTag));
+    }
+
+    [Fact]
     public void A_one_word_name_of_an_all_capitals_headline_that_is_the_surname_of_a_person_of_the_text_is_that_person()
     {
         IReadOnlyList<string>[] sentences =

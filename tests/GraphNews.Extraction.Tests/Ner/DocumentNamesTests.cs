@@ -7,8 +7,41 @@ public sealed class DocumentNamesTests
     private static List<string[]> Apply(IReadOnlyList<string>[] sentences, params string[][] tags)
     {
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
-        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey, word => word is "China");
+        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey, word => word is "China", word => word is "China" or "Jordan");
         return labels.Select(l => EntityLabels.ToBio(l)).ToList();
+    }
+
+    [Fact]
+    public void A_one_word_name_that_is_the_surname_of_a_person_named_in_full_is_that_person()
+    {
+        var tags = Apply(
+            [["Biden", "visited", "Jacob", "Blake", "."], ["He", "spoke", "to", "Blake", "."], ["Pete", "Buttigieg", "won", "."], ["Buttigieg", "gained", "."]],
+            ["B-PER", "O", "B-PER", "I-PER", "O"],
+            ["O", "O", "O", "B-LOC", "O"],
+            ["B-PER", "I-PER", "O", "O"],
+            ["B-ORG", "O", "O"]);
+
+        Assert.Equal(["O", "O", "O", "B-PER", "O"], tags[1]);
+        Assert.Equal(["B-PER", "O", "O"], tags[3]);
+    }
+
+    [Fact]
+    public void A_known_place_a_company_a_numeral_or_a_word_after_a_possessive_stays_what_it_is()
+    {
+        var tags = Apply(
+            [["Michael", "Jordan", "flew", "to", "Jordan", "."], ["Norton", "I", "wrote", "Part", "I", "."],
+             ["Abbas", "'", "Fatah", "won", "."], ["Fatah", "won", "."], ["A", "Sunni", "Muslim", "group", "."], ["Muslim", "leaders", "met", "."]],
+            ["B-PER", "I-PER", "O", "O", "B-LOC", "O"],
+            ["B-PER", "I-PER", "O", "O", "B-ORG", "O"],
+            ["B-PER", "I-PER", "I-PER", "O", "O"],
+            ["B-ORG", "O", "O"],
+            ["O", "B-PER", "I-PER", "O", "O"],
+            ["B-ORG", "O", "O", "O"]);
+
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "B-LOC", "O"], tags[0]);
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "B-ORG", "O"], tags[1]);
+        Assert.Equal(["B-ORG", "O", "O"], tags[3]);
+        Assert.Equal(["B-ORG", "O", "O", "O"], tags[5]);
     }
 
     [Fact]

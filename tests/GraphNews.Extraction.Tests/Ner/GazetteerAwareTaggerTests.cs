@@ -94,6 +94,21 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_place_or_organisation_named_after_a_person_is_one_name_typed_by_its_head()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Richard" or "Doris" or "Bill" => "B-PER", "Donovan" or "Clinton" => "I-PER", "Day" => "B-ORG", "Animal" or "Foundation" => "I-ORG",
+            "White" => "B-ORG", "House" or "Press" => "I-ORG", _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "at", "Richard", "Donovan", "Correctional", "Facility", "."));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Doris", "Day", "Animal", "Foundation", "said"));
+        Assert.Equal(["B-PER", "I-PER", "B-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Bill", "Clinton", "White", "House", "Press", "Secretary"));
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "O"], Tag(model, "as", "Richard", "Donovan", "Said", "."));
+    }
+
+    [Fact]
     public void A_demonym_right_before_an_organisation_is_part_of_its_name()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Syrian" => "B-MISC", "Democratic" => "B-ORG", "Forces" => "I-ORG", "army" => "O", _ => "O" }).ToArray());
