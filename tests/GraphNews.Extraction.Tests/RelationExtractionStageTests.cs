@@ -15,6 +15,10 @@ public sealed class RelationExtractionStageTests
     [InlineData("Emmanuel Macron indicated his potential meeting with Olaf Scholz.", Modality.Potential)]
     [InlineData("Reuters reported that Emmanuel Macron met Olaf Scholz.", Modality.Reported)]
     [InlineData("Emmanuel Macron met Olaf Scholz, officials said.", Modality.Reported)]
+    [InlineData("Emmanuel Macron is expected to receive a medal and meet Olaf Scholz.", Modality.Planned)]
+    [InlineData("Emmanuel Macron urged the embassy to reconsider and met Olaf Scholz.", Modality.Asserted)]
+    [InlineData("Emmanuel Macron travels to Berlin on his first trip and meets Olaf Scholz.", Modality.Asserted)]
+    [InlineData("Emmanuel Macron visited the family of Angela Merkel and met Olaf Scholz.", Modality.Asserted)]
     public void Modality_follows_the_cue_words(string text, Modality expected)
     {
         var relation = TestSupport.Extract(text).Single("MET_WITH", "Emmanuel Macron", "Olaf Scholz");

@@ -42,6 +42,9 @@ public sealed record TriggerSense(string Type, bool IsNoun, IReadOnlyList<string
     /// <summary>The labels a verb's direct object may have, when narrower than the type's (see <c>VerbTrigger.ObjectLabels</c>).</summary>
     public IReadOnlyList<EntityLabel>? ObjectLabels { get; init; }
 
+    /// <summary>The verb's base form ("meet", not "meets" or "met"): after "and", still governed by what governed the verb before it ("is expected to receive the medal and meet Netanyahu").</summary>
+    public bool IsBaseForm { get; init; }
+
     /// <summary>True when the target may follow the trigger directly ("met Putin").</summary>
     public bool TakesDirectObject => Prepositions.Count == 0 || Prepositions.Contains("");
 }

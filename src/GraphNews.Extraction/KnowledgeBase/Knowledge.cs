@@ -78,7 +78,7 @@ public sealed class Knowledge
             {
                 foreach (var form in verb.Forms)
                 {
-                    Triggers.Add(TokenizePhrase(form), new TriggerSense(type.Name, IsNoun: false, verb.Prepositions) { Joint = verb.Joint, ObjectLabels = verb.ObjectLabels });
+                    Triggers.Add(TokenizePhrase(form), new TriggerSense(type.Name, IsNoun: false, verb.Prepositions) { Joint = verb.Joint, ObjectLabels = verb.ObjectLabels, IsBaseForm = form == verb.Forms[0] });
                 }
             }
 

@@ -75,8 +75,10 @@ public static class ArgumentFinder
 
         if (s.Word(j) == "and" && (s.MentionAt(j - 1) is not { } beforeAnd || GroupStartOf(s, beforeAnd) > s.First) && SentenceSubject(s, j) is { } shared)
         {
-            // "Raab urged the embassy to reconsider and spoke with Pompeo": the verbs share the sentence's subject.
-            return ([shared], groupStart);
+            // "Raab urged the embassy to reconsider and spoke with Pompeo": the verbs share the sentence's subject; a base form
+            // shares what governs the first verb too ("is expected to receive the medal and meet Netanyahu").
+            var baseForm = s.Knowledge.Triggers.Match(s.Tokens, verbStart, s.End)?.Values.Any(v => v.IsBaseForm) == true;
+            return ([shared], baseForm ? shared.Mention.EndToken : groupStart);
         }
 
         if (s.Word(j) == ")" && s.Word(j - 2) == "(" && s.MentionAt(j - 3) is not null)
@@ -570,7 +572,10 @@ public static class ArgumentFinder
 
         for (var i = mention.EndToken; i < before; i++)
         {
-            if (s.MentionAt(i) is { Type: MentionType.Person } || s.IsClauseBoundary(i) || s.Word(i) is "," or "that" or "\"")
+            // Another person there may be the subject of the verb after "and"; a pronoun ("his first trip") or a person after a
+            // preposition ("visited the family of Jacob Blake and spoke to Blake") is not.
+            if (s.MentionAt(i) is { Type: MentionType.Person, Form: not MentionForm.Pronoun } other && other.FirstToken == i && !IsPreposition(s, SkipBackOverModifiers(s, i - 1))
+                || s.IsClauseBoundary(i) || s.Word(i) is "," or "that" or "\"")
             {
                 return null;
             }
