@@ -32,11 +32,24 @@ public static class DocumentNames
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        var typesOfNames = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
+                if (span.Length >= 2)
+                {
+                    var name = SpanReader.Text(tokens, span.Start, span.End);
+                    if (!typesOfNames.TryGetValue(name, out var byType))
+                    {
+                        byType = new int[EntityLabels.Types.Count];
+                        typesOfNames[name] = byType;
+                    }
+
+                    byType[span.Type]++;
+                }
+
                 var prefix = span.Type == EventType ? words.StartsWith("event-prefix", tokens, span.Start, span.End) : 0;
                 if (prefix > 0 && prefix < span.Length)
                 {
@@ -69,6 +82,14 @@ public static class DocumentNames
         {
             foreach (var span in SpanReader.FromLabels(labels[s]))
             {
+                if (span.Length >= 2 && span.Type != PersonType && typesOfNames[SpanReader.Text(sentences[s], span.Start, span.End)] is var byType
+                    && byType[PersonType] > byType.Where((_, type) => type != PersonType).Max())
+                {
+                    // A name of two words or more that the document mostly names as a person is that person wherever a rule typed
+                    // it otherwise ("video game developer Perttu Ahola", an organisation by its noun, beside 20 "Perttu Ahola").
+                    EntityLabels.Write(labels[s], span.Start, span.End, PersonType);
+                }
+
                 // Most documents name no event with a prefix: the span's text is only built when one might match.
                 if (span.Type != EventType && eventNames.Count > 0 && eventNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End)))
                 {

@@ -45,6 +45,23 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
+    public void A_name_the_document_mostly_names_as_a_person_is_that_person_where_a_rule_typed_it_otherwise()
+    {
+        var tags = Apply(
+            [["game", "developer", "Perttu", "Ahola", "spoke", "."], ["Perttu", "Ahola", "said", "."], ["Perttu", "Ahola", "laughed", "."],
+             ["Bowling", "Green", "won", "."], ["Bowling", "Green", "lost", "."], ["in", "Bowling", "Green", "."]],
+            ["O", "O", "B-ORG", "I-ORG", "O", "O"],
+            ["B-PER", "I-PER", "O", "O"],
+            ["B-PER", "I-PER", "O", "O"],
+            ["B-ORG", "I-ORG", "O", "O"],
+            ["B-ORG", "I-ORG", "O", "O"],
+            ["O", "B-LOC", "I-LOC", "O"]);
+
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O", "O"], tags[0]);
+        Assert.Equal(["O", "B-LOC", "I-LOC", "O"], tags[5]);
+    }
+
+    [Fact]
     public void A_named_events_name_alone_is_that_event()
     {
         var tags = Apply(
