@@ -38,6 +38,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         foreach (var span in SpanReader.Read(tags))
         {
             var original = EntityLabels.Types[span.Type];
+            if (span.Length == 1 && original != Person && IsPostNominal(tokens, tags, span.Start))
+            {
+                tags[span.Start] = EntityLabels.OutsideTag;
+                continue;
+            }
+
             var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
             var spanStart = span.Start;
             while (original == Person && IsInitialBefore(tokens, tags, spanStart))
@@ -384,6 +390,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     }
 
     private static bool IsRomanNumeral(string token) => token is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI";
+
+    /// <summary>"Mark Tedeschi , QC ,", "John Smith MP": letters for an honour or office right after a person's name are no name (<c>post-nominal</c>).</summary>
+    private bool IsPostNominal(IReadOnlyList<string> tokens, string[] tags, int at)
+    {
+        var before = at > 0 && tokens[at - 1] == "," ? at - 2 : at - 1;
+        return words.Contains("post-nominal", tokens[at]) && before >= 0 && EntityLabels.IsPersonTag(tags[before]);
+    }
 
     private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
     {

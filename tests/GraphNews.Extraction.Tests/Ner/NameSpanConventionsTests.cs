@@ -31,6 +31,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void Letters_after_a_persons_name_are_no_name()
+    {
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O"], Apply(["Mark", "Tedeschi", ",", "QC", ","], ["B-PER", "I-PER", "O", "B-ORG", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O", "O"], Apply(["John", "Smith", "MP", "said"], ["B-PER", "I-PER", "B-ORG", "O"]));
+        Assert.Equal(["O", "B-LOC", "O"], Apply(["in", "QC", "today"], ["O", "B-LOC", "O"]));
+    }
+
+    [Fact]
     public void A_function_word_alone_names_nothing_unless_written_in_capitals()
     {
         Assert.Equal(["O", "O", "O", "O"], Apply(["from", "Doctor", "Who", "."], ["O", "O", "B-PER", "O"]));
