@@ -17,6 +17,8 @@ public sealed class ContactRelationTests
     [InlineData("Donald Trump and Vladimir Putin agree to a ceasefire during a phone call.", "SPOKE_WITH", "Donald Trump", "Vladimir Putin")]
     [InlineData("Cuba is in talks with the United States.", "SPOKE_WITH", "Cuba", "United States")]
     [InlineData("Israeli and Lebanese officials meet in Washington.", "MET_WITH", "Israel", "Lebanon")]
+    [InlineData("The foreign ministers of Egypt, Pakistan and Turkey meet in Islamabad.", "MET_WITH", "Egypt", "Turkey")]
+    [InlineData("The foreign ministers of Egypt, Pakistan and Turkey, meet in Islamabad.", "MET_WITH", "Egypt", "Turkey")]
     [InlineData("A tanker crosses the strait following negotiations between the Pakistani and Iranian governments.", "NEGOTIATED_WITH", "Pakistan", "Iran")]
     [InlineData("Abbas Araghchi meets with the foreign ministers of Germany, France and Italy in Geneva.", "MET_WITH", "Abbas Araghchi", "Italy")]
     [InlineData("Volodymyr Zelenskyy and several other European leaders meet with Donald Trump at the White House.", "MET_WITH", "Volodymyr Zelenskyy", "Donald Trump")]

@@ -36,6 +36,12 @@ public static class ArgumentFinder
         }
 
         var groupStart = j + 1;
+        if (s.Word(j) == "," && IsListOfWhomOfficialsActFor(s, j - 1))
+        {
+            // "The foreign ministers of Egypt, Pakistan, Turkey and Saudi Arabia, meet …": a stray comma after the list.
+            j--;
+        }
+
         if (s.Word(j) == "who" && s.Word(j - 1) == ",")
         {
             j -= 2;
@@ -132,6 +138,18 @@ public static class ArgumentFinder
         }
 
         return (subjects, groupStart);
+    }
+
+    /// <summary>A list of names ending at <paramref name="end"/> after "of" and an actor noun: "the foreign ministers of Egypt, Pakistan and Turkey".</summary>
+    private static bool IsListOfWhomOfficialsActFor(SentenceContext s, int end)
+    {
+        if (s.MentionAt(end) is not { } last || CoordinatedBefore(s, last) is not { Count: > 0 } listed)
+        {
+            return false;
+        }
+
+        var before = PhraseStartOf(s, listed[0].Mention) - 1;
+        return s.Word(before) == "of" && s.Is("actor-noun", before - 1);
     }
 
     /// <summary>
