@@ -22,6 +22,7 @@ public static class TriggerRelationExtractor
     private const int MaxDateDistance = 12;
     private const int MaxUnnamedObject = 4;
     private const int MaxOuterPhrase = 7;
+    private const int MaxWordsBeforePartner = 6;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -234,6 +235,15 @@ public static class TriggerRelationExtractor
         {
             targets.AddRange(ArgumentFinder.HeadsFrom(s, end + 1));
         }
+        else if (sources.Count == 0 && preposition is "made" or "placed" or "held" && s.Word(end + 1) == "by" && ArgumentFinder.HeadsFrom(s, end + 2) is { Count: > 0 } makers)
+        {
+            // "a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky".
+            sources.AddRange(makers);
+            if (PartnerPrepositionAfter(s, sense, makers.Max(m => m.Mention.EndToken)) is { } partner)
+            {
+                targets.AddRange(ArgumentFinder.HeadsFrom(s, partner + 1));
+            }
+        }
 
         if (s.Word(phraseStart - 1) == "of")
         {
@@ -268,6 +278,29 @@ public static class TriggerRelationExtractor
         }
 
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
+    }
+
+    /// <summary>
+    /// Where a noun trigger's partner is introduced after whoever made it, across a few words of time ("… made by Trump late
+    /// last July to Zelensky"): one of the noun's prepositions, or the "to" of whom something was made or placed for, before
+    /// any other name or clause boundary.
+    /// </summary>
+    private static int? PartnerPrepositionAfter(SentenceContext s, TriggerSense sense, int from)
+    {
+        for (var i = from; i < Math.Min(s.End, from + MaxWordsBeforePartner); i++)
+        {
+            if (sense.Prepositions.Contains(s.Word(i)) || s.Word(i) == "to")
+            {
+                return i;
+            }
+
+            if (s.MentionAt(i) is not null || s.IsClauseBoundary(i) || s.Word(i) is "," or ";")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
