@@ -16,6 +16,8 @@ public sealed class ContactRelationTests
     [InlineData("Belarus frees 52 prisoners, including 14 foreigners, following negotiations with the United States.", "NEGOTIATED_WITH", "Belarus", "United States")]
     [InlineData("Donald Trump and Vladimir Putin agree to a ceasefire during a phone call.", "SPOKE_WITH", "Donald Trump", "Vladimir Putin")]
     [InlineData("Cuba is in talks with the United States.", "SPOKE_WITH", "Cuba", "United States")]
+    [InlineData("China and Pakistan release a peace plan following a meeting between Wang Yi and Ishaq Dar.", "MET_WITH", "Wang Yi", "Ishaq Dar")]
+    [InlineData("China and Pakistan release a peace plan following a meeting between the two countries' foreign ministers, Wang Yi and Ishaq Dar, respectively.", "MET_WITH", "Wang Yi", "Ishaq Dar")]
     [InlineData("The White House released a summary of a phone call made by President Donald Trump late last July to Ukrainian President Volodymyr Zelensky.", "SPOKE_WITH", "Donald Trump", "Volodymyr Zelenskyy")]
     [InlineData("Israeli and Lebanese officials meet in Washington.", "MET_WITH", "Israel", "Lebanon")]
     [InlineData("The foreign ministers of Egypt, Pakistan and Turkey meet in Islamabad.", "MET_WITH", "Egypt", "Turkey")]

@@ -23,6 +23,7 @@ public static class TriggerRelationExtractor
     private const int MaxUnnamedObject = 4;
     private const int MaxOuterPhrase = 7;
     private const int MaxWordsBeforePartner = 6;
+    private const int MaxUnnamedParties = 8;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -218,14 +219,16 @@ public static class TriggerRelationExtractor
         var amongParties = false;
         if (preposition == "between" && sense.Prepositions.Contains("between"))
         {
-            var parties = ArgumentFinder.HeadsFrom(s, end + 1);
-            if (parties.Count > 2 && sources.Count <= 1 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
+            // The parties "between" names took part, whoever the clause's subjects are ("China and Pakistan release a plan
+            // following a meeting between Wang Yi and Ishaq Dar").
+            var parties = ArgumentFinder.HeadsFrom(s, end + 1) is { Count: > 0 } named ? named : PartiesInApposition(s, end + 1);
+            if (parties.Count > 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
                 // "talks between Munir, Vance, Witkoff and Araghchi": every pair of the parties.
                 sources = [.. parties];
                 amongParties = true;
             }
-            else if (parties.Count >= 2 && sources.Count <= 1)
+            else if (parties.Count >= 2)
             {
                 sources = [parties[0]];
                 targets.AddRange(parties.Skip(1));
@@ -278,6 +281,28 @@ public static class TriggerRelationExtractor
         }
 
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
+    }
+
+    /// <summary>
+    /// "between the two countries' foreign ministers, Wang Yi and Ishaq Dar": the names in apposition to a phrase without
+    /// names; none when a name, a clause boundary or no comma comes first.
+    /// </summary>
+    private static IReadOnlyList<Actor> PartiesInApposition(SentenceContext s, int start)
+    {
+        for (var i = start; i < Math.Min(s.End, start + MaxUnnamedParties); i++)
+        {
+            if (s.Word(i) == ",")
+            {
+                return i > start ? ArgumentFinder.HeadsFrom(s, i + 1) : [];
+            }
+
+            if (s.MentionAt(i) is not null || s.IsClauseBoundary(i))
+            {
+                return [];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
