@@ -40,11 +40,12 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
 
     /// <summary>
     /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",
-    /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head.
+    /// "Nuclear Power Plant") finishes it: "San Isidro" + "Air Base" is the place "San Isidro Air Base", typed by its head;
+    /// a party's adjective does not ("the Republican Senate" is the Senate).
     /// </summary>
     private void JoinGenericTails(IReadOnlyList<string> tokens, string[] tags) =>
         SpanReader.JoinNeighbours(tags, (before, tail) =>
-            before.End == tail.Start && IsHeadWord(tokens[tail.End - 1])
+            before.End == tail.Start && IsHeadWord(tokens[tail.End - 1]) && !(before.Length == 1 && knowledge.Words.Contains("party-adjective", tokens[before.Start]))
             && Enumerable.Range(tail.Start, tail.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]))
                 ? HeadType(tokens[tail.End - 1])
                 : null);

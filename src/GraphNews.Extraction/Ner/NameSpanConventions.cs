@@ -111,6 +111,14 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
+        if (type == Organisation && end - start == 2 && words.Contains("party-adjective", tokens[start]) && words.Contains("office-body", tokens[start + 1]))
+        {
+            // "the Republican Senate": the party's adjective describes the body it names.
+            pieces.Add((start, start + 1, Misc));
+            pieces.Add((start + 1, end, Organisation));
+            return;
+        }
+
         if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
         {
             pieces.Add((start, end, Event));

@@ -94,6 +94,14 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_partys_adjective_is_not_joined_to_the_body_it_describes()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Republican" => "B-ORG", "Senate" => "I-ORG", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Tag(model, "the", "Republican", "Senate", "voted"));
+    }
+
+    [Fact]
     public void A_place_or_organisation_named_after_a_person_is_one_name_typed_by_its_head()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch

@@ -31,6 +31,13 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_partys_adjective_before_a_bodys_word_describes_the_body()
+    {
+        Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Apply(["the", "Republican", "Party", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
     public void Letters_after_a_persons_name_are_no_name()
     {
         Assert.Equal(["B-PER", "I-PER", "O", "O", "O"], Apply(["Mark", "Tedeschi", ",", "QC", ","], ["B-PER", "I-PER", "O", "B-ORG", "O"]));
