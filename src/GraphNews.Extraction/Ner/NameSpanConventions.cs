@@ -119,6 +119,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
+        if (type is Organisation or Location && end - start >= 2 && words.Contains("contest-word", tokens[end - 1]))
+        {
+            // "Hopman Cup", "Australian Open": a sports contest, not a body or a place.
+            pieces.Add((start, end, Event));
+            return;
+        }
+
         if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
         {
             pieces.Add((start, end, Event));

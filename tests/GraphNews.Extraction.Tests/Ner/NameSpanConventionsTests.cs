@@ -31,6 +31,15 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_sports_contest_the_model_read_as_a_body_or_place_is_an_event()
+    {
+        Assert.Equal(["O", "B-EVENT", "I-EVENT", "O"], Apply(["the", "Hopman", "Cup", "tournament"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-EVENT", "I-EVENT", "O"], Apply(["Beijing", "Olympics", "opened"], ["B-LOC", "I-LOC", "O"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Apply(["the", "Premier", "League", "said"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Epic", "Games", "sued"], ["B-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
