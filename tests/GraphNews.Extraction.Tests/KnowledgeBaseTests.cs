@@ -33,6 +33,26 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void Demonyms_the_model_was_trained_without_are_known_but_no_model_feature()
+    {
+        var dutchman = Knowledge.Entities.Gazetteer.Match(["Dutchman"], 0, 1);
+        var dutch = Knowledge.Entities.Gazetteer.Match(["Dutch"], 0, 1);
+
+        Assert.Equal(("country:netherlands", false), (dutchman!.Values[0].Entity.Id, dutchman.Values[0].IsModelFeature));
+        Assert.True(dutch!.Values[0].IsModelFeature);
+    }
+
+    [Fact]
+    public void Given_names_of_the_rules_only_list_are_given_names_but_not_first_names_the_model_knows()
+    {
+        Assert.Equal('m', Knowledge.GivenNames["Cedric"]);
+        Assert.False(Knowledge.FirstNames.ContainsKey("Cedric"));
+        Assert.True(Knowledge.GivenNames.ContainsKey("Donald"));
+        Assert.False(Knowledge.GivenNames.ContainsKey("Georgia"));
+        Assert.False(Knowledge.GivenNames.ContainsKey("Rose"));
+    }
+
+    [Fact]
     public void Ambiguous_demonyms_are_dropped_rather_than_guessed()
     {
         Assert.Null(Knowledge.Entities.Gazetteer.Match(["Congolese"], 0, 1));

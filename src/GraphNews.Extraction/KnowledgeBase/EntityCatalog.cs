@@ -46,6 +46,11 @@ public sealed class EntityCatalog
                 AddSurface(demonym, new GazetteerEntry(country, MentionForm.Demonym));
             }
 
+            foreach (var demonym in row.List(4))
+            {
+                AddSurface(demonym, new GazetteerEntry(country, MentionForm.Demonym, IsModelFeature: false));
+            }
+
             var capitals = row.List(3);
             if (capitals.Length > 0)
             {

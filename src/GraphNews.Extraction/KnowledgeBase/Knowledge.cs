@@ -25,6 +25,13 @@ public sealed class Knowledge
         }
 
         FirstNames = firstNames;
+        var givenNames = new Dictionary<string, char?>(firstNames, StringComparer.Ordinal);
+        foreach (var row in DataFiles.ReadTsv("given-names.tsv"))
+        {
+            givenNames.TryAdd(row.Cell(0), row.Cell(1) is { Length: 1 } g ? g[0] : null);
+        }
+
+        GivenNames = givenNames;
 
         DateWords = new PhraseMatcher<DateWord>(ignoreCase: true);
         foreach (var row in DataFiles.ReadTsv("dates.tsv"))
@@ -100,7 +107,18 @@ public sealed class Knowledge
 
     public NameKeys NameKeys { get; }
 
+    /// <summary>
+    /// Common given names and their gender (m/f, null for both), <c>first-names.tsv</c>: strong enough that a name one leads
+    /// is a person whatever else it looks like ("Frank Church"); the NER model was trained with them.
+    /// </summary>
     public IReadOnlyDictionary<string, char?> FirstNames { get; }
+
+    /// <summary>
+    /// <see cref="FirstNames"/> and some 7,400 more from <c>given-names.tsv</c> (rules only): many of them are also surnames,
+    /// places or words ("Davis", "Monte", "Forbes"), so they only tell a person apart where something else already says one
+    /// may follow ("Frenchman Cedric Pioline") and give a pronoun its gender.
+    /// </summary>
+    public IReadOnlyDictionary<string, char?> GivenNames { get; }
 
     public EntityCatalog Entities { get; }
 

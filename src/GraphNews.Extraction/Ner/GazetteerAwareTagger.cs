@@ -168,7 +168,9 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>
-    /// A model span that starts with a known country, place or organisation, or names the office a title before it
+    /// A model span of any type that starts with a known demonym and goes on with a person a known first name leads, or a
+    /// person's span going on with two bare name words, is a nationality and the person ("Frenchman Cedric Pioline", which
+    /// the model read as an organisation; "Finn Mika Hakkinen"). A model span that starts with a known country, place or organisation, or names the office a title before it
     /// holds ("of", "to" or "for", perhaps with "the"), and goes on with a person's name a known first name leads is the
     /// two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg", "Vice-President of the
     /// European Commission Kaja Kallas", "Speaker of the House Nancy Pelosi", "Secretary of Homeland Security Kristi Noem".
@@ -178,9 +180,23 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     /// </summary>
     private void SplitKnownNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
     {
-        foreach (var span in SpanReader.Read(tags))
+        foreach (var span in SpanReader.Read(tags).ToList())
         {
-            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG") || EnglishWords.Contains(tokens[span.End - 1]))
+            if (EnglishWords.Contains(tokens[span.End - 1]))
+            {
+                continue;
+            }
+
+            // "Frenchman Cedric Pioline", "Dutchman Richard Krajicek": a known demonym before a person is the person's nationality.
+            if (knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is { Values: [{ Form: MentionForm.Demonym }, ..] } demonym
+                && demonym.End < span.End && (IsPersonFrom(tokens, demonym.End, span.End) || (EntityLabels.Types[span.Type] == "PER" && IsBareName(tokens, demonym.End, span.End))))
+            {
+                SpanReader.Write(tags, span.Start, demonym.End, "MISC");
+                SpanReader.Write(tags, demonym.End, span.End, "PER");
+                continue;
+            }
+
+            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG"))
             {
                 continue;
             }
@@ -197,8 +213,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     }
 
     /// <summary>Tokens [start, end) are two words or more of a person's name a known first name leads.</summary>
-    private bool IsPersonFrom(IReadOnlyList<string> tokens, int start, int end) =>
-        end - start >= 2 && knowledge.FirstNames.ContainsKey(tokens[start]) && Enumerable.Range(start, end - start).All(i => conventions.IsBareNameWord(tokens[i]));
+    private bool IsPersonFrom(IReadOnlyList<string> tokens, int start, int end) => IsBareName(tokens, start, end) && knowledge.GivenNames.ContainsKey(tokens[start]);
+
+    /// <summary>Tokens [start, end) are two words or more that may make a person's name: no title, head word or connector.</summary>
+    private bool IsBareName(IReadOnlyList<string> tokens, int start, int end) =>
+        end - start >= 2 && Enumerable.Range(start, end - start).All(i => conventions.IsBareNameWord(tokens[i]));
 
     /// <summary>
     /// What an office is of: two words or more ("Homeland Security"), or one an institution of any country is called

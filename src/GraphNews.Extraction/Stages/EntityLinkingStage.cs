@@ -732,7 +732,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return words.Length < 3 || words.Any(w => knowledge.Words.Contains("person-particle", w)) ? key : $"{words[0]} {words[^1]}";
     }
 
-    private char? GenderOf(string firstName) => knowledge.FirstNames.GetValueOrDefault(firstName);
+    private char? GenderOf(string firstName) => knowledge.GivenNames.GetValueOrDefault(firstName);
 
     private void Link(Document document, Mention mention, int index)
     {

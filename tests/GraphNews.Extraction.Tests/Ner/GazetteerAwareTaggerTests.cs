@@ -94,6 +94,19 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_demonym_before_a_person_is_the_persons_nationality()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Frenchman" => "B-ORG", "Cedric" or "Pioline" => "I-ORG", "Finn" => "B-PER", "Mika" or "Hakkinen" => "I-PER", "Dane" => "B-PER", "Cook" => "I-PER", _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["B-MISC", "B-PER", "I-PER", "O"], Tag(model, "Frenchman", "Cedric", "Pioline", "won"));
+        Assert.Equal(["B-MISC", "B-PER", "I-PER", "O"], Tag(model, "Finn", "Mika", "Hakkinen", "won"));
+        Assert.Equal(["B-PER", "I-PER", "O"], Tag(model, "Dane", "Cook", "joked"));
+    }
+
+    [Fact]
     public void A_partys_adjective_is_not_joined_to_the_body_it_describes()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Republican" => "B-ORG", "Senate" => "I-ORG", _ => "O" }).ToArray());
