@@ -29,7 +29,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey);
 
-    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains);
+    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
+        word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] });
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => knowledge.Words.Contains("person-particle", word));
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));

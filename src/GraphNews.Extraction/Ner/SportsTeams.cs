@@ -17,7 +17,9 @@ namespace GraphNews.Extraction.Ner;
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
 /// <param name="isFirstName">Whether a word is a known first name: a name led by one stays a person.</param>
 /// <param name="isCommonWord">Whether a word is a common English word: one that starts the sentence ("Yesterday Hamburg beat …") is no part of a club's name.</param>
-public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName, Func<string, bool>? isCommonWord = null)
+/// <param name="isDemonym">Whether a word is a known demonym: "English captain Harry Kane" names no club.</param>
+public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName, Func<string, bool>? isCommonWord = null,
+    Func<string, bool>? isDemonym = null)
 {
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
@@ -58,7 +60,11 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         }
     }
 
-    /// <summary>"Leeds striker Alan Smith": a town, a team role, then a person.</summary>
+    /// <summary>
+    /// "Leeds striker Alan Smith": a town, a team role, then a person; the club's name may be one the model left untagged
+    /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio"), though not a common word opening the sentence
+    /// ("Veteran striker …") nor a nationality ("English captain Harry Kane").
+    /// </summary>
     private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
     {
         foreach (var span in SpanReader.Read(tags))
@@ -68,6 +74,26 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
                 && tags[role + 1] == "B-PER")
             {
                 Retype(tokens, tags, (span.Start, span.End));
+            }
+        }
+
+        for (var role = 1; role + 1 < tokens.Count; role++)
+        {
+            if (tags[role] != EntityLabels.OutsideTag || tags[role - 1] != EntityLabels.OutsideTag || tags[role + 1] != "B-PER" || !words.Contains("team-role", tokens[role]))
+            {
+                continue;
+            }
+
+            var start = role;
+            while (start > 0 && role - start < MaxUntaggedWords && tags[start - 1] == EntityLabels.OutsideTag && IsCapitalised(tokens[start - 1])
+                   && !words.Contains("function", tokens[start - 1]) && isDemonym?.Invoke(tokens[start - 1]) != true)
+            {
+                start--;
+            }
+
+            if (start < role && (start > 0 || isCommonWord?.Invoke(tokens[0]) == false))
+            {
+                SpanReader.Write(tags, start, role, isKnownCountry(tokens, start, role) ? Location : "ORG");
             }
         }
     }

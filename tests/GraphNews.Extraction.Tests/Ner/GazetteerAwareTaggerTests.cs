@@ -362,6 +362,18 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_club_the_model_left_untagged_before_a_players_role_and_a_person_is_a_team()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t is "Alan" or "Graham" ? "B-PER" : i > 0 && tokens[i - 1] is "Alan" or "Graham" ? "I-PER" : "O").ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "B-PER", "I-PER"],
+            Tag(model, "Leicester", "prop", "Graham", "Rowntree", "and", "Wasps", "lock", "Alan", "Dallaglio"));
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER"], Tag(model, "a", "goal", "from", "Alan", "Kane"));
+        Assert.Equal(["O", "O", "B-PER", "I-PER"], Tag(model, "Veteran", "striker", "Alan", "Smith"));
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER"], Tag(model, "from", "English", "captain", "Graham", "Kane"));
+    }
+
+    [Fact]
     public void Two_headed_names_joined_by_and_and_two_names_facing_each_other_are_two_names()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => i == 1 ? "B-ORG" : i > 1 && i < tokens.Count - 1 ? "I-ORG" : "O").ToArray());
