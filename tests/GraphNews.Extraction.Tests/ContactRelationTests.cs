@@ -16,6 +16,9 @@ public sealed class ContactRelationTests
     [InlineData("Belarus frees 52 prisoners, including 14 foreigners, following negotiations with the United States.", "NEGOTIATED_WITH", "Belarus", "United States")]
     [InlineData("Donald Trump and Vladimir Putin agree to a ceasefire during a phone call.", "SPOKE_WITH", "Donald Trump", "Vladimir Putin")]
     [InlineData("Cuba is in talks with the United States.", "SPOKE_WITH", "Cuba", "United States")]
+    [InlineData("Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone on Friday.", "SPOKE_WITH", "Turkey", "Greece")]
+    [InlineData("Russia names a new ambassador to the United States following talks between the two countries in Istanbul.", "SPOKE_WITH", "Russia", "United States")]
+    [InlineData("Emmanuel Macron welcomed Olaf Scholz in Paris. The two leaders discussed Ukraine.", "SPOKE_WITH", "Emmanuel Macron", "Olaf Scholz")]
     [InlineData("China and Pakistan release a peace plan following a meeting between Wang Yi and Ishaq Dar.", "MET_WITH", "Wang Yi", "Ishaq Dar")]
     [InlineData("China and Pakistan release a peace plan following a meeting between the two countries' foreign ministers, Wang Yi and Ishaq Dar, respectively.", "MET_WITH", "Wang Yi", "Ishaq Dar")]
     [InlineData("The White House released a summary of a phone call made by President Donald Trump late last July to Ukrainian President Volodymyr Zelensky.", "SPOKE_WITH", "Donald Trump", "Volodymyr Zelenskyy")]
@@ -40,6 +43,14 @@ public sealed class ContactRelationTests
         }
 
         Assert.Equal(Modality.Asserted, graph.Single(type, source!, target!).Modality);
+    }
+
+    [Fact]
+    public void The_two_parties_are_only_those_the_text_named_when_it_named_exactly_two()
+    {
+        var graph = TestSupport.Extract("Russia, China and Iran held naval exercises. The two countries met again on Friday.");
+
+        Assert.DoesNotContain(graph.Relations, r => r.Type == "MET_WITH");
     }
 
     [Fact]

@@ -79,6 +79,12 @@ public static class ArgumentFinder
             }
         }
 
+        if (TwoNamedBefore(s, j) is { Count: 2 } pair)
+        {
+            // "Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone".
+            return (pair, groupStart);
+        }
+
         if (s.Word(j) == "and" && (s.MentionAt(j - 1) is not { } beforeAnd || GroupStartOf(s, beforeAnd) > s.First) && SentenceSubject(s, j) is { } shared)
         {
             // "Raab urged the embassy to reconsider and spoke with Pompeo": the verbs share the sentence's subject; a base form
@@ -138,6 +144,35 @@ public static class ArgumentFinder
         }
 
         return (subjects, groupStart);
+    }
+
+    /// <summary>
+    /// "the two countries", "both leaders", "the leaders of the two countries" ending at <paramref name="end"/>: the two parties
+    /// of that kind the sentence named before it, or else the sentence before, when it named exactly two; none otherwise.
+    /// </summary>
+    public static IReadOnlyList<Actor> TwoNamedBefore(SentenceContext s, int end)
+    {
+        var noun = s.Word(end).ToLowerInvariant();
+        var start = s.Word(end - 1) == "two" && s.Word(end - 2).ToLowerInvariant() == "the" ? end - 2 : s.Word(end - 1).ToLowerInvariant() == "both" ? end - 1 : -1;
+        if (start < 0 || s.Knowledge.Words.ValueOf("pair-noun", noun) is not { } kind)
+        {
+            return [];
+        }
+
+        if (s.Word(start - 1) == "of" && s.Is("actor-noun", start - 2))
+        {
+            // "the leaders of the two countries": the countries act through their leaders.
+            start = s.Word(start - 3).ToLowerInvariant() == "the" ? start - 3 : start - 2;
+        }
+
+        bool OfKind(LinkedEntity entity) => kind == "country" ? entity.Label == Domain.EntityLabel.Country : entity.Label == Domain.EntityLabel.Person;
+        var inSentence = s.Document.Mentions
+            .Where(m => m.Sentence == s.Sentence.Index && m.EndToken <= start && m.EntityIndex is { } e && OfKind(s.Document.Entities[e]))
+            .ToList();
+        var named = inSentence.Count > 0 ? inSentence
+            : s.Document.Mentions.Where(m => m.Sentence == s.Sentence.Index - 1 && m.EntityIndex is { } e && OfKind(s.Document.Entities[e])).ToList();
+        var parties = named.GroupBy(m => m.EntityIndex!.Value).Select(g => new Actor(g.Key, g.First())).ToList();
+        return parties.Count == 2 ? parties : [];
     }
 
     /// <summary>A list of names ending at <paramref name="end"/> after "of" and an actor noun: "the foreign ministers of Egypt, Pakistan and Turkey".</summary>

@@ -221,7 +221,9 @@ public static class TriggerRelationExtractor
         {
             // The parties "between" names took part, whoever the clause's subjects are ("China and Pakistan release a plan
             // following a meeting between Wang Yi and Ishaq Dar").
-            var parties = ArgumentFinder.HeadsFrom(s, end + 1) is { Count: > 0 } named ? named : PartiesInApposition(s, end + 1);
+            var parties = ArgumentFinder.HeadsFrom(s, end + 1) is { Count: > 0 } named ? named
+                : PartiesInApposition(s, end + 1) is { Count: > 0 } apposed ? apposed
+                : ArgumentFinder.TwoNamedBefore(s, end + 3);
             if (parties.Count > 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
                 // "talks between Munir, Vance, Witkoff and Araghchi": every pair of the parties.
