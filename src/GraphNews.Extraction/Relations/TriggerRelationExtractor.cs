@@ -485,7 +485,7 @@ public static class TriggerRelationExtractor
             var word = s.Word(i);
             if (word.Length > 0 && sense.Prepositions.Contains(word))
             {
-                return ArgumentFinder.HeadsFrom(s, i + 1);
+                return WithRepeatedPreposition(s, word, ArgumentFinder.HeadsFrom(s, i + 1));
             }
 
             var adverb = s.IsLowerWord(i) && (word.EndsWith("ly", StringComparison.Ordinal) || word is "by" or "phone" or "telephone" or "video" or "again" or "also");
@@ -515,6 +515,47 @@ public static class TriggerRelationExtractor
         }
 
         return k > end && sense.Prepositions.Contains(s.Word(k)) ? ArgumentFinder.HeadsFrom(s, k + 1) : [];
+    }
+
+    /// <summary>
+    /// "met with the International Monetary Fund, then with President Trump", "talked with Macron and later with Scholz": the
+    /// preposition again, after a comma or "and" and perhaps a word of sequence, names more partners.
+    /// </summary>
+    private static IReadOnlyList<Actor> WithRepeatedPreposition(SentenceContext s, string preposition, IReadOnlyList<Actor> heads)
+    {
+        if (heads.Count == 0)
+        {
+            return heads;
+        }
+
+        var all = heads.ToList();
+        var i = heads.Max(h => h.Mention.EndToken);
+        while (true)
+        {
+            var k = i;
+            if (s.Word(k) == ",")
+            {
+                k++;
+            }
+
+            if (s.Word(k) == "and")
+            {
+                k++;
+            }
+
+            if (k > i && s.Is("sequence-word", k))
+            {
+                k++;
+            }
+
+            if (k == i || s.Word(k) != preposition || ArgumentFinder.HeadsFrom(s, k + 1) is not { Count: > 0 } more)
+            {
+                return all;
+            }
+
+            all.AddRange(more);
+            i = more.Max(h => h.Mention.EndToken);
+        }
     }
 
     private static int ClauseStart(SentenceContext s, int from)
