@@ -16,6 +16,8 @@ public sealed class ContactRelationTests
     [InlineData("Belarus frees 52 prisoners, including 14 foreigners, following negotiations with the United States.", "NEGOTIATED_WITH", "Belarus", "United States")]
     [InlineData("Donald Trump and Vladimir Putin agree to a ceasefire during a phone call.", "SPOKE_WITH", "Donald Trump", "Vladimir Putin")]
     [InlineData("Cuba is in talks with the United States.", "SPOKE_WITH", "Cuba", "United States")]
+    [InlineData("Talks between Israel and Lebanon resumed on Friday.", "SPOKE_WITH", "Israel", "Lebanon")]
+    [InlineData("Israel and Lebanon exchanged fire. Talks between both countries resumed in Naqoura on Friday.", "SPOKE_WITH", "Israel", "Lebanon")]
     [InlineData("Later on Tuesday Kyriakos Mitsotakis met with the International Monetary Fund, then with President Donald Trump.", "MET_WITH", "Kyriakos Mitsotakis", "Donald Trump")]
     [InlineData("Emmanuel Macron spoke with Olaf Scholz and later with Giorgia Meloni.", "SPOKE_WITH", "Emmanuel Macron", "Giorgia Meloni")]
     [InlineData("Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone on Friday.", "SPOKE_WITH", "Turkey", "Greece")]

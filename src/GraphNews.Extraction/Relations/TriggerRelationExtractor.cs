@@ -29,7 +29,8 @@ public static class TriggerRelationExtractor
     {
         for (var i = s.First; i < s.End; i++)
         {
-            if (!s.IsLowerWord(i) || s.MentionAt(i) is not null)
+            // A trigger is a lower-case word, or the capitalised first word of a sentence that names nothing ("Talks between … resumed").
+            if (s.IsLowerWord(i) ? s.MentionAt(i) is not null : i != s.First || s.MentionAt(i) is { EntityIndex: not null })
             {
                 continue;
             }
@@ -223,7 +224,7 @@ public static class TriggerRelationExtractor
             // following a meeting between Wang Yi and Ishaq Dar").
             var parties = ArgumentFinder.HeadsFrom(s, end + 1) is { Count: > 0 } named ? named
                 : PartiesInApposition(s, end + 1) is { Count: > 0 } apposed ? apposed
-                : ArgumentFinder.TwoNamedBefore(s, end + 3);
+                : ArgumentFinder.TwoNamedBefore(s, s.Word(end + 1).Equals("both", StringComparison.OrdinalIgnoreCase) ? end + 2 : end + 3);
             if (parties.Count > 2 && s.Knowledge.Ontology.IsSymmetric(sense.Type))
             {
                 // "talks between Munir, Vance, Witkoff and Araghchi": every pair of the parties.
