@@ -276,7 +276,8 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync("queries/identity-candidates.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0))).ConfigureAwait(false);
+        var result = await ReadAsync("queries/identity-candidates.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0)),
+            ("labelSplitScore", IdentityCandidateRecord.LabelSplitScore)).ConfigureAwait(false);
         int Column(string name) => result.IndexOf(name);
         return result.Rows.Select(r => new IdentityCandidateRecord(
             (string)r[Column("articleId")]!,

@@ -339,6 +339,26 @@ public abstract class GraphStoreContract : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_name_stored_under_two_labels_is_an_identity_candidate_while_both_are_mentioned()
+    {
+        var s = await StoreAsync();
+        var place = new GraphEntity("location:nakilat", EntityLabel.Location, "Nakilat", []);
+        var company = new GraphEntity("organization:nakilat", EntityLabel.Organization, "Nakilat", []);
+        var first = Article("n1", "Tankers sailed from Nakilat.", new DateOnly(2025, 3, 1));
+        var second = Article("n2", "Nakilat said the tankers sailed.", new DateOnly(2025, 3, 2));
+        await s.UpsertArticleAsync(Graph(first, [place]), Ct);
+        await s.UpsertArticleAsync(Graph(second, [company]), Ct);
+
+        var candidate = Assert.Single(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+        Assert.Equal(("n2", company.Id, place.Id, IdentityCandidateRecord.LabelSplitScore), (candidate.ArticleId, candidate.EntityId, candidate.CandidateId, candidate.Score));
+        Assert.Contains("\"Nakilat\"", candidate.Reason, StringComparison.Ordinal);
+        Assert.Single(await s.GetIdentityCandidatesAsync(company.Id, 10, Ct));
+
+        await s.DeleteArticleAsync("n2", Ct);
+        Assert.Empty(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+    }
+
+    [Fact]
     public async Task Identity_candidates_are_kept_per_article_and_queryable_from_either_side()
     {
         var s = await StoreAsync();

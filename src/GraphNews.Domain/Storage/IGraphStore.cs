@@ -64,6 +64,9 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Possible merges the resolver kept apart, involving the entity (either side) or all when null; highest score first.</summary>
+    /// <summary>
+    /// Possible merges the resolver kept apart, involving the entity (either side) or all when null; highest score first. Besides
+    /// the candidates articles recorded, a name stored under two labels is one (<see cref="IdentityCandidateRecord.LabelSplitScore"/>).
+    /// </summary>
     Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default);
 }

@@ -82,4 +82,11 @@ public sealed record GraphStats(
     IReadOnlyDictionary<string, int> FactsByType);
 
 /// <summary>A recorded possible merge: which article raised it, between which entities, and why.</summary>
-public sealed record IdentityCandidateRecord(string ArticleId, string EntityId, string CandidateId, double Score, string Reason);
+public sealed record IdentityCandidateRecord(string ArticleId, string EntityId, string CandidateId, double Score, string Reason)
+{
+    /// <summary>
+    /// The score of a name stored under two labels ("Nakilat" once a place, once an organisation) that no majority of articles
+    /// or knowledge settled: every store reports such pairs as candidates, the entity with the later id naming an article that mentions it.
+    /// </summary>
+    public const double LabelSplitScore = 0.4;
+}
