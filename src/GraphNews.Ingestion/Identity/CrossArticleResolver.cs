@@ -155,12 +155,15 @@ public sealed class CrossArticleResolver(
                     : new IdentityCandidate(entity.Id, m.Id, Math.Round(1.0 / mergeable.Count, 3), $"\"{entity.Name}\" is a name of {mergeable.Count} stored entities; not sure which")));
             }
 
-            candidates.AddRange(same.Where(m => m.Kind == MatchKind.DifferentInitials).Select(m =>
-                new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other middle names or initials")));
-            candidates.AddRange(same.Where(m => m.Kind == MatchKind.StoredShortForm).Select(m =>
-                new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}")));
-            candidates.AddRange(same.Where(m => m.Kind == MatchKind.ShortGivenName).Select(m =>
-                new IdentityCandidate(entity.Id, m.Record.Id, ShortGivenNameScore, $"{m.Record.Name} (stored) and {entity.Name} differ only by a short form of the given name")));
+            candidates.AddRange(SoftCandidates(entity, same));
+        }
+
+        // A person already stored keeps the candidates a name alike gives it when its article is resolved again ("Bill Weld" and
+        // "William Weld"): else a re-ingest would drop what the first one recorded.
+        foreach (var entity in graph.Entities.Where(e => e.Label == EntityLabel.Person && stored.Contains(e.Id) && !renames.ContainsKey(e.Id) && servedCountries?.ContainsKey(e.Id) != true))
+        {
+            var matches = await MatchesAsync(find, entity, ids, cancellationToken);
+            candidates.AddRange(SoftCandidates(entity, matches.Where(m => m.Record.Label == entity.Label)));
         }
 
         var resolved = Rewrite(graph, renames);
@@ -170,6 +173,15 @@ public sealed class CrossArticleResolver(
             Candidates = candidates.Where(c => !renames.ContainsKey(c.EntityId)).ToList(),
         };
     }
+
+    /// <summary>Candidates for names alike that are not the same name: other initials, a stored short form, a short given name.</summary>
+    private static IEnumerable<IdentityCandidate> SoftCandidates(GraphEntity entity, IEnumerable<Match> same) => same.Select(m => m.Kind switch
+    {
+        MatchKind.DifferentInitials => new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other middle names or initials"),
+        MatchKind.StoredShortForm => new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}"),
+        MatchKind.ShortGivenName => new IdentityCandidate(entity.Id, m.Record.Id, ShortGivenNameScore, $"{m.Record.Name} (stored) and {entity.Name} differ only by a short form of the given name"),
+        _ => null,
+    }).OfType<IdentityCandidate>();
 
     private enum MatchKind
     {

@@ -313,6 +313,21 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_person_keeps_its_candidate_when_its_article_is_resolved_again()
+    {
+        var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [Person("William Weld")]), cancellationToken: Ct), Ct);
+        var first = await resolver.ResolveAsync(Graph("a2", [Person("Bill Weld")]), cancellationToken: Ct);
+        await store.UpsertArticleAsync(first, Ct);
+
+        var again = await resolver.ResolveAsync(Graph("a2", [Person("Bill Weld")]), cancellationToken: Ct);
+        var olderArticle = await resolver.ResolveAsync(Graph("a1", [Person("William Weld")]), cancellationToken: Ct);
+
+        Assert.Equal(first.Candidates, again.Candidates);
+        Assert.Equal(Person("Bill Weld").Id, Assert.Single(olderArticle.Candidates).CandidateId);
+    }
+
+    [Fact]
     public async Task A_short_given_name_with_the_same_surname_is_a_candidate_not_a_merge()
     {
         var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
