@@ -66,6 +66,19 @@ public sealed class RelationExtractionStageTests
         Assert.Empty(graph.Relations("CRITICIZED", "Olaf Scholz", "Emmanuel Macron"));
     }
 
+    [Theory]
+    [InlineData("Mayor of Kyiv Vitali Klitschko reports power outages.", "Vitali Klitschko", "Kyiv")]
+    [InlineData("Incumbent mayor of Warsaw Rafał Trzaskowski leads the first round.", "Rafał Trzaskowski", "Warsaw")]
+    [InlineData("Moscow's mayor Sergei Sobyanin extended the lockdown.", "Sergei Sobyanin", "Moscow")]
+    [InlineData("Mayor of London Sadiq Khan praised the bystanders.", "Sadiq Khan", "London")]
+    public void A_mayor_leads_the_capital_city_not_its_country(string text, string mayor, string city)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var leads = graph.Single("LEADS", mayor, city);
+        Assert.Equal(EntityLabel.Location, Assert.Single(graph.Entities, e => e.Id == leads.Target).Label);
+    }
+
     [Fact]
     public void Coordination_gives_one_relationship_per_party()
     {

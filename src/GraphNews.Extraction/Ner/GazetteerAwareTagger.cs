@@ -183,7 +183,9 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     {
         foreach (var span in SpanReader.Read(tags).ToList())
         {
-            if (EnglishWords.Contains(tokens[span.End - 1]))
+            // The model read a person where the span is a person's; elsewhere a common word ending it makes the whole a name.
+            var personAfterOffice = EntityLabels.Types[span.Type] == "PER" && AfterAnOfficesTitle(tokens, span.Start);
+            if (EnglishWords.Contains(tokens[span.End - 1]) && !personAfterOffice)
             {
                 continue;
             }
@@ -197,13 +199,15 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 continue;
             }
 
-            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG"))
+            // A person's span only after an office's title: "Mayor of London Sadiq Khan", which the model read as one person, is the
+            // place the office is of and the person ("Chad Michael Murray" stays whole).
+            if (EntityLabels.Types[span.Type] is not ("LOC" or "ORG") && !personAfterOffice)
             {
                 continue;
             }
 
             var known = knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is { } match && TypeOf(match.Values[0]) is "LOC" or "ORG" ? match.End : -1;
-            var person = known > span.Start && IsPersonFrom(tokens, known, span.End) ? known
+            var person = known > span.Start && (personAfterOffice ? IsBareName(tokens, known, span.End) : IsPersonFrom(tokens, known, span.End)) ? known
                 : AfterAnOfficesTitle(tokens, span.Start) ? Enumerable.Range(span.Start + 1, Math.Max(0, span.Length - 2)).FirstOrDefault(k => IsPersonFrom(tokens, k, span.End) && NamesABody(tokens, span.Start, k), -1)
                 : -1;
             if (person > span.Start)

@@ -137,8 +137,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// <summary>
     /// A capital stands for its government unless the words around it make it a place: a locative preposition or a
     /// place modifier before it ("in Washington", "downtown Taipei"), a country after it ("Taipei, Taiwan"), a place noun it stands in apposition to ("the
-    /// nation's capital, Wellington", "the city of Kyiv"), or a determiner that makes it a modifier ("the Taipei lantern festival"), unless
-    /// an actor noun follows ("the Moscow government").
+    /// nation's capital, Wellington", "the city of Kyiv", "the mayor of Warsaw", "Moscow's mayor"), or a determiner that makes it a
+    /// modifier ("the Taipei lantern festival"), unless an actor noun follows ("the Moscow government").
     /// </summary>
     private bool IsActorUse(Document document, Mention mention)
     {
@@ -165,6 +165,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var nounBefore = before >= sentence.FirstToken && tokens[before] is "," or "of" ? before - 1 : before;
         if (nounBefore >= sentence.FirstToken && knowledge.Words.Contains("place-noun", tokens[nounBefore]))
         {
+            return false;
+        }
+
+        if (after + 1 < sentence.EndToken && tokens[after] is "'s" or "’s" && knowledge.Words.Contains("place-noun", tokens[after + 1]))
+        {
+            // "Moscow's mayor": the city's office.
             return false;
         }
 
