@@ -71,12 +71,24 @@ public sealed class RelationExtractionStageTests
     [InlineData("Incumbent mayor of Warsaw Rafał Trzaskowski leads the first round.", "Rafał Trzaskowski", "Warsaw")]
     [InlineData("Moscow's mayor Sergei Sobyanin extended the lockdown.", "Sergei Sobyanin", "Moscow")]
     [InlineData("Mayor of London Sadiq Khan praised the bystanders.", "Sadiq Khan", "London")]
+    [InlineData("Kyiv mayor Vitali Klitschko says the attack killed nine people.", "Vitali Klitschko", "Kyiv")]
     public void A_mayor_leads_the_capital_city_not_its_country(string text, string mayor, string city)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 
         var leads = graph.Single("LEADS", mayor, city);
         Assert.Equal(EntityLabel.Location, Assert.Single(graph.Entities, e => e.Id == leads.Target).Label);
+    }
+
+    [Fact]
+    public void An_office_of_what_an_owner_has_is_of_that_not_of_the_owner()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "United States forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike. Nus Kei, chairperson of the Golkar Party's Southeast Maluku Regency branch, was killed."));
+
+        graph.Single("LEADS", "Qasem Soleimani", "Quds Force");
+        Assert.Empty(graph.Relations("LEADS", "Qasem Soleimani", "Iran"));
+        Assert.Empty(graph.Relations("LEADS", "Nus Kei", "Southeast Maluku Regency"));
     }
 
     [Fact]

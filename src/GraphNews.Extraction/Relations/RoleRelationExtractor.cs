@@ -33,7 +33,7 @@ public static class RoleRelationExtractor
             var afterTitle = title.EndToken;
             if (s.Word(afterTitle) is "of" or "for" or "to" && title.Cue.AfterRelation is not null)
             {
-                var heads = ArgumentFinder.HeadsFrom(s, afterTitle + 1, 0);
+                var heads = ArgumentFinder.HeadsFrom(s, afterTitle + 1, 0).Select(h => Possessed(s, h)).ToList();
                 objects.AddRange(heads.Where(h => s.EntityOf(h).Label != EntityLabel.Person));
                 afterTitle = heads.Count > 0 ? heads[^1].Mention.EndToken : afterTitle;
             }
@@ -148,5 +148,18 @@ public static class RoleRelationExtractor
         }
 
         return (null, 0);
+    }
+
+    /// <summary>
+    /// "head of Iran's Quds Force", "Director General of the DRC's Institut National …": the office is of what the owner has,
+    /// when that name ends the phrase ("the Golkar Party's Southeast Maluku Regency branch" is a branch of the party).
+    /// </summary>
+    private static Actor Possessed(SentenceContext s, Actor head)
+    {
+        var end = head.Mention.EndToken;
+        return s.Word(end) is "'s" or "’s" && s.MentionAt(end + 1) is { Type: not MentionType.Person, Form: MentionForm.Name } possessed
+            && !(s.IsLowerWord(possessed.EndToken) && !s.Is("function", possessed.EndToken)) && s.ActorOf(possessed) is { } owned
+            ? owned
+            : head;
     }
 }

@@ -137,7 +137,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// <summary>
     /// A capital stands for its government unless the words around it make it a place: a locative preposition or a
     /// place modifier before it ("in Washington", "downtown Taipei"), a country after it ("Taipei, Taiwan"), a place noun it stands in apposition to ("the
-    /// nation's capital, Wellington", "the city of Kyiv", "the mayor of Warsaw", "Moscow's mayor"), or a determiner that makes it a
+    /// nation's capital, Wellington", "the city of Kyiv", "the mayor of Warsaw", "Moscow's mayor", "Bucharest Mayor"), or a determiner that makes it a
     /// modifier ("the Taipei lantern festival"), unless an actor noun follows ("the Moscow government").
     /// </summary>
     private bool IsActorUse(Document document, Mention mention)
@@ -168,9 +168,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return false;
         }
 
-        if (after + 1 < sentence.EndToken && tokens[after] is "'s" or "’s" && knowledge.Words.Contains("place-noun", tokens[after + 1]))
+        var possessed = after < sentence.EndToken && tokens[after] is "'s" or "’s" ? after + 1 : after;
+        if (possessed < sentence.EndToken && knowledge.Words.Contains("place-noun", tokens[possessed]))
         {
-            // "Moscow's mayor": the city's office.
+            // "Moscow's mayor", "Bucharest Mayor Nicușor Dan": the city's office.
             return false;
         }
 
