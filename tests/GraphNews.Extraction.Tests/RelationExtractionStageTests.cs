@@ -80,6 +80,12 @@ public sealed class RelationExtractionStageTests
         Assert.Equal(EntityLabel.Location, Assert.Single(graph.Entities, e => e.Id == leads.Target).Label);
     }
 
+    [Theory]
+    [InlineData("Lithuanian culture minister Ignotas Adomavičius resigns.", "Ignotas Adomavičius", "Lithuania")]
+    [InlineData("Pakistani information minister Attaullah Tarar says the strikes hit camps.", "Attaullah Tarar", "Pakistan")]
+    public void A_portfolio_minister_works_for_the_country(string text, string minister, string country) =>
+        TestSupport.ProductionExtractor.Extract(TestSupport.Article(text)).Single("WORKS_FOR", minister, country);
+
     [Fact]
     public void An_office_of_what_an_owner_has_is_of_that_not_of_the_owner()
     {
