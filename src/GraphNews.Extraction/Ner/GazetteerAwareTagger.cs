@@ -171,19 +171,22 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     /// <summary>
     /// A model span of any type that starts with a known demonym and goes on with a person a known first name leads, or a
     /// person's span going on with two bare name words, is a nationality and the person ("Frenchman Cedric Pioline", which
-    /// the model read as an organisation; "Finn Mika Hakkinen"). A model span that starts with a known country, place or organisation, or names the office a title before it
+    /// the model read as an organisation; "Finn Mika Hakkinen").
+    /// A model span that starts with a known country, place or organisation, or names the office a title before it
     /// holds ("of", "to" or "for", perhaps with "the"), and goes on with a person's name a known first name leads is the
     /// two: "Prime Minister of India Narendra Modi", "special envoy to Ukraine Keith Kellogg", "Vice-President of the
     /// European Commission Kaja Kallas", "Speaker of the House Nancy Pelosi", "Secretary of Homeland Security Kristi Noem".
-    /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), and the person's
-    /// part is bare name words (<see cref="NameSpanConventions.IsBareNameWord(string)"/>) ending in no common English word ("Africa Marine
-    /// Commando" is a group).
+    /// Only a span the model typed as a place or an organisation ("Chad Michael Murray" is a person), or a person's span
+    /// after an office's title ("Mayor of London Sadiq Khan"), and the person's part is bare name words
+    /// (<see cref="NameSpanConventions.IsBareNameWord(string)"/>) ending in no common English word ("Africa Marine Commando"
+    /// is a group) unless the model read a person.
     /// </summary>
     private void SplitKnownNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
     {
         foreach (var span in SpanReader.Read(tags).ToList())
         {
-            // The model read a person where the span is a person's; elsewhere a common word ending it makes the whole a name.
+            // A common word ending a place's or organisation's span makes it one name ("Africa Marine Commando"); a person's
+            // surname may be one ("Mayor of London Sadiq Khan").
             var personAfterOffice = EntityLabels.Types[span.Type] == "PER" && AfterAnOfficesTitle(tokens, span.Start);
             if (EnglishWords.Contains(tokens[span.End - 1]) && !personAfterOffice)
             {
