@@ -81,6 +81,18 @@ public sealed class RelationExtractionStageTests
     }
 
     [Theory]
+    [InlineData("Israel agrees to hold talks with Lebanon.", "SPOKE_WITH", "Israel", "Lebanon", Modality.Planned)]
+    [InlineData("Volodymyr Zelenskyy is ready for direct talks with Vladimir Putin.", "SPOKE_WITH", "Volodymyr Zelenskyy", "Vladimir Putin", Modality.Potential)]
+    [InlineData("Iranian foreign minister Abbas Araghchi says that Iran is not seeking a ceasefire or negotiations with the United States.", "NEGOTIATED_WITH", "Iran", "United States", Modality.Negated)]
+    public void A_contact_the_subject_may_or_will_not_make_is_theirs(string text, string type, string source, string target, Modality modality) =>
+        Assert.Equal(modality, TestSupport.ProductionExtractor.Extract(TestSupport.Article(text)).Single(type, source, target).Modality);
+
+    [Fact]
+    public void Talks_a_subject_praises_are_not_said_to_be_its_own() =>
+        Assert.DoesNotContain(TestSupport.ProductionExtractor.Extract(TestSupport.Article("Russian President Vladimir Putin praises the high-level talks with the U.S. in Riyadh.")).Relations,
+            r => r.Type == "SPOKE_WITH");
+
+    [Theory]
     [InlineData("Lithuanian culture minister Ignotas Adomavičius resigns.", "Ignotas Adomavičius", "Lithuania")]
     [InlineData("Pakistani information minister Attaullah Tarar says the strikes hit camps.", "Attaullah Tarar", "Pakistan")]
     public void A_portfolio_minister_works_for_the_country(string text, string minister, string country) =>

@@ -24,6 +24,7 @@ public static class TriggerRelationExtractor
     private const int MaxOuterPhrase = 7;
     private const int MaxWordsBeforePartner = 6;
     private const int MaxUnnamedParties = 8;
+    private const int MaxClauseReach = 4;
 
     public static void Extract(SentenceContext s, RelationSink sink)
     {
@@ -271,6 +272,19 @@ public static class TriggerRelationExtractor
             return;
         }
 
+        if (sources.Count == 0 && targets.Count > 0 && s.Knowledge.Ontology.IsSymmetric(sense.Type) && ClauseSubjectBefore(s, phraseStart) is { } clause)
+        {
+            // "Israel agrees to hold direct talks with Lebanon", "Iran is not seeking negotiations with the United States",
+            // "Zelenskyy is ready for direct talks with Putin": a contact the subject may, will or will not make. Only then: "Putin
+            // praises the talks with the U.S." does not say whose talks they were.
+            var clauseModality = ModalityDetector.FromCues(s, clause.GroupStart, phraseStart, isNoun: false);
+            if (clauseModality != Modality.Asserted)
+            {
+                sources.AddRange(clause.Subjects);
+                modality = ModalityDetector.Stronger(modality, clauseModality);
+            }
+        }
+
         if (sources.Count == 0 || targets.Count == 0)
         {
             return;
@@ -284,6 +298,34 @@ public static class TriggerRelationExtractor
         }
 
         Propose(s, sense.Type, sources, targets, modality, Nominal, phraseStart, end, sink);
+    }
+
+    /// <summary>
+    /// The subject of the clause a noun phrase is the object or complement of: the nearest verb a few words before
+    /// <paramref name="phraseStart"/>, in the same clause, with no other name or phrase of circumstance between, whose subject is an actor.
+    /// </summary>
+    private static (IReadOnlyList<Actor> Subjects, int GroupStart)? ClauseSubjectBefore(SentenceContext s, int phraseStart)
+    {
+        for (var k = phraseStart - 1; k > s.First && phraseStart - k <= MaxClauseReach; k--)
+        {
+            if (s.IsClauseBoundary(k) || s.Word(k) is "," or "that" or ";" || s.MentionAt(k) is not null || s.Is("circumstance", k))
+            {
+                return null;
+            }
+
+            if (!s.IsLowerWord(k) || s.Is("function", k) || s.Is("determiner", k))
+            {
+                continue;
+            }
+
+            var (subjects, groupStart) = ArgumentFinder.FindSubject(s, k);
+            if (subjects.Count > 0)
+            {
+                return subjects.All(s.IsActorLabel) ? (subjects, groupStart) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
