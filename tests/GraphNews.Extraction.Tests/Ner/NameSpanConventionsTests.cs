@@ -160,6 +160,12 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_word_modifying_a_title_goes_with_the_title()
+    {
+        Assert.Equal(["B-ORG", "O", "O", "B-PER", "I-PER"], Apply(["Kenya", "District", "Sheriff", "Alan", "Smith"], ["B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]));
+    }
+
+    [Fact]
     public void A_name_run_on_into_a_title_ends_before_it_when_the_holder_follows_what_the_title_leads()
     {
         Assert.Equal(
