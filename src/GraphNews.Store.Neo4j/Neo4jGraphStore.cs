@@ -274,18 +274,12 @@ public sealed class Neo4jGraphStore : IGraphStore
             byType);
     }
 
-    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default)
-    {
-        var result = await ReadAsync("queries/identity-candidates.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0)),
-            ("labelSplitScore", IdentityCandidateRecord.LabelSplitScore)).ConfigureAwait(false);
-        int Column(string name) => result.IndexOf(name);
-        return result.Rows.Select(r => new IdentityCandidateRecord(
-            (string)r[Column("articleId")]!,
-            (string)r[Column("entityId")]!,
-            (string)r[Column("candidateId")]!,
-            Neo4jRecords.Double(r[Column("score")]),
-            (string)r[Column("reason")]!)).ToList();
-    }
+    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default) =>
+        Candidates(await ReadAsync("queries/identity-candidates.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0))).ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetLabelSplitsAsync(string? entityId, int limit, CancellationToken cancellationToken = default) =>
+        Candidates(await ReadAsync("queries/label-splits.cypher", cancellationToken, ("entityId", entityId), ("limit", Math.Max(limit, 0)),
+            ("labelSplitScore", IdentityCandidateRecord.LabelSplitScore)).ConfigureAwait(false));
 
     public ValueTask DisposeAsync()
     {
@@ -313,6 +307,17 @@ public sealed class Neo4jGraphStore : IGraphStore
         parameters["ids"] = ids.ToList();
         var result = await runner.RunAsync(new CypherStatement(file, CypherCatalog.Get(file), parameters), true, cancellationToken).ConfigureAwait(false);
         return result.Column("fact").Select(Neo4jRecords.Fact).ToList();
+    }
+
+    private static List<IdentityCandidateRecord> Candidates(CypherResult result)
+    {
+        int Column(string name) => result.IndexOf(name);
+        return result.Rows.Select(r => new IdentityCandidateRecord(
+            (string)r[Column("articleId")]!,
+            (string)r[Column("entityId")]!,
+            (string)r[Column("candidateId")]!,
+            Neo4jRecords.Double(r[Column("score")]),
+            (string)r[Column("reason")]!)).ToList();
     }
 
     private Task<CypherResult> ReadAsync(string file, CancellationToken cancellationToken, params (string Key, object? Value)[] parameters) =>

@@ -235,20 +235,32 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.Command(
             """
-            SELECT article_id, entity_id, candidate_id, score, reason FROM (
-                SELECT c.article_id, c.entity_id, c.candidate_id, c.score, c.reason FROM identity_candidates c
-                WHERE (@entity IS NULL OR c.entity_id = @entity OR c.candidate_id = @entity)
-                  AND EXISTS (SELECT 1 FROM entities e WHERE e.id = c.candidate_id)
-                UNION ALL
-                SELECT (SELECT min(m.article_id) FROM mentions m WHERE m.entity_id = b.id), b.id, a.id, @labelSplitScore,
-                       '"' || b.name || '" is stored as ' || lower(b.label) || ' and as ' || lower(a.label) || '; not sure it is one thing'
-                FROM entities a JOIN entities b ON b.name_key = a.name_key AND a.id < b.id AND a.label <> b.label
-                WHERE a.article_count > 0 AND b.article_count > 0 AND (@entity IS NULL OR a.id = @entity OR b.id = @entity))
-            ORDER BY score DESC, entity_id, candidate_id, article_id
+            SELECT c.article_id, c.entity_id, c.candidate_id, c.score, c.reason FROM identity_candidates c
+            WHERE (@entity IS NULL OR c.entity_id = @entity OR c.candidate_id = @entity)
+              AND EXISTS (SELECT 1 FROM entities e WHERE e.id = c.candidate_id)
+            ORDER BY c.score DESC, c.entity_id, c.candidate_id, c.article_id
+            LIMIT @limit
+            """).With("@entity", entityId).With("@limit", limit)
+            .ReadAllAsync(ReadCandidate, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IdentityCandidateRecord>> GetLabelSplitsAsync(string? entityId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.Command(
+            """
+            SELECT (SELECT min(m.article_id) FROM mentions m WHERE m.entity_id = b.id), b.id, a.id, @labelSplitScore,
+                   '"' || b.name || '" is stored as ' || lower(b.label) || ' and as ' || lower(a.label) || '; not sure it is one thing'
+            FROM entities a JOIN entities b ON b.name_key = a.name_key AND a.id < b.id AND a.label <> b.label
+            WHERE a.article_count > 0 AND b.article_count > 0 AND (@entity IS NULL OR a.id = @entity OR b.id = @entity)
+            ORDER BY b.id, a.id
             LIMIT @limit
             """).With("@entity", entityId).With("@limit", limit).With("@labelSplitScore", IdentityCandidateRecord.LabelSplitScore)
-            .ReadAllAsync(r => new IdentityCandidateRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4)), cancellationToken);
+            .ReadAllAsync(ReadCandidate, cancellationToken);
     }
+
+    private static IdentityCandidateRecord ReadCandidate(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4));
 
     private static void AppendFilter(StringBuilder where, FactFilter filter, string typeColumn = "f.type")
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using GraphNews.Domain;
+using GraphNews.Domain.Storage;
 using static GraphNews.Store.Contract.ContractGraphs;
 
 namespace GraphNews.Api.Tests;
@@ -39,6 +40,32 @@ public sealed class EntityFieldsTests
         Assert.Equal(3, putin["mentionedIn"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(["m1", "a1"], putin["mentionedIn"]!["nodes"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
         Assert.True(putin["mentionedIn"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Identity_candidates_hold_the_recorded_ones_and_names_stored_under_two_labels()
+    {
+        var place = new GraphEntity("location:nakilat", EntityLabel.Location, "Nakilat", []);
+        var company = new GraphEntity("organization:nakilat", EntityLabel.Organization, "Nakilat", []);
+        var kellogg = new GraphEntity("person:kellogg", EntityLabel.Person, "Kellogg", []);
+        var sailed = Article("n1", "Tankers sailed from Nakilat.", new DateOnly(2025, 3, 1), "Tankers sail");
+        var said = Article("n2", "Nakilat said the tankers sailed.", new DateOnly(2025, 3, 2), "Nakilat speaks");
+        var spoke = Article("k1", "Kellogg spoke with Putin.", new DateOnly(2025, 3, 3), "Kellogg speaks");
+        await using var server = await ApiServer.StartAsync(
+        [
+            TrumpCallsPutin("a1"), Graph(sailed, [place]), Graph(said, [company]),
+            Graph(spoke, [kellogg, Putin]) with { Candidates = [new IdentityCandidate(kellogg.Id, Trump.Id, 0.6, "test candidate")] },
+        ]);
+
+        var data = (await server.PostAsync(
+            """
+            { all: identityCandidates { score entity { name } candidate { name } }
+              nakilat: identityCandidates(entity: "Nakilat") { score } }
+            """)).Body["data"]!;
+
+        Assert.Equal([0.6, IdentityCandidateRecord.LabelSplitScore], data["all"]!.AsArray().Select(c => c!["score"]!.GetValue<double>()));
+        Assert.Equal("Nakilat", data["all"]![1]!["candidate"]!["name"]!.GetValue<string>());
+        Assert.Equal(IdentityCandidateRecord.LabelSplitScore, Assert.Single(data["nakilat"]!.AsArray())!["score"]!.GetValue<double>());
     }
 
     [Fact]

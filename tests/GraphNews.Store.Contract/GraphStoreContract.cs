@@ -349,13 +349,14 @@ public abstract class GraphStoreContract : IAsyncDisposable
         await s.UpsertArticleAsync(Graph(first, [place]), Ct);
         await s.UpsertArticleAsync(Graph(second, [company]), Ct);
 
-        var candidate = Assert.Single(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+        var candidate = Assert.Single(await s.GetLabelSplitsAsync(null, 10, Ct));
         Assert.Equal(("n2", company.Id, place.Id, IdentityCandidateRecord.LabelSplitScore), (candidate.ArticleId, candidate.EntityId, candidate.CandidateId, candidate.Score));
         Assert.Contains("\"Nakilat\"", candidate.Reason, StringComparison.Ordinal);
-        Assert.Single(await s.GetIdentityCandidatesAsync(company.Id, 10, Ct));
+        Assert.Single(await s.GetLabelSplitsAsync(company.Id, 10, Ct));
+        Assert.Empty(await s.GetIdentityCandidatesAsync(null, 10, Ct));
 
         await s.DeleteArticleAsync("n2", Ct);
-        Assert.Empty(await s.GetIdentityCandidatesAsync(null, 10, Ct));
+        Assert.Empty(await s.GetLabelSplitsAsync(null, 10, Ct));
     }
 
     [Fact]

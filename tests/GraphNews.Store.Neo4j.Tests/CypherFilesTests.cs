@@ -187,6 +187,7 @@ public sealed partial class CypherFilesTests
         await store.FindShortestPathAsync("person:x", "person:y", 4, Ct);
         await store.GetStatsAsync(Ct);
         await store.GetIdentityCandidatesAsync(null, 10, Ct);
+        await store.GetLabelSplitsAsync(null, 10, Ct);
     }
 
     private static List<Dictionary<string, object?>> Rows(IReadOnlyList<CypherStatement> transaction, string name)

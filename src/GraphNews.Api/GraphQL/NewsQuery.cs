@@ -159,19 +159,17 @@ public sealed class NewsQuery : ObjectGraphType
                 var store = c.Store();
                 var first = Math.Clamp(c.GetArgument("first", PageArguments.DefaultPageSize), 0, PageArguments.MaxPageSize);
                 var entity = c.GetArgument<string?>("entity");
-                if (entity is null)
-                {
-                    return await store.GetIdentityCandidatesAsync(null, first, c.CancellationToken);
-                }
-
-                var ids = await ResolveNamesAsync(store, entity, c.CancellationToken);
+                var ids = entity is null ? [null] : (await ResolveNamesAsync(store, entity, c.CancellationToken)).Cast<string?>().ToList();
                 var found = new List<IdentityCandidateRecord>();
                 foreach (var id in ids)
                 {
+                    // Those articles recorded, and the names stored under two labels (computed when asked).
                     found.AddRange(await store.GetIdentityCandidatesAsync(id, first, c.CancellationToken));
+                    found.AddRange(await store.GetLabelSplitsAsync(id, first, c.CancellationToken));
                 }
 
-                return found.Distinct().OrderByDescending(r => r.Score).Take(first).ToList();
+                return found.Distinct().OrderByDescending(r => r.Score).ThenBy(r => r.EntityId, StringComparer.Ordinal).ThenBy(r => r.CandidateId, StringComparer.Ordinal)
+                    .ThenBy(r => r.ArticleId, StringComparer.Ordinal).Take(first).ToList();
             });
 
         Field<WriteQueueGraphType>("writeQueue")

@@ -63,6 +63,9 @@ public abstract class ForwardingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default) =>
         Inner.GetIdentityCandidatesAsync(entityId, limit, cancellationToken);
 
+    public virtual Task<IReadOnlyList<IdentityCandidateRecord>> GetLabelSplitsAsync(string? entityId, int limit, CancellationToken cancellationToken = default) =>
+        Inner.GetLabelSplitsAsync(entityId, limit, cancellationToken);
+
     public virtual async ValueTask DisposeAsync()
     {
         await Inner.DisposeAsync().ConfigureAwait(false);

@@ -64,9 +64,14 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Possible merges the resolver kept apart, involving the entity (either side) or all when null; highest score first. Besides
-    /// the candidates articles recorded, a name stored under two labels is one (<see cref="IdentityCandidateRecord.LabelSplitScore"/>).
-    /// </summary>
+    /// <summary>Possible merges the resolver kept apart, involving the entity (either side) or all when null; highest score first.</summary>
     Task<IReadOnlyList<IdentityCandidateRecord>> GetIdentityCandidatesAsync(string? entityId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Names stored under two labels that no majority of articles or knowledge settled ("Nakilat" once a place, once an
+    /// organisation), as identity candidates worth <see cref="IdentityCandidateRecord.LabelSplitScore"/>, involving the entity
+    /// (either side) or all when null: the entity with the later id, an article that mentions it, the other entity. Computed
+    /// when asked, so never stale; no article recorded them.
+    /// </summary>
+    Task<IReadOnlyList<IdentityCandidateRecord>> GetLabelSplitsAsync(string? entityId, int limit, CancellationToken cancellationToken = default);
 }

@@ -84,9 +84,6 @@ public sealed record GraphStats(
 /// <summary>A recorded possible merge: which article raised it, between which entities, and why.</summary>
 public sealed record IdentityCandidateRecord(string ArticleId, string EntityId, string CandidateId, double Score, string Reason)
 {
-    /// <summary>
-    /// The score of a name stored under two labels ("Nakilat" once a place, once an organisation) that no majority of articles
-    /// or knowledge settled: every store reports such pairs as candidates, the entity with the later id naming an article that mentions it.
-    /// </summary>
+    /// <summary>The score of a name stored under two labels that nothing settled (<see cref="IGraphStore.GetLabelSplitsAsync"/>).</summary>
     public const double LabelSplitScore = 0.4;
 }
