@@ -18,17 +18,18 @@ public sealed class Knowledge
         Words = new WordLists(syntaxRows.Concat(DataFiles.ReadTsv("names.tsv")), TokenizePhrase);
         NameKeys = new NameKeys(DataFiles.ReadTsv("name-variants.tsv"));
 
+        static char? Gender(string[] row) => row.Cell(1) is { Length: 1 } g ? g[0] : null;
         var firstNames = new Dictionary<string, char?>(StringComparer.Ordinal);
         foreach (var row in DataFiles.ReadTsv("first-names.tsv"))
         {
-            firstNames[row.Cell(0)] = row.Cell(1) is { Length: 1 } g ? g[0] : null;
+            firstNames[row.Cell(0)] = Gender(row);
         }
 
         FirstNames = firstNames;
         var givenNames = new Dictionary<string, char?>(firstNames, StringComparer.Ordinal);
         foreach (var row in DataFiles.ReadTsv("given-names.tsv"))
         {
-            givenNames.TryAdd(row.Cell(0), row.Cell(1) is { Length: 1 } g ? g[0] : null);
+            givenNames.TryAdd(row.Cell(0), Gender(row));
         }
 
         GivenNames = givenNames;
@@ -114,7 +115,7 @@ public sealed class Knowledge
     public IReadOnlyDictionary<string, char?> FirstNames { get; }
 
     /// <summary>
-    /// <see cref="FirstNames"/> and some 7,400 more from <c>given-names.tsv</c> (rules only): many of them are also surnames,
+    /// <see cref="FirstNames"/> and some 16,900 more from <c>given-names.tsv</c> (rules only): many of them are also surnames,
     /// places or words ("Davis", "Monte", "Forbes"), so they only tell a person apart where something else already says one
     /// may follow ("Frenchman Cedric Pioline") and give a pronoun its gender.
     /// </summary>
