@@ -119,6 +119,26 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_first_name_alone_is_the_one_person_of_the_article_named_with_it_in_full()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Thomas Sam and his wife Manju Sam were charged. Prosecutors say Thomas ignored doctors. Kim Jong Un met Moon Jae-in. Kim smiled."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Kim Jong Un", "Manju Sam", "Moon Jae-in", "Thomas Sam"], people);
+    }
+
+    [Fact]
+    public void A_first_name_two_people_of_the_article_share_links_to_neither()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Daniel Montalvo and Daniel Ortega spoke to reporters. Later, Daniel left the building."));
+
+        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Daniel", "Daniel Montalvo", "Daniel Ortega"], people);
+    }
+
+    [Fact]
     public void No_duplicate_entities_for_aliases()
     {
         var graph = TestSupport.Extract("The US and the U.S. and the United States agreed. Donald Trump and Trump spoke.");

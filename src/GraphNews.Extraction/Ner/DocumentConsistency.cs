@@ -226,6 +226,16 @@ public static class DocumentConsistency
         }
     }
 
+    /// <summary>
+    /// "As coauthor Colette Heald told …" left untagged, where the document tags "Heald" alone as a person: two capitalised
+    /// words whose second is a person's name elsewhere and whose first is no name of its own there nor a common word ("If
+    /// Iodine deficiency", "Hurricane Stan") are that person in full.
+    /// </summary>
+    private static bool IsFullNameOfTaggedSurname(IReadOnlyList<string> tokens, int first, Dictionary<string, int[]> votes) =>
+        votes.TryGetValue(tokens[first + 1], out var byType) && Array.IndexOf(byType, byType.Max()) == PersonType
+        && !votes.ContainsKey(tokens[first]) && tokens[first].All(char.IsLetter) && !TokenCase.IsAllCapitals(tokens[first])
+        && !EnglishWords.Contains(tokens[first]);
+
     /// <summary>Tags untagged capitalised runs that exactly match a name tagged elsewhere in the document.</summary>
     private static void TagRepeats(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes, HashSet<string> surnames)
     {
@@ -250,6 +260,10 @@ public static class DocumentConsistency
                 EntityLabels.Write(labels, i, end, Array.IndexOf(byType, byType.Max()));
             }
             else if (!bordered && end - i == 1 && surnames.Contains(tokens[i]))
+            {
+                EntityLabels.Write(labels, i, end, PersonType);
+            }
+            else if (!bordered && end - i == 2 && IsFullNameOfTaggedSurname(tokens, i, votes))
             {
                 EntityLabels.Write(labels, i, end, PersonType);
             }

@@ -98,7 +98,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
     private void AddPieces(IReadOnlyList<string> tokens, int from, int to, string type, bool split, List<(int, int, string)> pieces)
     {
-        var (start, end) = Trim(tokens, from, to);
+        var (start, end) = Trim(tokens, from, to, type);
         if (end <= start || (split && OnlyCompanyWords(tokens, start, end)))
         {
             // A piece that is only a company suffix ("… Corporation , Inc.") is not a name of its own.
@@ -219,12 +219,13 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     }
 
     /// <summary>The span without lower-case words, punctuation and possessives at its edges.</summary>
-    private (int Start, int End) Trim(IReadOnlyList<string> tokens, int start, int end)
+    private (int Start, int End) Trim(IReadOnlyList<string> tokens, int start, int end, string type)
     {
         var hasCapital = HasCapital(tokens, start, end);
 
-        // A hyphenated modifier and what it is made of lead the name without being part of it ("Islamic State-aligned").
-        for (var i = end - 2; i >= start; i--)
+        // A hyphenated modifier and what it is made of lead the name without being part of it ("Islamic State-aligned"); one
+        // ending a person's span leaves no name ("Nobel Prize-winning economist"), though GMB tags "United Nations-run" a body.
+        for (var i = type == Person ? end - 1 : end - 2; i >= start; i--)
         {
             if (words.ContainsLastHyphenPart("hyphen-modifier", tokens[i]))
             {
@@ -337,7 +338,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     /// ("US Ambassador to Germany Richard Grenell") or in apposition to it ("Mitch McConnell , the Senate Majority Leader ,",
     /// "Senate Minority Leader , Chuck Schumer"): "Senate Majority Leader"
     /// + "John Thune" is the Senate, "New Jersey Governor" + "Phil Murphy" New Jersey, "Republican Governor" + a person no
-    /// name at all (what is left is a single common word that names nothing on its own). A title after "of" is the body's
+    /// name at all (what is left is a single common word that names nothing on its own); so is a title whose possessive
+    /// names something of its holder ("the Texas Governor 's office" is Texas). A title after "of" is the body's
     /// ("European Court of Justice", "Office of the Mayor"), and a title ending a known place stays ("Notre Dame").
     /// </summary>
     private int BeforeTitlesOfAPerson(IReadOnlyList<string> tokens, string[] tags, int start, int end)
@@ -346,7 +348,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         var personAround = (end < tags.Length && tags[end] == "B-PER")
             || (end + 1 < tags.Length && tokens[end] == "," && tags[end + 1] == "B-PER")
             || (apposition >= 2 && tokens[apposition - 1] == "," && EntityLabels.IsPersonTag(tags[apposition - 2]))
-            || IsPersonAfterWhatTheTitleLeads(tokens, tags, end);
+            || IsPersonAfterWhatTheTitleLeads(tokens, tags, end)
+            || (IsHoldersPossessive(tokens, end) && titles.IsTitle(tokens[end - 1]) && !titles.IsTitle(tokens[start]));
         if (!personAround || !IsTitle(tokens[end - 1], Person) || isKnownPlace?.Invoke(tokens, start, end) == true)
         {
             return end;
@@ -368,6 +371,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             && !words.Contains("national-institution", tokens[start]);
         return namesNothing ? start : cut;
     }
+
+    /// <summary>"the Texas Governor 's office": a title's possessive before a lower-case word is its holder's, a person's ("Lord 's", a ground, is no title's).</summary>
+    private static bool IsHoldersPossessive(IReadOnlyList<string> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end] is "'s" or "’s" && IsLowerCase(tokens[end + 1]);
 
     /// <summary>"US Ambassador to Germany Richard Grenell": a title, "to", "of" or "for" and the name of what it leads, then the holder.</summary>
     private static bool IsPersonAfterWhatTheTitleLeads(IReadOnlyList<string> tokens, string[] tags, int end)

@@ -195,7 +195,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var key = knowledge.NameKeys.NameKey(mention.Text);
         if (words.Length == 1)
         {
-            return PersonBySurname(document, mention.Text) ?? KnownPersonOnly(document, mention, byId) ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
+            return PersonBySurname(document, mention.Text) ?? PersonByFirstName(document, key) ?? KnownPersonOnly(document, mention, byId)
+                ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
         }
 
         // Every way below of being this person keeps the name's last word: one pass over the article's people finds those
@@ -531,6 +532,31 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         return inside.Count == 1 ? inside[0] : null;
+    }
+
+    /// <summary>
+    /// The one person named before in full whose first word this is, when no one's surname is: "Thomas Sam and his wife
+    /// Manju Sam … Thomas' sister", "Daniel Montalvo … lied to Daniel", and "Kim Jong Un … Kim", whose family name comes first.
+    /// Two people of that first word leave it unlinked.
+    /// </summary>
+    private static int? PersonByFirstName(Document document, string key)
+    {
+        int? found = null;
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && nameKey.StartsWith(key, StringComparison.Ordinal)
+                && nameKey.Length > key.Length && nameKey[key.Length] == ' ')
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     private int? KnownPersonOnly(Document document, Mention mention, Dictionary<string, int> byId)

@@ -46,6 +46,28 @@ public sealed class DocumentConsistencyTests
     }
 
     [Fact]
+    public void A_first_name_left_untagged_before_a_surname_the_document_tags_as_a_person_is_the_person_in_full()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            ["As", "coauthor", "Colette", "Heald", "told", "the", "paper", "."],
+            ["Heald", "said", "so", "."],
+            ["\"", "If", "Heald", "is", "right", "."],
+        ];
+        var labels = new[]
+        {
+            EntityLabels.FromBio(["O", "O", "O", "O", "O", "O", "O", "O"]),
+            EntityLabels.FromBio(["B-PER", "O", "O", "O"]),
+            EntityLabels.FromBio(["O", "O", "O", "O", "O", "O"]),
+        };
+
+        DocumentConsistency.Apply(sentences, labels);
+
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O", "O", "O", "O"], labels[0].Select(EntityLabels.BioTag));
+        Assert.Equal(["O", "O", "O", "O", "O", "O"], labels[2].Select(EntityLabels.BioTag));
+    }
+
+    [Fact]
     public void A_one_word_name_of_an_all_capitals_headline_that_is_the_surname_of_a_person_of_the_text_is_that_person()
     {
         IReadOnlyList<string>[] sentences =

@@ -40,6 +40,21 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_titles_possessive_before_a_lower_case_word_is_its_holders()
+    {
+        Assert.Equal(["O", "B-ORG", "O", "O", "O"], Apply(["the", "Texas", "Sheriff", "'s", "office"], ["O", "B-ORG", "I-ORG", "O", "O"]));
+        Assert.Equal(["O", "B-ORG", "O", "O"], Apply(["at", "Lord", "'s", "ground"], ["O", "B-ORG", "O", "O"]));
+        Assert.Equal(["O", "B-MISC", "I-MISC", "O", "O"], Apply(["the", "Internet", "Explorer", "'s", "share"], ["O", "B-MISC", "I-MISC", "O", "O"]));
+    }
+
+    [Fact]
+    public void A_hyphenated_modifier_ending_a_persons_span_leaves_no_person()
+    {
+        Assert.Equal(["O", "O", "O", "B-PER", "I-PER"], Apply(["Nobel", "Prize-winning", "economist", "Paul", "Krugman"], ["B-PER", "I-PER", "O", "B-PER", "I-PER"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Apply(["the", "United", "Nations-run", "program"], ["O", "B-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
