@@ -33,6 +33,15 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void Former_names_of_countries_are_those_countries_and_former_states_are_places_that_field_teams()
+    {
+        Assert.Equal("country:democratic-republic-of-the-congo", Knowledge.Entities.Gazetteer.Match(["Zaire"], 0, 1)!.Values[0].Entity.Id);
+        Assert.Equal("country:samoa", Knowledge.Entities.Gazetteer.Match(["Western", "Samoa"], 0, 2)!.Values[0].Entity.Id);
+        var soviet = Knowledge.Entities.Gazetteer.Match(["Soviet", "Union"], 0, 2)!.Values[0];
+        Assert.Equal((EntityLabel.Location, true, false), (soviet.Entity.Label, soviet.Entity.IsNation, soviet.Entity.IsModelFeature));
+    }
+
+    [Fact]
     public void Demonyms_the_model_was_trained_without_are_known_but_no_model_feature()
     {
         var dutchman = Knowledge.Entities.Gazetteer.Match(["Dutchman"], 0, 1);
