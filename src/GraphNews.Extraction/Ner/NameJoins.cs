@@ -207,15 +207,16 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     /// "Syrian Democratic Forces", as GUM and wikigold tag "American Medical Association" or "German Air Force" (a
     /// country's generic institution is then named with its country by the linking stage: "Israeli Air Force" → Israel Air Force).
     /// A name that starts with a title stays apart: "Iranian" + "Supreme Leader Ayatollah Ali Khamenei" is a person with a role.
+    /// A contest's word makes the whole an event: "Dutch" + "Open" is the Dutch Open, "Italian" + "Cup" the Italian Cup.
     /// </summary>
     private void JoinDemonymNames(IReadOnlyList<string> tokens, string[] tags) =>
         SpanReader.JoinNeighbours(tags, (demonym, name) =>
             demonym.Length == 1 && demonym.End == name.Start && EntityLabels.Types[demonym.Type] == "MISC"
-            && (EntityLabels.Types[name.Type] == "ORG" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
+            && (EntityLabels.Types[name.Type] is "ORG" or "EVENT" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
             && !titleWords.Contains(tokens[name.Start].ToLowerInvariant())
             && knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is { } match && match.End == demonym.End
             && match.Values[0].Form == MentionForm.Demonym
-                ? "ORG"
+                ? knowledge.Words.Contains("contest-word", tokens[name.End - 1]) ? "EVENT" : EntityLabels.Types[name.Type] == "EVENT" ? null : "ORG"
                 : null);
 
     /// <summary>

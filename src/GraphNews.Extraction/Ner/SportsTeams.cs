@@ -10,8 +10,10 @@ namespace GraphNews.Extraction.Ner;
 /// coach's role and a person ("Leeds striker Alan Smith", "Chelsea manager Ruud Gullit"). The score keeps the verbs of
 /// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
 /// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"),
-/// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1").
-/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>team-role</c> and <c>sports-slug</c> in Data/names.tsv).
+/// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1");
+/// scores of sets make the two sides players ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
+/// "for" or "against" is its team ("scored twice for Newcastle").
+/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>team-role</c>, <c>goal-word</c> and <c>sports-slug</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
@@ -29,11 +31,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         TownsBeforeTeamRoles(tokens, tags);
+        TownsScoredFor(tokens, tags);
         if (!tokens.Any(IsScore) && !HasSportsSlug(tokens))
         {
             return;
         }
 
+        var sets = HasSetScores(tokens);
         for (var at = 1; at < tokens.Count - 1; at++)
         {
             var verb = words.StartsWith("fixture-verb", tokens, at, tokens.Count);
@@ -44,6 +48,14 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
             if (verb == 0 || NameEndingAt(tokens, tags, at) is not { } left || NameStartingAt(tokens, tags, at + verb) is not { } right)
             {
+                continue;
+            }
+
+            if (sets)
+            {
+                Player(tokens, tags, left);
+                Player(tokens, tags, right);
+                at += verb;
                 continue;
             }
 
@@ -94,6 +106,26 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             if (start < role && (start > 0 || isCommonWord?.Invoke(tokens[0]) == false))
             {
                 SpanReader.Write(tags, start, role, isKnownCountry(tokens, start, role) ? Location : "ORG");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Ravanelli scored twice for Middlesbrough", "35 points for Chicago", "a goal against Leeds": in a sentence of scoring
+    /// (<c>goal-word</c>), a town right after "for" or "against" is its team.
+    /// </summary>
+    private void TownsScoredFor(IReadOnlyList<string> tokens, string[] tags)
+    {
+        if (!tokens.Any(t => words.Contains("goal-word", t)))
+        {
+            return;
+        }
+
+        for (var at = 0; at + 1 < tokens.Count; at++)
+        {
+            if (tokens[at] is "for" or "against" && tags[at + 1] == "B-LOC")
+            {
+                Retype(tokens, tags, (at + 1, SpanReader.EndOf(tags, at + 1)));
             }
         }
     }
@@ -188,6 +220,50 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         var dash = token.IndexOfAny(['-', '–']);
         return dash is > 0 and <= 2 && dash < token.Length - 1 && token.Length - dash - 1 <= 2
             && token[..dash].All(char.IsAsciiDigit) && token[(dash + 1)..].All(char.IsAsciiDigit);
+    }
+
+    /// <summary>
+    /// "Ivanisevic beat Kafelnikov 6-4 6-3": scores of two sets or more in a row (a tie-break in brackets between them) are a
+    /// match between players, not teams.
+    /// </summary>
+    private static bool HasSetScores(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IsSetScore(tokens[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (tokens[next] == "(" && next + 2 < tokens.Count && tokens[next + 2] == ")")
+            {
+                next += 3;
+            }
+
+            if (next < tokens.Count && IsSetScore(tokens[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"6-4", "7-6", "3-6": a set's score, won with six or seven games.</summary>
+    private static bool IsSetScore(string token) =>
+        IsScore(token) && token.Split('-', '–') is [var first, var second] && Math.Max(int.Parse(first), int.Parse(second)) is 6 or 7;
+
+    /// <summary>A side of a match of sets is a player: a place or organisation the model guessed, or untagged words, become a person; a country stays (the Davis Cup).</summary>
+    private void Player(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name)
+    {
+        var types = Enumerable.Range(name.Start, name.End - name.Start).Select(i => tags[i]).Where(t => t != EntityLabels.OutsideTag).Select(t => t[2..]).ToList();
+        if (types.Any(t => t is not (Location or "ORG")) || isKnownCountry(tokens, name.Start, name.End))
+        {
+            return;
+        }
+
+        SpanReader.Write(tags, name.Start, name.End, "PER");
     }
 
     /// <summary>

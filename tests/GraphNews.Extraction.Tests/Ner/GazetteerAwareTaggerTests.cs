@@ -300,6 +300,19 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void The_sides_of_a_match_of_sets_are_players_and_a_town_scored_for_is_a_team()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Kafelnikov" ? "B-ORG" : t is "Newcastle" or "Spain" or "Italy" ? "B-LOC" : "O").ToArray());
+
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "O", "O"], Tag(model, "Ivanisevic", "beat", "Kafelnikov", "6-4", "6-3", "."));
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O", "O", "O", "O"], Tag(model, "Spain", "beat", "Italy", "7-6", "(", "7-5", ")", "6-2", "."));
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O", "O"], Tag(model, "Kafelnikov", "beat", "Newcastle", "2-1", "3-1", "."));
+        Assert.Equal(["O", "O", "O", "O", "B-ORG", "O"], Tag(model, "Shearer", "scored", "twice", "for", "Newcastle", "."));
+        Assert.Equal(["O", "O", "O", "O", "B-LOC", "O"], Tag(model, "Hierro", "scored", "twice", "for", "Spain", "."));
+        Assert.Equal(["O", "O", "O", "B-LOC", "O"], Tag(model, "He", "voted", "for", "Newcastle", "."));
+    }
+
+    [Fact]
     public void A_clubs_first_word_the_model_left_out_belongs_to_the_club_but_not_a_common_word_starting_the_sentence()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t is "Munich" or "Hamburg" ? "B-LOC" : "O").ToArray());
