@@ -234,10 +234,21 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             }
         }
 
-        // A rank before a name is no part of it ("9 - Les Ferdinand", "1 . Michael Johnson").
+        // A rank before a name is no part of it ("9 - Les Ferdinand", "1 . Michael Johnson"), and a number is no part of a
+        // person's name of two words or more ("70 Colin Montgomerie" in a list of golf scores; "50 Cent" is a name).
         while (start + 2 < end && tokens[start].All(char.IsDigit) && !tokens[start + 1].Any(char.IsLetterOrDigit))
         {
             start += 2;
+        }
+
+        while (type == Person && start + 2 < end && tokens[start].All(char.IsDigit))
+        {
+            start++;
+        }
+
+        while (type == Person && end > start && tokens[end - 1].All(char.IsDigit))
+        {
+            end--;
         }
 
         // In all-lower-case text every name is lower case; only punctuation can be trimmed there.

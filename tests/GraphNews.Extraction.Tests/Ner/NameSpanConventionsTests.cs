@@ -55,6 +55,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_number_is_no_part_of_a_persons_name_of_two_words_or_more()
+    {
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["70", "Colin", "Montgomerie", "("], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["50", "Cent", "sang"], ["B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Channel", "4", "said"], ["B-ORG", "I-ORG", "O"]));
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
