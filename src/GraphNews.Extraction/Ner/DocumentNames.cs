@@ -7,7 +7,8 @@ namespace GraphNews.Extraction.Ner;
 /// that event ("Cyclone Phailin … Phailin"), a company's name without its legal form is that company ("Cesaroni Design
 /// Associates … Cesaroni Design", which the model reads as a person; "Lagardere Groupe … Lagardere", a place to the model;
 /// not a person a known first name leads, who may be the founder: "Ralph Lauren" of "Ralph Lauren Corp."), and a one-word person at the start of a sentence whose word the document
-/// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), unless it is the surname of a
+/// otherwise writes in lower case is no person ("Iodine deficiency is …" beside "iodine"), nor is such a common English word
+/// after a lower-case word ("WHO say Iodine deficiency"; "Mrs May" keeps her title's capital before her), unless it is the surname of a
 /// person the document names in full ("Theresa May … May said"); and a one-word place, organisation or event that is the surname
 /// of a person the document names in full is that person ("Jacob Blake … spoke to Blake", "Pete Buttigieg … Buttigieg"), unless
 /// the knowledge base knows the word as something else ("Jordan", "Ford") or the document as a company.
@@ -105,10 +106,11 @@ public static class DocumentNames
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, PersonType);
                 }
-                else if (span.Start == 0 && span.Length == 1 && span.Type == PersonType && sentences[s][0] is var word
+                else if (span.Length == 1 && span.Type == PersonType && sentences[s][span.Start] is var word
+                         && (span.Start == 0 || (char.IsLower(sentences[s][span.Start - 1][0]) && EnglishWords.Contains(word)))
                          && !surnames.Contains(word) && lowerCase.Contains(word.ToLowerInvariant()))
                 {
-                    labels[s][0] = EntityLabels.Outside;
+                    labels[s][span.Start] = EntityLabels.Outside;
                 }
             }
         }

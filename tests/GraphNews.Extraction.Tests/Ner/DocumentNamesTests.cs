@@ -117,4 +117,17 @@ public sealed class DocumentNamesTests
         Assert.Equal(["O", "O", "O", "O"], tags[0]);
         Assert.Equal(["B-PER", "O", "O", "O", "O", "O"], tags[3]);
     }
+
+    [Fact]
+    public void A_common_word_the_document_writes_in_lower_case_is_no_person_after_a_lower_case_word_but_stays_after_a_title()
+    {
+        var tags = Apply(
+            [["WHO", "say", "Iodine", "deficiency", "grows", "."], ["Milk", "adds", "iodine", "."], ["Mrs", "May", "said", "we", "may", "act", "."]],
+            ["B-ORG", "O", "B-PER", "O", "O", "O"],
+            ["O", "O", "O", "O"],
+            ["O", "B-PER", "O", "O", "O", "O", "O"]);
+
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O"], tags[0]);
+        Assert.Equal(["O", "B-PER", "O", "O", "O", "O", "O"], tags[2]);
+    }
 }
