@@ -138,6 +138,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             return;
         }
 
+        if (IsNameAfterLowerCaseTitle(tokens, start, end, type))
+        {
+            pieces.Add((start, end, Person));
+            return;
+        }
+
         var (titles, name) = TitlesBeforeName(tokens, start, end, type);
         if (titles < 0)
         {
@@ -162,6 +168,17 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         pieces.Add((name, end, Person));
     }
+
+    /// <summary>
+    /// "opposition leader Raila Odinga", which the model read as an organisation: two or three bare name words right after
+    /// a lower-case title are the holder's name, unless the knowledge base knows them, or their first word, as a place, or the
+    /// title word only modifies what follows (<c>title-adjective</c>: "former White House aide", "the major Shi'ite festival").
+    /// </summary>
+    private bool IsNameAfterLowerCaseTitle(IReadOnlyList<string> tokens, int start, int end, string type) =>
+        type is Organisation or Location && end - start is 2 or 3 && start > 0 && IsLowerCase(tokens[start - 1]) && titles.Words.Contains(tokens[start - 1])
+        && !words.Contains("title-adjective", tokens[start - 1])
+        && Enumerable.Range(start, end - start).All(i => IsBareNameWord(tokens[i], Person) && !IsAllCapitals(tokens[i]))
+        && isKnownPlace?.Invoke(tokens, start, end) != true && isKnownPlace?.Invoke(tokens, start, start + 1) != true;
 
     /// <summary>
     /// A person or place name that a lower-case organisation noun introduces ("security firm Secunia", "news agency

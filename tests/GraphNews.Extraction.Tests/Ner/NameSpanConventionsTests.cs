@@ -63,6 +63,21 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void Bare_name_words_after_a_lower_case_title_are_the_holders_name_unless_the_title_only_modifies()
+    {
+        var titles = new PersonTitles(new HashSet<string> { "leader", "former", "major" });
+        string[] Run(string[] tokens, string[] tags)
+        {
+            new NameSpanConventions(NewsExtractor.Knowledge.Words, titles, NewsExtractor.Knowledge.FirstNames).Apply(tokens, tags);
+            return tags;
+        }
+
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O"], Run(["opposition", "leader", "Raila", "Odinga", "called"], ["O", "O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O"], Run(["former", "White", "House", "aide"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "B-ORG", "O"], Run(["leader", "Hamas", "said"], ["O", "B-ORG", "O"]));
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
