@@ -126,6 +126,9 @@ public sealed class EntityLinkingStageTests
 
         var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["Kim Jong Un", "Manju Sam", "Moon Jae-in", "Thomas Sam"], people);
+
+        // Many people share a first name: other articles must not match Thomas Sam by it.
+        Assert.DoesNotContain("Thomas", graph.Entities.Single(e => e.Name == "Thomas Sam").Aliases);
     }
 
     [Fact]

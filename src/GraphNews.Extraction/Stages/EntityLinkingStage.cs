@@ -772,11 +772,19 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         mention.EntityIndex = index;
         var entity = document.Entities[index];
         entity.Mentions.Add(mention);
-        if (!IsBareInstitutionOf(document, mention, entity))
+        if (!IsBareInstitutionOf(document, mention, entity) && !IsFirstWordOf(mention, entity))
         {
             entity.Aliases.Add(mention.Text);
         }
     }
+
+    /// <summary>
+    /// "Thomas" for Thomas Sam, "Kim" for Kim Jong Un: the first word of a person's name links the mention within the article
+    /// (<see cref="PersonByFirstName"/>) but is no name of the person other articles may match by: many people share it.
+    /// </summary>
+    private bool IsFirstWordOf(Mention mention, LinkedEntity entity) =>
+        entity is { Label: EntityLabel.Person, NameKey: { } nameKey } && !mention.Text.Contains(' ')
+        && nameKey.StartsWith(knowledge.NameKeys.NameKey(mention.Text) + " ", StringComparison.Ordinal);
 
     /// <summary>
     /// "Air Force" for Israel Air Force, "House of Representatives" for the known US House of Representatives, is not a
