@@ -173,6 +173,16 @@ public sealed class MentionRecognitionStageTests
     }
 
     [Fact]
+    public void A_who_clause_after_a_persons_place_is_about_the_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Delegates were pledged to Senator Bernie Sanders of Vermont, who did not attend. She headed the campaign of Viktar Babaryka, who was arrested."));
+
+        Assert.Contains(graph.Entities, e => e.Name == "Vermont" && e.Label == Domain.EntityLabel.Location);
+        Assert.Contains(graph.Entities, e => e.Name == "Viktar Babaryka" && e.Label == Domain.EntityLabel.Person);
+    }
+
+    [Fact]
     public void A_name_the_tagger_types_two_ways_in_one_article_is_one_entity()
     {
         var sentence = 0;

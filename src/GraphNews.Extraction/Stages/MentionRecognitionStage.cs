@@ -61,6 +61,14 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     private static bool IsPersonAppositive(Document document, Sentence sentence, Mention mention, List<TitleMention> titles, List<Mention> found)
     {
         var tokens = document.TokenTexts;
+        if (mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1] is "of" or "from" or "in"
+            && found.Any(m => m.Type == MentionType.Person && m.EndToken == mention.FirstToken - 1))
+        {
+            // "Bernie Sanders of Vermont, who …", "Alexander Gagay of Yekaterinburg, who …": the clause is about the person
+            // before ("the campaign of Viktar Babaryka, who …" is about Babaryka).
+            return false;
+        }
+
         var comma = mention.EndToken;
         if (comma + 1 >= sentence.EndToken || tokens[comma] != ",")
         {
