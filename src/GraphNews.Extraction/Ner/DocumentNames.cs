@@ -19,6 +19,7 @@ public static class DocumentNames
     private static readonly int EventType = EntityLabels.TypeIndex("EVENT");
     private static readonly int OrganisationType = EntityLabels.TypeIndex("ORG");
     private static readonly int MiscType = EntityLabels.TypeIndex("MISC");
+    private static readonly int LocationType = EntityLabels.TypeIndex("LOC");
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
@@ -34,6 +35,7 @@ public static class DocumentNames
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         var typesOfNames = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var placeWords = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
@@ -60,6 +62,12 @@ public static class DocumentNames
                 if (span.Type == PersonType && span.Length >= 2 && IsSurname(tokens, span.Start, span.End, words))
                 {
                     surnames.Add(tokens[span.End - 1]);
+                }
+
+                // "Saratov Oblast": "Saratov" names a place the document names.
+                if (span.Type == LocationType && span.Length == 2 && words.Contains("location-word", tokens[span.End - 1]))
+                {
+                    placeWords.Add(tokens[span.Start]);
                 }
 
                 // "Cesaroni Design Associates" → "Cesaroni Design"; "Lagardere Groupe" → "Lagardere", unless the word is a known place or given name.
@@ -100,6 +108,12 @@ public static class DocumentNames
                          && !(span.Type == PersonType && isFirstName(sentences[s][span.Start])))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
+                }
+                else if (span.Length == 1 && span.Type == PersonType && placeWords.Contains(sentences[s][span.Start]) && !surnames.Contains(sentences[s][span.Start])
+                         && !isFirstName(sentences[s][span.Start]))
+                {
+                    // "Saratov, Saratov Oblast, Russia": a one-word "person" that names a place of the document with a place's word is that place.
+                    EntityLabels.Write(labels[s], span.Start, span.End, LocationType);
                 }
                 else if (span.Length == 1 && span.Type != PersonType && span.Type != MiscType && surnames.Contains(sentences[s][span.Start])
                          && !companyNames.Contains(sentences[s][span.Start]) && isKnownNonPerson?.Invoke(sentences[s][span.Start]) != true)

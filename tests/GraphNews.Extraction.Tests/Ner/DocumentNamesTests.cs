@@ -119,6 +119,19 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
+    public void A_one_word_person_that_names_a_place_of_the_document_with_a_places_word_is_that_place()
+    {
+        var tags = Apply(
+            [["Drones", "hit", "Saratov", ",", "Saratov", "Oblast", "."], ["Conrad", "Hilton", "built", "hotels", "in", "Hilton", "County", "."], ["Hilton", "said", "so", "."]],
+            ["O", "O", "B-PER", "O", "B-LOC", "I-LOC", "O"],
+            ["B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC", "O"],
+            ["B-PER", "O", "O", "O"]);
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O"], tags[0]);
+        Assert.Equal(["B-PER", "O", "O", "O"], tags[2]);
+    }
+
+    [Fact]
     public void A_common_word_the_document_writes_in_lower_case_is_no_person_after_a_lower_case_word_but_stays_after_a_title()
     {
         var tags = Apply(
