@@ -6,7 +6,8 @@ namespace GraphNews.Extraction.Ner;
 /// such a chain is a place, whatever the model made of a region it has never seen. The chain must start after a
 /// locative preposition or with a place; a name whose last word makes it an organisation ("… University , Pakistan"),
 /// a person led by a known first name, and a country followed by a possessive ("Imran Khan , Pakistan 's leader")
-/// break it.
+/// break it. In a list of three names or more that are places but one ("Bryansk , Saratov , and Tula oblasts"), a one-word
+/// "person" no known first name leads is a place too.
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a country or place the knowledge base knows.</param>
 /// <param name="isLocative">Whether a word is a locative preposition ("in", "near").</param>
@@ -56,7 +57,39 @@ public sealed class PlaceChains(
 
             last = first;
         }
+
+        PlacesAmongPlaces(tokens, tags);
     }
+
+    private void PlacesAmongPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        var first = 0;
+        for (var k = 1; k <= spans.Count; k++)
+        {
+            if (k < spans.Count && IsListSeparator(tokens, spans[k - 1].End, spans[k].Start))
+            {
+                continue;
+            }
+
+            var list = spans.Skip(first).Take(k - first).ToList();
+            var others = list.Where(span => EntityLabels.Types[span.Type] != Location).ToList();
+            if (list.Count >= 3 && others is [{ Length: 1 } person] && EntityLabels.Types[person.Type] == "PER" && !isFirstName(tokens[person.Start]))
+            {
+                SpanReader.Write(tags, person.Start, person.End, Location);
+            }
+
+            first = k;
+        }
+    }
+
+    /// <summary>", ", "and", ", and", "or" or ", or" between two names of a list.</summary>
+    private static bool IsListSeparator(IReadOnlyList<string> tokens, int from, int to) => (to - from) switch
+    {
+        1 => tokens[from] is "," or "and" or "or",
+        2 => tokens[from] == "," && tokens[from + 1] is "and" or "or",
+        _ => false,
+    };
 
     private bool StartsAtAPlace(IReadOnlyList<string> tokens, EntitySpan span) =>
         EntityLabels.Types[span.Type] == Location || (span.Start > 0 && isLocative(tokens[span.Start - 1]));

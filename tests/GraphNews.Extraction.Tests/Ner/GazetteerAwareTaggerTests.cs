@@ -285,6 +285,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_one_word_person_in_a_list_of_places_is_a_place_unless_a_first_name_leads_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Belfast" or "Newtownabbey" ? "B-LOC" : t is "Carrickfergus" or "Julia" ? "B-PER" : "O").ToArray());
+
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-LOC", "O"], Tag(model, "Protests", "reached", "Belfast", ",", "Carrickfergus", ",", "and", "Newtownabbey", "."));
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "O", "O", "B-LOC", "O"], Tag(model, "Protests", "reached", "Belfast", ",", "Julia", ",", "and", "Newtownabbey", "."));
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "O"], Tag(model, "Protests", "reached", "Belfast", "and", "Carrickfergus", "."));
+    }
+
+    [Fact]
     public void Towns_that_beat_each_other_in_a_sentence_with_a_score_or_under_a_sports_slug_are_teams()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t is "Leeds" or "Italy" or "Spain" or "Grozny" or "Russia" ? "B-LOC" : t is "Sampras" or "Agassi" ? "B-PER" : "O").ToArray());
