@@ -27,6 +27,7 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
     private const string Misc = "MISC";
     private const string Location = "LOC";
     private const string Organisation = "ORG";
+    private const int MaxListLookBack = 8;
 
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
@@ -182,7 +183,8 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
     /// <summary>
     /// A person or place name that a lower-case organisation noun introduces ("security firm Secunia", "news agency
-    /// Yonhap") or follows ("Interfax news agency", "the Likud party") is an organisation.
+    /// Yonhap"; its plural a list: "store chains Woolworths and Coles") or follows ("Interfax news agency", "the Likud party")
+    /// is an organisation, and so is a one-word "person" of letters and digits ("TVN24").
     /// </summary>
     private bool NamedAsOrganisation(IReadOnlyList<string> tokens, int start, int end, string type)
     {
@@ -192,6 +194,26 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         }
 
         if (start > 0 && IsLowerCase(tokens[start - 1]) && words.Contains("org-noun-before", tokens[start - 1]))
+        {
+            return true;
+        }
+
+        if (end - start == 1 && tokens[start].Any(char.IsAsciiDigit) && tokens[start].Any(char.IsLetter) && type == Person)
+        {
+            // "TVN24 reported": letters and digits make no person's name.
+            return true;
+        }
+
+        // "store chains Woolworths and Coles": a later name of a list a plural organisation noun introduces.
+        var before = start - 1;
+        var listed = false;
+        while (before >= 0 && start - before <= MaxListLookBack && (tokens[before] is "," or "and" or "or" || IsCapitalised(tokens[before])))
+        {
+            listed |= tokens[before] is "," or "and" or "or";
+            before--;
+        }
+
+        if (listed && before >= 0 && IsLowerCase(tokens[before]) && tokens[before].EndsWith('s') && words.Contains("org-noun-before", tokens[before]))
         {
             return true;
         }

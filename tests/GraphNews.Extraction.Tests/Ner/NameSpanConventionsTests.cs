@@ -78,6 +78,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void Names_a_plural_organisation_noun_lists_and_people_of_letters_and_digits_are_organisations()
+    {
+        Assert.Equal(["O", "O", "B-ORG", "O", "B-ORG", "O"], Apply(["store", "chains", "Woolworths", "and", "Coles", "said"], ["O", "O", "B-PER", "O", "B-PER", "O"]));
+        Assert.Equal(["B-ORG", "O"], Apply(["TVN24", "reported"], ["B-PER", "O"]));
+        Assert.Equal(["O", "B-PER", "O", "B-PER", "O"], Apply(["saw", "Smith", "and", "Jones", "leave"], ["O", "B-PER", "O", "B-PER", "O"]));
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
