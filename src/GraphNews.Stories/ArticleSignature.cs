@@ -12,12 +12,12 @@ public sealed record ArticleSignature
     public DateOnly? Published { get; init; }
 
     /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads, or were linked by an older rule.</summary>
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
     public required string Fingerprint { get; init; }
 
-    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
+    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles; 6: before undated articles were dated by the days their texts name); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
     public int Version { get; init; }
 
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];
@@ -25,6 +25,9 @@ public sealed record ArticleSignature
 
     /// <summary>The article reports many separate events (a digest, a round-up: see <c>EventSpread</c>), so it is no report of one.</summary>
     public bool ReportsManyEvents { get; init; }
+
+    /// <summary>The days the text names, for an article without a publication date (see <see cref="TextDays"/>); empty when it has one.</summary>
+    public IReadOnlyList<TextDay> Days { get; init; } = [];
 
     /// <summary>Kinds of event the headline names (see <see cref="EventCues"/>): what the report is about.</summary>
     public IReadOnlyList<string> HeadlineKinds { get; init; } = [];

@@ -142,7 +142,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var bothHaveFacts = a.FactKeys.Length > 0 && b.FactKeys.Length > 0;
         var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
         var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
-        days = a.Signature.Published is { } x && b.Signature.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : null;
+        days = TextDays.DaysApart(a.Signature, b.Signature);
         var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
         return weighted / total * (0.5 + (0.5 * timeFactor));
     }

@@ -190,6 +190,27 @@ public sealed class EventEvidenceTests
         Assert.True(await TogetherAsync(undatedAsClose, "strike-1", "strike-2"), "judged as if reported on the same days, who, where and words say one event");
     }
 
+    private static ArticleGraph Quake(string id, string headline, string text) => Undated(Graphs.Article(
+        id,
+        "2025-01-01",
+        headline,
+        text,
+        ["Location:Sumatra", "Country:Indonesia", "Location:Padang"]));
+
+    [Fact]
+    public async Task Undated_reports_are_dated_by_the_days_their_texts_name()
+    {
+        var first = Quake("quake-1", "Strong earthquake hits Sumatra", "A magnitude 7.6 earthquake struck off Sumatra near Padang on Wednesday, September 30, 2009, killing hundreds of people, officials said.");
+        var second = Quake("quake-2", "Death toll rises in Sumatra quake", "Rescuers near Padang dug through rubble after the September 30 earthquake, which killed at least 529 people on Sumatra, officials said.");
+        var other = Quake("quake-3", "Earthquake strikes Sumatra", "A magnitude 6.1 earthquake struck Sumatra on Tuesday, July 2, 2013, killing at least 22 people near Padang, officials said.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second, other);
+
+        Assert.True(await TogetherAsync(service, "quake-1", "quake-2"), "both name September 30");
+        Assert.False(await TogetherAsync(service, "quake-1", "quake-3"), "July 2, 2013 is years after September 30, 2009");
+        Assert.Equal(0, Assert.Single(await service.GetRelatedAsync("quake-2", 20, None), r => r.ArticleId == "quake-1").Reasons.DaysApart);
+    }
+
     private static ArticleGraph Rehab(string id, string person, string headline, string text) => Undated(Graphs.Article(
         id,
         "2025-01-01",
