@@ -28,7 +28,7 @@ public sealed class LinkReasonsGraphType : ObjectGraphType<LinkReasons>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedFactGraphType>>>>("facts").Description("Relationships both articles state, strongest first.").Resolve(c => c.Source.Facts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedEntityGraphType>>>>("entities").Description("Entities both articles name, rarest (most telling) first.").Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<FloatGraphType>>("textSimilarity").Description("TF-IDF cosine of title and text.").Resolve(c => c.Source.TextSimilarity);
-        Field<IntGraphType>("daysApart").Description("Days between publication dates; null when either is undated.").Resolve(c => c.Source.DaysApart);
+        Field<IntGraphType>("daysApart").Description("Days between publication dates; for an undated article, between the days the texts name (0 when they name one day in common); null when nothing dates them.").Resolve(c => c.Source.DaysApart);
     }
 }
 
