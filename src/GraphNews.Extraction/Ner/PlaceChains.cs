@@ -72,15 +72,35 @@ public sealed class PlaceChains(
                 continue;
             }
 
-            var list = spans.Skip(first).Take(k - first).ToList();
-            var others = list.Where(span => EntityLabels.Types[span.Type] != Location).ToList();
-            if (list.Count >= 3 && others is [{ Length: 1 } person] && EntityLabels.Types[person.Type] == "PER" && !isFirstName(tokens[person.Start]))
+            if (k - first >= 3 && OnlyOneNotAPlace(spans, first, k) is { Length: 1 } person && EntityLabels.Types[person.Type] == "PER" && !isFirstName(tokens[person.Start]))
             {
                 SpanReader.Write(tags, person.Start, person.End, Location);
             }
 
             first = k;
         }
+    }
+
+    /// <summary>The one name of spans [first, end) that is no place, or null when all are places or several are not.</summary>
+    private static EntitySpan? OnlyOneNotAPlace(IReadOnlyList<EntitySpan> spans, int first, int end)
+    {
+        EntitySpan? found = null;
+        for (var k = first; k < end; k++)
+        {
+            if (EntityLabels.Types[spans[k].Type] == Location)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = spans[k];
+        }
+
+        return found;
     }
 
     /// <summary>", ", "and", ", and", "or" or ", or" between two names of a list.</summary>
