@@ -85,12 +85,15 @@ public static partial class TextDays
     private static IReadOnlyList<TextDay> DaysOf(ArticleSignature signature) =>
         signature.Published is { } published ? [new TextDay(published.Month, published.Day, published.Year)] : signature.Days;
 
-    /// <summary>The latest day named; a day without a year is taken to be of the latest year the text names, if it names one.</summary>
+    /// <summary>
+    /// The latest day named; a day without a year is taken to be of the latest year the text names, if it names one and the
+    /// day is in it (not "February 29" of 2021).
+    /// </summary>
     private static TextDay Last(IReadOnlyList<TextDay> days)
     {
         int? lastYear = days.Max(d => d.Year);
         var last = days.MaxBy(d => ((d.Year ?? lastYear ?? 0) * 10000) + (d.Month * 100) + d.Day);
-        return last with { Year = last.Year ?? lastYear };
+        return last.Year is null && lastYear is { } year && last.Day <= DateTime.DaysInMonth(year, last.Month) ? last with { Year = year } : last;
     }
 
     /// <summary>Days between two days of the year, the shorter way round ("December 30" and "January 2" are 3 apart).</summary>

@@ -30,5 +30,9 @@ public sealed class TextDaysTests
         Assert.Equal(7, TextDays.DaysApart(undated, yearless));
         Assert.Equal(3, TextDays.DaysApart(Signature(null, new TextDay(12, 30, null)), newYear));
         Assert.Null(TextDays.DaysApart(Signature(null), dated));
+
+        // A leap day without a year is not put in a year that has none.
+        var leapDay = Signature(null, new TextDay(1, 5, 2021), new TextDay(2, 29, null));
+        Assert.Equal(2, TextDays.DaysApart(leapDay, Signature(null, new TextDay(3, 2, 2021))));
     }
 }
