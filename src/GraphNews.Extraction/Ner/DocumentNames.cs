@@ -11,7 +11,8 @@ namespace GraphNews.Extraction.Ner;
 /// after a lower-case word ("WHO say Iodine deficiency"; "Mrs May" keeps her title's capital before her), unless it is the surname of a
 /// person the document names in full ("Theresa May … May said"); and a one-word place, organisation or event that is the surname
 /// of a person the document names in full is that person ("Jacob Blake … spoke to Blake", "Pete Buttigieg … Buttigieg"), unless
-/// the knowledge base knows the word as something else ("Jordan", "Ford") or the document as a company.
+/// the knowledge base knows the word as something else ("Jordan", "Ford") or the document as a company; a one-word person
+/// that names a place of the document with a place's word is that place ("Saratov , Saratov Oblast").
 /// </summary>
 public static class DocumentNames
 {

@@ -61,6 +61,7 @@ public sealed class PlaceChains(
         PlacesAmongPlaces(tokens, tags);
     }
 
+    /// <summary>"Belfast , Carrickfergus , and Newtownabbey": the one "person" of a list of three names or more that are otherwise places is a place.</summary>
     private void PlacesAmongPlaces(IReadOnlyList<string> tokens, string[] tags)
     {
         var spans = SpanReader.Read(tags);
