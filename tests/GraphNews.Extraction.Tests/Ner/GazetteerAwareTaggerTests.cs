@@ -320,6 +320,7 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["O", "O", "O", "O", "B-ORG", "O"], Tag(model, "Shearer", "scored", "twice", "for", "Newcastle", "."));
         Assert.Equal(["O", "O", "O", "O", "B-LOC", "O"], Tag(model, "Hierro", "scored", "twice", "for", "Spain", "."));
         Assert.Equal(["O", "O", "O", "B-LOC", "O"], Tag(model, "He", "voted", "for", "Newcastle", "."));
+        Assert.Equal(["O", "O", "O", "O", "O", "B-LOC", "O"], Tag(model, "Scores", "died", "in", "battles", "for", "Newcastle", "."));
     }
 
     [Fact]
