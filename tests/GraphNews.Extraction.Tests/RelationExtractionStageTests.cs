@@ -107,6 +107,19 @@ public sealed class RelationExtractionStageTests
         graph.Single("LEADS", "Qasem Soleimani", "Quds Force");
         Assert.Empty(graph.Relations("LEADS", "Qasem Soleimani", "Iran"));
         Assert.Empty(graph.Relations("LEADS", "Nus Kei", "Southeast Maluku Regency"));
+        Assert.Empty(graph.Relations("LEADS", "Nus Kei", "Golkar Party"));
+        graph.Single("MEMBER_OF", "Nus Kei", "Golkar Party");
+    }
+
+    [Fact]
+    public void The_head_of_an_unnamed_part_of_a_body_works_for_the_body()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "An airstrike killed Sami Odeh, the head of Hamas's \"general security mechanism\". Mark Rutte, the head of NATO, spoke."));
+
+        graph.Single("WORKS_FOR", "Sami Odeh", "Hamas");
+        Assert.Empty(graph.Relations("LEADS", "Sami Odeh", "Hamas"));
+        graph.Single("LEADS", "Mark Rutte", "North Atlantic Treaty Organization");
     }
 
     [Fact]

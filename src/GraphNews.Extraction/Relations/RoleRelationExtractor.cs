@@ -30,11 +30,13 @@ public static class RoleRelationExtractor
             }
 
             var objects = new List<Actor>();
+            var ownersOfParts = new List<Actor>();
             var afterTitle = title.EndToken;
             if (s.Word(afterTitle) is "of" or "for" or "to" && title.Cue.AfterRelation is not null)
             {
                 var heads = ArgumentFinder.HeadsFrom(s, afterTitle + 1, 0).Select(h => Possessed(s, h)).ToList();
                 objects.AddRange(heads.Where(h => s.EntityOf(h).Label != EntityLabel.Person));
+                ownersOfParts.AddRange(objects.Where(h => OwnsAnUnnamedPart(s, h)));
                 afterTitle = heads.Count > 0 ? heads[^1].Mention.EndToken : afterTitle;
             }
 
@@ -71,7 +73,11 @@ public static class RoleRelationExtractor
 
             foreach (var target in objects)
             {
-                any |= sink.Add(new ProposedRelation(title.Cue.AfterRelation!, person.Value, target, Modality.Asserted, confidence, s.Sentence) { Role = role });
+                // "the head of Hamas's general security mechanism" leads a part of Hamas and works for Hamas (a party: is its member).
+                var relation = title.Cue.AfterRelation == "LEADS" && ownersOfParts.Contains(target)
+                    ? IsParty(s, s.EntityOf(target)) ? "MEMBER_OF" : "WORKS_FOR"
+                    : title.Cue.AfterRelation!;
+                any |= sink.Add(new ProposedRelation(relation, person.Value, target, Modality.Asserted, confidence, s.Sentence) { Role = role });
             }
 
             if (!any && modifier is null && objects.Count == 0 && title.Cue.DefaultTargetId is { } defaultTarget)
@@ -154,6 +160,12 @@ public static class RoleRelationExtractor
     /// "head of Iran's Quds Force", "Director General of the DRC's Institut National …": the office is of what the owner has,
     /// when that name ends the phrase ("the Golkar Party's Southeast Maluku Regency branch" is a branch of the party).
     /// </summary>
+    /// <summary>
+    /// "of Hamas's general security mechanism", "of the Golkar Party's Southeast Maluku Regency branch": the owner of the part
+    /// the office is of, when the part is no name of its own (<see cref="Possessed"/> took the named ones).
+    /// </summary>
+    private static bool OwnsAnUnnamedPart(SentenceContext s, Actor head) => s.Word(head.Mention.EndToken) is "'s" or "’s";
+
     private static Actor Possessed(SentenceContext s, Actor head)
     {
         var end = head.Mention.EndToken;
