@@ -290,6 +290,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
             end--;
         }
 
+        // A score or a bowler's figures end no name ("Wasim Akram 4-50", "Leeds 2-1"), though a product's number may ("Boeing 737-800").
+        while (type != Misc && end > start && IsScoreOrFigures(tokens[end - 1]))
+        {
+            end--;
+        }
+
         // In all-lower-case text every name is lower case; only punctuation can be trimmed there.
         while (start < end && IsEdgeNoise(tokens[start], hasCapital, leading: true))
         {
@@ -303,6 +309,10 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
 
         return (start, end);
     }
+
+    /// <summary>Numbers joined by hyphens or dashes: "4-50", "2-1", "7-6".</summary>
+    private static bool IsScoreOrFigures(string token) =>
+        token.Length >= 3 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.Any(c => c is '-' or '–') && token.All(c => char.IsAsciiDigit(c) || c is '-' or '–');
 
     /// <summary>A known place's possessive inside a name ends the place's name: "Italy 's ENI" is Italy and ENI ("People 's Republic" is no place).</summary>
     private bool IsPlacesPossessive(IReadOnlyList<string> tokens, int start, int at) =>

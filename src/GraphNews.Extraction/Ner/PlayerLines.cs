@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// Dwight Yorke ( Aston Villa )") people and their teams; a team the knowledge base knows keeps its type (a national
 /// team is its country, a place). A finisher of a ranked result, a rank and a name with a country in brackets ("1. Lasse
 /// Kjus ( Norway ) 1:51.32", "2. Frankie Fredericks ( Namibia ) 19.96"), is a person, whatever the model made of a name it
-/// has never seen.
+/// has never seen; so are players with their figures in brackets after a total ("326 ( M. Atherton 64 ; Wasim Akram 4-50 )").
 /// </summary>
 /// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isPlayersCue">Whether a word heads a line of players with their figures ("Scorers", <c>players-cue</c> in Data/names.tsv).</param>
@@ -44,6 +44,31 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
         }
 
         NameRankedFinishers(tokens, tags, count);
+        NameBracketedPlayers(tokens, tags, count);
+    }
+
+    /// <summary>
+    /// "England first innings 326 ( M. Atherton 64 , A. Stewart 44 ; Wasim Akram 4-50 , Mushtaq Ahmed 3-78 )": players with
+    /// their figures in brackets after a total are people, whatever the model made of them ("Wasim Akram" an organisation).
+    /// </summary>
+    private static void NameBracketedPlayers(IReadOnlyList<string> tokens, string[] tags, int count)
+    {
+        for (var open = 1; open + 2 < count; open++)
+        {
+            var players = new List<(int Start, int End)>();
+            if (tokens[open] != "(" || !tokens[open - 1].All(char.IsAsciiDigit) || Players(tokens, open + 1, count, players, closedBy: ")", IsFigure) is not { } close)
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in players)
+            {
+                ClearOverlapping(tags, start, end);
+                SpanReader.Write(tags, start, end, "PER");
+            }
+
+            open = close;
+        }
     }
 
     /// <summary>"1. Lasse Kjus ( Norway ) 1:51.32": a rank, a name and a country the knowledge base knows in brackets.</summary>

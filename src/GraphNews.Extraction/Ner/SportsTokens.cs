@@ -35,7 +35,7 @@ internal static class SportsTokens
     public static bool IsFigure(string token) => IsMinute(token) || (token.Split('-') is { Length: > 1 } parts && parts.All(IsScore));
 
     /// <summary>
-    /// Reads "NAME FIGURE [FIGURE …] [pen|og] , …" from <paramref name="from"/> up to <paramref name="closedBy"/> (a closing
+    /// Reads "NAME FIGURE [FIGURE …] [pen|og] , …" (or "; …") from <paramref name="from"/> up to <paramref name="closedBy"/> (a closing
     /// bracket; null: the end of the line) and returns where it closes, adding the names to <paramref name="players"/>, or
     /// null (adding nothing) when the group is something else.
     /// </summary>
@@ -64,7 +64,7 @@ internal static class SportsTokens
                 return i;
             }
 
-            if (i >= count || tokens[i] != ",")
+            if (i >= count || tokens[i] is not ("," or ";"))
             {
                 return null;
             }

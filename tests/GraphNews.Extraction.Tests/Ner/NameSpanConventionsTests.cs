@@ -60,6 +60,8 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["70", "Colin", "Montgomerie", "("], ["B-PER", "I-PER", "I-PER", "O"]));
         Assert.Equal(["B-PER", "I-PER", "O"], Apply(["50", "Cent", "sang"], ["B-PER", "I-PER", "O"]));
         Assert.Equal(["B-ORG", "I-ORG", "O"], Apply(["Channel", "4", "said"], ["B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O"], Apply(["Wasim", "Akram", "4-50", ","], ["B-ORG", "I-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-MISC", "I-MISC", "O"], Apply(["Boeing", "737-800", "airliners"], ["B-MISC", "I-MISC", "O"]));
     }
 
     [Fact]

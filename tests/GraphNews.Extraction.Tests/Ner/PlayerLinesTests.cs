@@ -21,6 +21,17 @@ public sealed class PlayerLinesTests
     }
 
     [Fact]
+    public void Players_with_their_figures_in_brackets_after_a_total_are_people()
+    {
+        Assert.Equal(
+            ["B-LOC", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O", "O"],
+            Apply(
+                ["England", "326", "(", "M.", "Atherton", "64", ";", "Wasim", "Akram", "4-50", ")", "."],
+                ["B-LOC", "O", "O", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]));
+        Assert.Equal(["O", "O", "O", "B-ORG", "O", "O", "O"], Apply(["He", "said", "(", "Reuters", ")", "on", "Monday"], ["O", "O", "O", "B-ORG", "O", "O", "O"]));
+    }
+
+    [Fact]
     public void The_bowlers_of_a_bowling_line_are_people()
     {
         Assert.Equal(
