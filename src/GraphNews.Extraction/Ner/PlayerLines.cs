@@ -8,7 +8,7 @@ namespace GraphNews.Extraction.Ner;
 /// Dwight Yorke ( Aston Villa )") people and their teams; a team the knowledge base knows keeps its type (a national
 /// team is its country, a place). A finisher of a ranked result, a rank and a name with a country in brackets ("1. Lasse
 /// Kjus ( Norway ) 1:51.32", "2. Frankie Fredericks ( Namibia ) 19.96"), is a person, whatever the model made of a name it
-/// has never seen; so are players with their figures in brackets after a total ("326 ( M. Atherton 64 ; Wasim Akram 4-50 )").
+/// has never seen, and a name between the country and the time is the team ("( Britain ) Williams 1:46:21.134"); so are players with their figures in brackets after a total ("326 ( M. Atherton 64 ; Wasim Akram 4-50 )").
 /// </summary>
 /// <param name="knownType">The BIO type of tokens [start, end) when they are exactly a country or organisation the knowledge base knows, else null.</param>
 /// <param name="isPlayersCue">Whether a word heads a line of players with their figures ("Scorers", <c>players-cue</c> in Data/names.tsv).</param>
@@ -71,7 +71,7 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
         }
     }
 
-    /// <summary>"1. Lasse Kjus ( Norway ) 1:51.32": a rank, a name and a country the knowledge base knows in brackets.</summary>
+    /// <summary>"1. Lasse Kjus ( Norway ) 1:51.32": a rank, a name and a country the knowledge base knows in brackets; a team may follow before the time ("( Britain ) Williams 1:46:21.134").</summary>
     private void NameRankedFinishers(IReadOnlyList<string> tokens, string[] tags, int count)
     {
         for (var rank = 0; rank + 4 < count; rank++)
@@ -91,6 +91,14 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
 
             ClearOverlapping(tags, rank + 1, nameEnd);
             SpanReader.Write(tags, rank + 1, nameEnd, "PER");
+
+            // "1. Damon Hill ( Britain ) Williams 1:46:21.134": the team between the country and the time.
+            var teamEnd = NameEnd(tokens, countryEnd + 1, count);
+            if (teamEnd > countryEnd + 1 && teamEnd < count && char.IsAsciiDigit(tokens[teamEnd][0]) && knownType(tokens, countryEnd + 1, teamEnd) is null)
+            {
+                ClearOverlapping(tags, countryEnd + 1, teamEnd);
+                SpanReader.Write(tags, countryEnd + 1, teamEnd, "ORG");
+            }
         }
     }
 

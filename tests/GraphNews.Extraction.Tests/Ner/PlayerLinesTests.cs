@@ -54,6 +54,14 @@ public sealed class PlayerLinesTests
     }
 
     [Fact]
+    public void The_name_between_a_finishers_country_and_time_is_the_team()
+    {
+        Assert.Equal(
+            ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O"],
+            Apply(["1.", "Michael", "Schumacher", "(", "Germany", ")", "Ferrari", "1:47:01.002"], ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-LOC", "O"], "Germany"));
+    }
+
+    [Fact]
     public void A_ranking_line_names_players_and_their_teams()
     {
         Assert.Equal(
