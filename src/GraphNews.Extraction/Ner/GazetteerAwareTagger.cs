@@ -21,7 +21,12 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private readonly ListedPlaces? listedPlaces = placeLists is null ? null : new(placeLists, knowledge.FirstNames);
 
-    private readonly NameSpanConventions conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end));
+    private readonly NameSpanConventions conventions = new(
+        knowledge.Words,
+        titles ?? PersonTitles.Empty,
+        knowledge.FirstNames,
+        (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
+        (tokens, start, end) => NamedEntry(knowledge, tokens, start, end) is not null);
 
     private readonly PlaceChains placeChains = new(
         (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),

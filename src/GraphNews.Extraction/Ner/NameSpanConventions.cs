@@ -20,7 +20,13 @@ namespace GraphNews.Extraction.Ner;
 /// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c>, <c>org-noun-after</c> and <c>person-descriptor</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
-public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IReadOnlyDictionary<string, char?>? firstNames = null, Func<IReadOnlyList<string>, int, int, bool>? isKnownPlace = null)
+/// <param name="isKnownName">Whether tokens [start, end) are a name the knowledge base knows: "Standard & Poor 's" keeps its possessive.</param>
+public sealed class NameSpanConventions(
+    WordLists words,
+    PersonTitles titles,
+    IReadOnlyDictionary<string, char?>? firstNames = null,
+    Func<IReadOnlyList<string>, int, int, bool>? isKnownPlace = null,
+    Func<IReadOnlyList<string>, int, int, bool>? isKnownName = null)
 {
     private const string Person = "PER";
     private const string Event = "EVENT";
@@ -305,6 +311,12 @@ public sealed class NameSpanConventions(WordLists words, PersonTitles titles, IR
         while (end > start && IsEdgeNoise(tokens[end - 1], hasCapital, leading: false))
         {
             end--;
+        }
+
+        // "Standard & Poor 's", "McDonald 's": a known name's own possessive is part of it, as the corpora tag it.
+        if (end > start && end < tokens.Count && tokens[end] is "'s" or "’s" && isKnownName?.Invoke(tokens, start, end + 1) == true)
+        {
+            end++;
         }
 
         return (start, end);

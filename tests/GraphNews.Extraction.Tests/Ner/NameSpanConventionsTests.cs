@@ -88,6 +88,20 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_known_names_own_possessive_is_part_of_it()
+    {
+        var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames, isKnownName: (tokens, start, end) => string.Join(' ', tokens.Skip(start).Take(end - start)) == "McDonald 's");
+
+        string[] known = ["B-ORG", "O", "O"];
+        conventions.Apply(["McDonald", "'s", "said"], known);
+        string[] other = ["B-LOC", "O", "O"];
+        conventions.Apply(["Italy", "'s", "economy"], other);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O"], known);
+        Assert.Equal(["B-LOC", "O", "O"], other);
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
