@@ -32,7 +32,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
         word => knowledge.Words.Contains("locative", word),
         word => knowledge.Words.Contains("org-word", word),
-        knowledge.FirstNames.ContainsKey);
+        knowledge.FirstNames.ContainsKey,
+        word => knowledge.Words.Contains("location-word", word));
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
         word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] });

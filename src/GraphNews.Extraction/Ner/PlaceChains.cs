@@ -7,17 +7,20 @@ namespace GraphNews.Extraction.Ner;
 /// locative preposition or with a place; a name whose last word makes it an organisation ("… University , Pakistan"),
 /// a person led by a known first name, and a country followed by a possessive ("Imran Khan , Pakistan 's leader")
 /// break it. In a list of three names or more that are places but one ("Bryansk , Saratov , and Tula oblasts"), a one-word
-/// "person" no known first name leads is a place too.
+/// "person" no known first name leads is a place too, and so is every such "person" of a list a place word's plural follows
+/// ("Barracuda and Kayangan lakes"; "British , French and German cities" stay nationalities).
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a country or place the knowledge base knows.</param>
 /// <param name="isLocative">Whether a word is a locative preposition ("in", "near").</param>
 /// <param name="isOrganisationHead">Whether a word, ending a name, makes it an organisation ("University").</param>
 /// <param name="isFirstName">Whether a word is a known given name.</param>
+/// <param name="isPlaceHead">Whether a capitalised word, ending a name, makes it a place ("Lake", "Oblast").</param>
 public sealed class PlaceChains(
     Func<IReadOnlyList<string>, int, int, bool> isKnownPlace,
     Func<string, bool> isLocative,
     Func<string, bool> isOrganisationHead,
-    Func<string, bool> isFirstName)
+    Func<string, bool> isFirstName,
+    Func<string, bool>? isPlaceHead = null)
 {
     private const string Location = "LOC";
 
@@ -78,8 +81,31 @@ public sealed class PlaceChains(
                 SpanReader.Write(tags, person.Start, person.End, Location);
             }
 
+            if (k - first >= 2 && spans[k - 1].End < tokens.Count && IsPlaceWordsPlural(tokens[spans[k - 1].End]))
+            {
+                for (var n = first; n < k; n++)
+                {
+                    if (EntityLabels.Types[spans[n].Type] == "PER" && !isFirstName(tokens[spans[n].Start]))
+                    {
+                        SpanReader.Write(tags, spans[n].Start, spans[n].End, Location);
+                    }
+                }
+            }
+
             first = k;
         }
+    }
+
+    /// <summary>"lakes", "oblasts", "counties": the lower-case plural of a word that makes a name a place.</summary>
+    private bool IsPlaceWordsPlural(string word)
+    {
+        if (isPlaceHead is null || word.Length < 4 || !char.IsLower(word[0]) || word[^1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
+        return isPlaceHead(char.ToUpperInvariant(singular[0]) + singular[1..]);
     }
 
     /// <summary>The one name of spans [first, end) that is no place, or null when all are places or several are not.</summary>

@@ -292,6 +292,7 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-LOC", "O"], Tag(model, "Protests", "reached", "Belfast", ",", "Carrickfergus", ",", "and", "Newtownabbey", "."));
         Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "O", "O", "B-LOC", "O"], Tag(model, "Protests", "reached", "Belfast", ",", "Julia", ",", "and", "Newtownabbey", "."));
         Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "O"], Tag(model, "Protests", "reached", "Belfast", "and", "Carrickfergus", "."));
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O", "O"], Tag(model, "Protests", "reached", "Belfast", "and", "Carrickfergus", "counties", "."));
     }
 
     [Fact]
