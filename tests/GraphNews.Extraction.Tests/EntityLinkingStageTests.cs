@@ -132,6 +132,15 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_the_first_word_of_the_name_stays_an_alias()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Mohamed El-Hassan Mohamed, the head of the agency, spoke on Monday. Mohamed said the talks would go on."));
+
+        Assert.Contains("Mohamed", graph.Entities.Single(e => e.Name == "Mohamed El-Hassan Mohamed").Aliases);
+    }
+
+    [Fact]
     public void A_first_name_two_people_of_the_article_share_links_to_neither()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(

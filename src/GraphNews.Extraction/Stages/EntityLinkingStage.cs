@@ -782,9 +782,17 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// "Thomas" for Thomas Sam, "Kim" for Kim Jong Un: the first word of a person's name links the mention within the article
     /// (<see cref="PersonByFirstName"/>) but is no name of the person other articles may match by: many people share it.
     /// </summary>
-    private bool IsFirstWordOf(Mention mention, LinkedEntity entity) =>
-        entity is { Label: EntityLabel.Person, NameKey: { } nameKey } && !mention.Text.Contains(' ')
-        && nameKey.StartsWith(knowledge.NameKeys.NameKey(mention.Text) + " ", StringComparison.Ordinal);
+    private bool IsFirstWordOf(Mention mention, LinkedEntity entity)
+    {
+        if (entity is not { Label: EntityLabel.Person, NameKey: { } nameKey } || mention.Text.Contains(' '))
+        {
+            return false;
+        }
+
+        // "Mohamed" of "Mohamed El-Hassan Mohamed" is also the surname, a name the person goes by.
+        var key = knowledge.NameKeys.NameKey(mention.Text);
+        return nameKey.StartsWith(key + " ", StringComparison.Ordinal) && !nameKey.EndsWith(" " + key, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// "Air Force" for Israel Air Force, "House of Representatives" for the known US House of Representatives, is not a
