@@ -79,7 +79,7 @@ public sealed class NameSpanConventions(
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !(hyphenEndsName && tokens[i] == "-") && !IsAddress(tokens[i]) && !IsPlacesPossessive(tokens, pieceStart, i) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !(tokens[i] == "-" && (hyphenEndsName || IsPlaceBeforeHyphen(tokens, original, pieceStart, i))) && !IsAddress(tokens[i]) && !IsPlacesPossessive(tokens, pieceStart, i) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }
@@ -325,6 +325,13 @@ public sealed class NameSpanConventions(
     /// <summary>Numbers joined by hyphens or dashes: "4-50", "2-1", "7-6".</summary>
     private static bool IsScoreOrFigures(string token) =>
         token.Length >= 3 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.Any(c => c is '-' or '–') && token.All(c => char.IsAsciiDigit(c) || c is '-' or '–');
+
+    /// <summary>
+    /// "Bangkok - Chiang Mai", "Kabul - Kandahar highway": a known place before a hyphen standing alone in a place's name, and a
+    /// capitalised word after it, are two places, the ends of a route ("US - 75", a road's number, stays one name).
+    /// </summary>
+    private bool IsPlaceBeforeHyphen(IReadOnlyList<string> tokens, string type, int start, int hyphen) =>
+        type == Location && hyphen > start && hyphen + 1 < tokens.Count && IsCapitalised(tokens[hyphen + 1]) && isKnownPlace?.Invoke(tokens, start, hyphen) == true;
 
     /// <summary>A known place's possessive inside a name ends the place's name: "Italy 's ENI" is Italy and ENI ("People 's Republic" is no place).</summary>
     private bool IsPlacesPossessive(IReadOnlyList<string> tokens, int start, int at) =>

@@ -102,6 +102,20 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_known_place_before_a_hyphen_standing_alone_starts_a_route_of_two_places()
+    {
+        var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames, (tokens, start, end) => end - start == 1 && tokens[start] is "Bangkok" or "US");
+
+        string[] route = ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"];
+        conventions.Apply(["the", "Bangkok", "-", "Chiang", "Mai", "train"], route);
+        string[] road = ["O", "B-LOC", "I-LOC", "I-LOC", "O"];
+        conventions.Apply(["take", "US", "-", "75", "south"], road);
+
+        Assert.Equal(["O", "B-LOC", "O", "B-LOC", "I-LOC", "O"], route);
+        Assert.Equal(["O", "B-LOC", "I-LOC", "I-LOC", "O"], road);
+    }
+
+    [Fact]
     public void A_partys_adjective_before_a_bodys_word_describes_the_body()
     {
         Assert.Equal(["O", "B-MISC", "B-ORG", "O"], Apply(["the", "Republican", "Senate", "voted"], ["O", "B-ORG", "I-ORG", "O"]));
