@@ -42,6 +42,14 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void Parties_and_armed_groups_of_older_news_are_known_by_their_short_names()
+    {
+        Assert.Equal("Sinn Féin", Knowledge.Entities.Gazetteer.Match(["Sinn", "Fein"], 0, 2)!.Values[0].Entity.Name);
+        Assert.Equal("Liberation Tigers of Tamil Eelam", Knowledge.Entities.Gazetteer.Match(["Tamil", "Tigers"], 0, 2)!.Values[0].Entity.Name);
+        Assert.Null(Knowledge.Entities.Gazetteer.Match(["ETA"], 0, 1));
+    }
+
+    [Fact]
     public void Demonyms_the_model_was_trained_without_are_known_but_no_model_feature()
     {
         var dutchman = Knowledge.Entities.Gazetteer.Match(["Dutchman"], 0, 1);
