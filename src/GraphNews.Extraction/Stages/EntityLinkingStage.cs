@@ -544,8 +544,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         int? found = null;
         for (var i = 0; i < document.Entities.Count; i++)
         {
-            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && nameKey.StartsWith(key, StringComparison.Ordinal)
-                && nameKey.Length > key.Length && nameKey[key.Length] == ' ')
+            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && StartsWithWords(nameKey, key))
             {
                 if (found is not null)
                 {
@@ -723,6 +722,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private static bool EndsWithWords(string key, string tail) =>
         key.Length > tail.Length && key.EndsWith(tail, StringComparison.Ordinal) && key[^(tail.Length + 1)] == ' ';
 
+    /// <summary>A name key whose first words are <paramref name="head"/>: "thomas sam" of "thomas".</summary>
+    private static bool StartsWithWords(string key, string head) =>
+        key.Length > head.Length && key.StartsWith(head, StringComparison.Ordinal) && key[head.Length] == ' ';
+
     /// <summary>
     /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
     /// its last letter, so "Maria" and "Mario" stay two people), a slip of the writer within one article.
@@ -791,7 +794,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         // "Mohamed" of "Mohamed El-Hassan Mohamed" is also the surname, a name the person goes by.
         var key = knowledge.NameKeys.NameKey(mention.Text);
-        return nameKey.StartsWith(key + " ", StringComparison.Ordinal) && !nameKey.EndsWith(" " + key, StringComparison.Ordinal);
+        return StartsWithWords(nameKey, key) && !EndsWithWords(nameKey, key);
     }
 
     /// <summary>
