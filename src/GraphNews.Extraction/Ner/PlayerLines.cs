@@ -55,8 +55,13 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
     {
         for (var open = 1; open + 2 < count; open++)
         {
+            if (tokens[open] != "(" || !tokens[open - 1].All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
             var players = new List<(int Start, int End)>();
-            if (tokens[open] != "(" || !tokens[open - 1].All(char.IsAsciiDigit) || Players(tokens, open + 1, count, players, closedBy: ")", IsFigure) is not { } close)
+            if (Players(tokens, open + 1, count, players, closedBy: ")", IsFigure) is not { } close)
             {
                 continue;
             }
