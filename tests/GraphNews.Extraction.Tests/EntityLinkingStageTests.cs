@@ -24,6 +24,29 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("person:volodymyr-zelenskyy", person.Id);
     }
 
+    [Fact]
+    public void A_well_known_persons_surname_alone_is_that_person()
+    {
+        var graph = TestSupport.Extract("Officials close to Yeltsin denied the report on Monday.");
+
+        Assert.Contains(graph.Entities, e => e.Id == "person:boris-yeltsin");
+    }
+
+    [Theory]
+    [InlineData("Romanian President Klaus Iohannis announces his resignation.", "Klaus Iohannis", "person:vaclav-klaus")]
+    [InlineData("Former Somali president Sharif Sheikh Ahmed denounces the vote.", "Sharif Sheikh Ahmed", "person:nawaz-sharif")]
+    [InlineData("U.S. Central Command confirms that the USS George H. W. Bush has arrived in the Middle East.", null, "person:george-h-w-bush")]
+    public void A_well_known_name_inside_another_name_is_not_that_person(string text, string? person, string notId)
+    {
+        var graph = TestSupport.Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Id == notId);
+        if (person is not null)
+        {
+            Assert.Contains(graph.Entities, e => e.Label == EntityLabel.Person && e.Name == person);
+        }
+    }
+
     [Theory]
     [InlineData("Voters in México went to the polls on Sunday.", "country:mexico")]
     [InlineData("Côte d’Ivoire beat Ghana on Sunday.", "country:cote-divoire")]

@@ -88,12 +88,23 @@ public sealed class EntityCatalog
 
         foreach (var (surnameKey, person) in personBySurnameKey)
         {
-            if (person is not null)
+            if (person is null)
             {
-                var surname = person.Name.Split(' ')[^1];
-                if (nameKeys.WordKey(surname) == surnameKey)
+                continue;
+            }
+
+            var surname = person.Name.Split(' ')[^1];
+            if (nameKeys.WordKey(surname) == surnameKey)
+            {
+                AddSurface(surname, new GazetteerEntry(person, MentionForm.Name, IsSurnameOnly: true));
+            }
+
+            // Other spellings of the surname ("Izetbegovic" of "Alija Izetbegović") came after the model's features.
+            foreach (var spelling in person.Aliases.Where(a => a.Contains(' ')).Select(a => a.Split(' ')[^1]).Distinct(StringComparer.Ordinal))
+            {
+                if (spelling != surname && nameKeys.WordKey(spelling) == surnameKey)
                 {
-                    AddSurface(surname, new GazetteerEntry(person, MentionForm.Name, IsSurnameOnly: true));
+                    AddSurface(spelling, new GazetteerEntry(person, MentionForm.Name, IsSurnameOnly: true, IsModelFeature: false));
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// The statistical tagger with the knowledge base laid over it, as the pipeline's recogniser combines
 /// them: a name the knowledge base knows (a country, a capital, an international organisation, a
-/// demonym) takes the knowledge base's type, unless the model put it inside a longer name
+/// demonym, a well-known person's surname alone) takes the knowledge base's type, unless the model put it inside a longer name
 /// ("Bank of America" stays one organisation). Then the span conventions of the public benchmarks are
 /// applied (<see cref="NameSpanConventions"/>); <paramref name="titles"/> are the person titles
 /// (the model's, see <see cref="NerModel.Titles"/>) they use. With <paramref name="headlineCasing"/>, all-capitals
@@ -134,6 +134,15 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         while (i < tokens.Count)
         {
             var match = knowledge.Entities.Gazetteer.Match(tokens, i, tokens.Count);
+            // A well-known person's surname alone is that person, wherever the model put it outside a longer name: it had read
+            // "Yeltsin 's spokesman" as an organisation and "Officials close to Lebed" as a place.
+            if (match is not null && match.Values[0].IsSurnameOnly && !InsideLongerSpan(tags, match.Start, match.End) && StandsAlone(tokens, tags, match.Start, match.End))
+            {
+                SpanReader.Write(tags, match.Start, match.End, "PER");
+                i = match.End;
+                continue;
+            }
+
             if (match is null || TypeOf(match.Values[0]) is not { } type || InsideLongerSpan(tags, match.Start, match.End))
             {
                 i++;
@@ -286,6 +295,14 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;
 
+    /// <summary>
+    /// No name word runs into tokens [start, end): "Klaus Iohannis" and "Cameron Stanley" hold no surname of a
+    /// well-known person, whatever the model made of them.
+    /// </summary>
+    private static bool StandsAlone(IReadOnlyList<string> tokens, string[] tags, int start, int end) =>
+        !(end < tokens.Count && (tags[end] != EntityLabels.OutsideTag || TokenCase.IsCapitalised(tokens[end])))
+        && !(start > 0 && tags[start - 1] != EntityLabels.OutsideTag);
+
     /// <summary>True when the model's span covering the match also covers tokens outside it.</summary>
     private static bool InsideLongerSpan(string[] tags, int start, int end)
     {
@@ -294,7 +311,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         return continuesBefore || continuesAfter;
     }
 
-    /// <summary>CoNLL types: places and countries LOC, demonyms MISC; surnames alone are left to the model.</summary>
+    /// <summary>CoNLL types: places and countries LOC, demonyms MISC; surnames alone are typed by <see cref="Overlay"/>.</summary>
     private static string? TypeOf(GazetteerEntry entry) => entry switch
     {
         { IsSurnameOnly: true } => null,

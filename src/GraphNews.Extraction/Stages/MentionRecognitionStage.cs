@@ -169,6 +169,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     private void ClassifyRun(Document document, Sentence sentence, int start, int end, List<Mention> found, bool[] claimed)
     {
         var tokens = document.TokenTexts;
+        if (knowledge.Words.Contains("vessel-prefix", tokens[start]))
+        {
+            // "USS George H. W. Bush" is a ship, which the tagger names; the person is not in the sentence.
+            return;
+        }
+
         var whole = knowledge.Entities.Gazetteer.Match(tokens, start, end);
         if (whole is not null && whole.End == end)
         {
@@ -242,7 +248,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
 
     /// <summary>
     /// A one-word place or surname match that starts or ends an unknown name is part of that name
-    /// ("Jordan Bardella", "Ivanka Trump"), not a mention of its own.
+    /// ("Jordan Bardella", "Ivanka Trump", "Klaus Iohannis"), not a mention of its own.
     /// </summary>
     private bool IsWeakInsideName(List<string> tokens, PhraseMatch<GazetteerEntry> match, int start, int end, int pendingUnknown)
     {
@@ -267,7 +273,8 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
 
         var followedByName = match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null
                              && knowledge.Roles.Match(tokens, match.End, end) is null;
-        return knowledge.FirstNames.ContainsKey(tokens[start]) && followedByName && entry.Form == MentionForm.Name;
+        // "Klaus Iohannis", "Cameron Stanley": a well-known person's surname before a name is another person's given name.
+        return (knowledge.FirstNames.ContainsKey(tokens[start]) || entry.IsSurnameOnly) && followedByName && entry.Form == MentionForm.Name;
     }
 
     private void FlushUnknown(Document document, Sentence sentence, ref int pendingUnknown, int end, List<Mention> found, bool[] claimed)

@@ -24,6 +24,28 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_well_known_persons_surname_alone_is_that_person_whatever_the_model_read()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Yeltsin" => "B-ORG", "Lebed" => "B-LOC", _ => "O" }).ToArray());
+
+        Assert.Equal(["B-PER", "O", "O", "O"], Tag(model, "Yeltsin", "'s", "spokesman", "said"));
+        Assert.Equal(["O", "O", "O", "B-PER", "O", "O"], Tag(model, "Officials", "close", "to", "Lebed", "denied", "it"));
+        Assert.Equal(["O", "O", "B-PER", "O"], Tag(model, "Critics", "accuse", "Primakov", "."));
+
+        // Another spelling of the surname (the list writes "Alija Izetbegović").
+        Assert.Equal(["B-PER", "O", "O"], Tag(model, "Izetbegovic", "said", "."));
+    }
+
+    [Fact]
+    public void A_well_known_surname_running_into_another_name_is_left_to_the_model()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Iohannis" => "B-PER", "Stanley" => "B-ORG", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "O", "B-PER", "O"], Tag(model, "President", "Klaus", "Iohannis", "resigned"));
+        Assert.Equal(["O", "B-ORG", "O"], Tag(model, "Cameron", "Stanley", "said"));
+    }
+
+    [Fact]
     public void A_known_place_ending_in_an_organisation_word_stays_a_place_and_known_newspapers_are_organisations()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "West" => "B-ORG", "Bank" => "I-ORG", _ => "O" }).ToArray());
