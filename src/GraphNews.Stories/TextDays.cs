@@ -29,11 +29,11 @@ public static partial class TextDays
         var days = new List<TextDay>();
         foreach (Match match in DayPattern().Matches(text))
         {
-            var monthWord = match.Groups["month"].Success ? match.Groups["month"].Value : match.Groups["month2"].Value;
-            var dayText = match.Groups["day"].Success ? match.Groups["day"].Value : match.Groups["day2"].Value;
-            var yearText = match.Groups["year"].Success ? match.Groups["year"].Value : match.Groups["year2"].Value;
-            var month = MonthOf(monthWord);
-            var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+            var month = match.Groups["isoMonth"].Success
+                ? int.Parse(match.Groups["isoMonth"].Value, CultureInfo.InvariantCulture)
+                : MonthOf(match.Groups["month"].Success ? match.Groups["month"].Value : match.Groups["month2"].Value);
+            var day = int.Parse(Either(match, "day", "day2", "isoDay"), CultureInfo.InvariantCulture);
+            var yearText = Either(match, "year", "year2", "isoYear");
             int? year = yearText.Length > 0 ? int.Parse(yearText, CultureInfo.InvariantCulture) : null;
             if (day > DateTime.DaysInMonth(year ?? LeapYear, month) || days.Contains(new TextDay(month, day, year)))
             {
@@ -105,16 +105,23 @@ public static partial class TextDays
 
     private static int DayOfYear(TextDay day) => new DateOnly(LeapYear, day.Month, day.Day).DayOfYear;
 
+    private static string Either(Match match, params string[] groups) =>
+        groups.Select(g => match.Groups[g]).FirstOrDefault(g => g.Success)?.Value ?? "";
+
     private static int MonthOf(string word)
     {
         var stem = word.TrimEnd('.');
         return Array.FindIndex(MonthNames, name => name.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && stem.Length >= 3) + 1;
     }
 
-    /// <summary>"September 30, 2009", "Sept. 30", "July 2nd", "30 September 2009", "2 July": a month's name (or its abbreviation with a point) and a day, perhaps a year.</summary>
+    /// <summary>
+    /// "September 30, 2009", "Sept. 30", "Sep 30", "July 2nd", "30 September 2009", "30 Sept 2009", "2 July": a month's name
+    /// (or its abbreviation, as datelines write it: "Tue Sep 30, 2008") and a day, perhaps a year; and ISO dates, "2009-09-30".
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)[0-9]{2})\b)?"
-        + @"|(?<day2>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?<year2>(?:19|20)[0-9]{2})\b)?)",
+        @"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)[0-9]{2})\b)?"
+        + @"|(?<day2>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?:,?\s+(?<year2>(?:19|20)[0-9]{2})\b)?"
+        + @"|(?<isoYear>(?:19|20)[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 }

@@ -13,6 +13,16 @@ public sealed class TextDaysTests
     }
 
     [Fact]
+    public void Datelines_abbreviate_months_without_a_point_and_write_iso_dates()
+    {
+        var days = TextDays.Find("LONDON 1996-08-30. Tue Sep 30, 2008 10:54pm EDT. Filed 14 Sept 2008; the Dec 5 vote, Mar 3. But 1996-13-01 and 2008-02-30 are no days, nor is Marcus 4.");
+
+        Assert.Equal(
+            [new TextDay(8, 30, 1996), new TextDay(9, 30, 2008), new TextDay(9, 14, 2008), new TextDay(12, 5, null), new TextDay(3, 3, null)],
+            days);
+    }
+
+    [Fact]
     public void Publication_dates_come_first_then_a_day_both_texts_name_then_their_last_days()
     {
         static ArticleSignature Signature(DateOnly? published, params TextDay[] days) =>
