@@ -41,6 +41,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => knowledge.Words.Contains("person-particle", word));
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
+    private readonly SentenceSubjects sentenceSubjects = new(knowledge.Words, word =>
+        knowledge.Entities.Gazetteer.Match([word], 0, 1) is not null || knowledge.DateWords.Contains(word) || placeLists?.IsListedName([word], 0, 1) == true);
     private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -63,6 +65,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             nameJoins.Apply(sentences[s], tags[s]);
             listedPlaces?.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
+            sentenceSubjects.Apply(sentences[s], tags[s]);
             var beforeSports = (string[])tags[s].Clone();
             sportsTeams.Apply(sentences[s], tags[s]);
             Datelines.Apply(sentences[s], tags[s]);

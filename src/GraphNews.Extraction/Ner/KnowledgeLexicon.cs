@@ -83,9 +83,21 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
     /// <summary>Tokens [start, end) are a place of the place lists (GeoNames) or of the knowledge base.</summary>
     public bool IsListedPlace(IReadOnlyList<string> tokens, int start, int end)
     {
+        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
+        const int listed = (int)KnowledgeCategory.Listed;
+        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
+        return CategoryOf(tokens, start, end) is { } category
+            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
+    }
+
+    /// <summary>Tokens [start, end) are a name of any kind the lists or the knowledge base hold.</summary>
+    public bool IsListedName(IReadOnlyList<string> tokens, int start, int end) => CategoryOf(tokens, start, end) is not null;
+
+    private int? CategoryOf(IReadOnlyList<string> tokens, int start, int end)
+    {
         if (end - start > PhraseLexicon.MaxPhraseLength)
         {
-            return false;
+            return null;
         }
 
         var hash = PhraseLexicon.Start;
@@ -94,11 +106,7 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
             hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
         }
 
-        // A listed category carries its lists as flags under Listed; the place list's flag is ListedPlace's own bit.
-        const int listed = (int)KnowledgeCategory.Listed;
-        const int placeFlag = (int)KnowledgeCategory.ListedPlace & ~listed;
-        return Find(hash, out var category) == PhraseLookup.Match
-            && (category is (int)KnowledgeCategory.Place or (int)KnowledgeCategory.Country || ((category & listed) != 0 && (category & placeFlag) != 0));
+        return Find(hash, out var category) == PhraseLookup.Match ? category : null;
     }
 
     /// <summary>

@@ -37,6 +37,21 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void An_unknown_first_word_that_a_persons_verb_follows_is_a_person()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(_ => "O").ToArray());
+
+        Assert.Equal("B-PER", Tag(model, "Indurain", "finished", "11th", ".")[0]);
+        Assert.Equal("B-PER", Tag(model, "Kafelnikov", "withdrew", "injured", ".")[0]);
+
+        // Not a common word, an English word, a verb a company's report opens with, nor a word inside a sentence.
+        Assert.Equal("O", Tag(model, "Officials", "told", "reporters", ".")[0]);
+        Assert.Equal("O", Tag(model, "Hill", "won", "the", "race", ".")[0]);
+        Assert.Equal("O", Tag(model, "Norilskgaz", "said", "it", "would", ".")[0]);
+        Assert.Equal("O", Tag(model, "Then", "Indurain", "finished", "11th", ".")[1]);
+    }
+
+    [Fact]
     public void A_well_known_surname_running_into_another_name_is_left_to_the_model()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Iohannis" => "B-PER", "Stanley" => "B-ORG", _ => "O" }).ToArray());
@@ -341,7 +356,7 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["B-LOC", "O", "B-LOC", "O", "O", "O", "O", "O", "O"], Tag(model, "Spain", "beat", "Italy", "7-6", "(", "7-5", ")", "6-2", "."));
         Assert.Equal(["B-ORG", "O", "B-ORG", "O", "O", "O"], Tag(model, "Kafelnikov", "beat", "Newcastle", "2-1", "3-1", "."));
         Assert.Equal(["O", "O", "O", "O", "B-ORG", "O"], Tag(model, "Shearer", "scored", "twice", "for", "Newcastle", "."));
-        Assert.Equal(["O", "O", "O", "O", "B-LOC", "O"], Tag(model, "Hierro", "scored", "twice", "for", "Spain", "."));
+        Assert.Equal(["B-PER", "O", "O", "O", "B-LOC", "O"], Tag(model, "Hierro", "scored", "twice", "for", "Spain", "."));
         Assert.Equal(["O", "O", "O", "B-LOC", "O"], Tag(model, "He", "voted", "for", "Newcastle", "."));
         Assert.Equal(["O", "O", "O", "O", "O", "B-LOC", "O"], Tag(model, "Scores", "died", "in", "battles", "for", "Newcastle", "."));
     }
