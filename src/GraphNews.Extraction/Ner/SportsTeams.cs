@@ -73,12 +73,29 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     }
 
     /// <summary>
+    /// "Schumacher's Ferrari team-mate Irvine", "Leeds striker Shearer": one name right after a player's role is the player,
+    /// where the model read a surname alone as a place or an organisation; not a country nor a common word.
+    /// </summary>
+    private void PlayersAfterTeamRoles(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            if (span.Length == 1 && span.Start > 0 && EntityLabels.Types[span.Type] is Location or "ORG" && words.Contains("team-role", tokens[span.Start - 1])
+                && IsLowerCase(tokens[span.Start - 1]) && !isKnownCountry(tokens, span.Start, span.End) && isCommonWord?.Invoke(tokens[span.Start]) != true)
+            {
+                SpanReader.Write(tags, span.Start, span.End, "PER");
+            }
+        }
+    }
+
+    /// <summary>
     /// "Leeds striker Alan Smith": a town, a team role, then a person; the club's name may be one the model left untagged
     /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio"), though not a common word opening the sentence
     /// ("Veteran striker …") nor a nationality ("English captain Harry Kane").
     /// </summary>
     private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
     {
+        PlayersAfterTeamRoles(tokens, tags);
         foreach (var span in SpanReader.Read(tags))
         {
             var role = span.End;

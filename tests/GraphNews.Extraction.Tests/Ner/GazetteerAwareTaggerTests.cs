@@ -362,6 +362,15 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void One_name_after_a_players_role_is_the_player_and_the_team_before_the_role_is_a_team()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Ferrari" => "B-LOC", "Irvine" => "B-ORG", "England" => "B-LOC", _ => "O" }).ToArray());
+
+        Assert.Equal(["B-ORG", "O", "B-PER", "O", "O", "O"], Tag(model, "Ferrari", "team-mate", "Irvine", "retired", "early", "."));
+        Assert.Equal(["O", "O", "O", "B-LOC", "O"], Tag(model, "He", "played", "forward", "England", "."));
+    }
+
+    [Fact]
     public void A_clubs_first_word_the_model_left_out_belongs_to_the_club_but_not_a_common_word_starting_the_sentence()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t is "Munich" or "Hamburg" ? "B-LOC" : "O").ToArray());
