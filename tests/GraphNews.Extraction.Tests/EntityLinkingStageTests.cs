@@ -25,6 +25,19 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_surname_alone_is_the_person_named_far_more_often_rather_than_the_one_introduced_last()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Hal Wexford won the vote. Wexford thanked voters. Wexford spoke on Monday. His daughter Ann Wexford spoke on Tuesday. Critics accused Wexford of lying."));
+
+        var accused = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person && e.Aliases.Contains("Wexford"));
+        Assert.Equal("Hal Wexford", accused.Name);
+
+        var fewer = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Hal Wexford won the vote. His daughter Ann Wexford spoke on Tuesday. Wexford thanked voters."));
+        Assert.Equal("Ann Wexford", Assert.Single(fewer.Entities, e => e.Aliases.Contains("Wexford")).Name);
+    }
+
+    [Fact]
     public void A_well_known_persons_surname_alone_is_that_person()
     {
         var graph = TestSupport.Extract("Officials close to Yeltsin denied the report on Monday.");

@@ -13,6 +13,9 @@ namespace GraphNews.Extraction.Stages;
 /// </summary>
 public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 {
+    private const int SalientMentions = 3;
+    private const int SalienceRatio = 3;
+
     public string Name => "link";
 
     public void Process(Document document)
@@ -504,6 +507,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         var key = knowledge.NameKeys.WordKey(word);
         var inside = new List<int>();
+        int? newest = null;
+        int? chosen = null;
         for (var i = document.Entities.Count - 1; i >= 0; i--)
         {
             var entity = document.Entities[i];
@@ -522,17 +527,30 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             var words = nameKey.Split(' ');
             if (words[^1] == key)
             {
-                return i;
+                newest ??= i;
+                if (chosen is not { } current || (current == newest && IsFarMoreNamed(entity, document.Entities[current])))
+                {
+                    chosen = i;
+                }
+
+                continue;
             }
 
-            if (words.Length >= 3 && words[1..^1].Contains(key))
+            if (newest is null && words.Length >= 3 && words[1..^1].Contains(key))
             {
                 inside.Add(i);
             }
         }
 
-        return inside.Count == 1 ? inside[0] : null;
+        return chosen ?? (inside.Count == 1 ? inside[0] : null);
     }
+
+    /// <summary>
+    /// A person of the surname the article has named far more often than the one of it introduced last: "President Donald
+    /// Trump" named twenty times, then "First Lady Melania Trump" once, and "Pelosi accused Trump" is still the president.
+    /// </summary>
+    private static bool IsFarMoreNamed(LinkedEntity person, LinkedEntity newest) =>
+        person.Mentions.Count >= SalientMentions && person.Mentions.Count >= SalienceRatio * newest.Mentions.Count;
 
     /// <summary>
     /// The one person named before in full whose first word this is, when no one's surname is: "Thomas Sam and his wife
