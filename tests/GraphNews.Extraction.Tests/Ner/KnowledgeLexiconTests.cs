@@ -128,6 +128,22 @@ public sealed class KnowledgeLexiconTests
     }
 
     [Fact]
+    public void The_committed_model_reads_the_knowledge_the_data_files_give_it_today()
+    {
+        // Rows added after training (not-a-model-feature, spellings.tsv, the rules' lists) must leave the model's features
+        // as they were: a namesake of a listed person, for one, would drop that person's surname from them.
+        var lexicons = Path.Combine(Path.GetDirectoryName(NerTestSupport.DataFile("x"))!, "..", "..", "..", "..", "src", "GraphNews.Extraction", "Ner", "Lexicons");
+        var rebuilt = KnowledgeLexicon.From(
+            NewsExtractor.Knowledge,
+            KnowledgeLexicon.ReadList(Path.Combine(lexicons, "places.txt")),
+            KnowledgeLexicon.ReadTypedList(Path.Combine(lexicons, "wordnet-names.tsv")));
+        var committed = PerceptronNerTagger.LoadDefault().Model.Extractor.Knowledge;
+
+        Assert.Equal(committed.Phrases.OrderBy(p => p.Key), rebuilt.Phrases.OrderBy(p => p.Key));
+        Assert.Equal(committed.CueWords.OrderBy(p => p.Key), rebuilt.CueWords.OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public void Later_spellings_of_a_known_entity_are_linked_but_not_read_by_the_model()
     {
         var corps = NewsExtractor.Knowledge.Entities.FindByName("Islamic Revolutionary Guard Corps")!;
