@@ -271,8 +271,9 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return true;
         }
 
+        // A title-only word ("Sheikh") goes on a name a surname starts: "Sharif Sheikh Ahmed".
         var followedByName = match.End < end && IsCapitalised(tokens[match.End]) && knowledge.Entities.Gazetteer.Match(tokens, match.End, end) is null
-                             && knowledge.Roles.Match(tokens, match.End, end) is null;
+                             && (knowledge.Roles.Match(tokens, match.End, end) is not { } role || (entry.IsSurnameOnly && role.Values[0].IsTitleOnly && role.End < end));
         // "Klaus Iohannis", "Cameron Stanley": a well-known person's surname before a name is another person's given name.
         return (knowledge.FirstNames.ContainsKey(tokens[start]) || entry.IsSurnameOnly) && followedByName && entry.Form == MentionForm.Name;
     }
