@@ -11,7 +11,8 @@ namespace GraphNews.Extraction.Ner;
 /// war out ("Russia crushed Grozny") and legal cases ("Biden v. Nebraska"). Countries keep their type (national teams
 /// are tagged by their country), organisations stay organisations and people stay people ("Sampras beat Agassi 6-3"),
 /// except a "person" not led by a known first name facing a team, which is a team too ("PSV Eindhoven beat Feyenoord 3-1");
-/// scores of sets make the two sides players ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
+/// scores of sets, or the slug of a sport of players ("TENNIS - SAMPRAS BEATS IVANISEVIC"), make the two sides players
+/// ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
 /// "for" or "against" is its team ("scored twice for Newcastle").
 /// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>team-role</c>, <c>goal-word</c> and <c>sports-slug</c> in Data/names.tsv).
 /// </summary>
@@ -37,7 +38,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             return;
         }
 
-        var sets = HasSetScores(tokens);
+        var sets = HasSetScores(tokens) || UnderPlayersSlug(tokens);
         for (var at = 1; at < tokens.Count - 1; at++)
         {
             var verb = words.StartsWith("fixture-verb", tokens, at, tokens.Count);
@@ -227,6 +228,10 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         var headline = HeadlineCasing.HeadlineStart(tokens);
         return headline > 0 && Enumerable.Range(0, headline - 1).All(i => words.Contains("sports-slug", tokens[i]));
     }
+
+    /// <summary>"TENNIS - SAMPRAS BEATS IVANISEVIC": the slug of a sport of players (value <c>players</c>), whose sides are players.</summary>
+    private bool UnderPlayersSlug(IReadOnlyList<string> tokens) =>
+        HasSportsSlug(tokens) && Enumerable.Range(0, HeadlineCasing.HeadlineStart(tokens) - 1).Any(i => words.ValueOf("sports-slug", tokens[i]) == "players");
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
     private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);

@@ -52,6 +52,18 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Under_the_slug_of_a_sport_of_players_the_sides_are_players_and_the_headlines_first_word_is_its_subject()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t is "Sampras" or "Ivanisevic" or "Spain" ? "B-ORG" : "O").ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge);
+
+        Assert.Equal(["O", "O", "B-PER", "O", "B-PER", "O"], tagger.Tag([["TENNIS", "-", "Sampras", "beats", "Ivanisevic", "."]])[0]);
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O"], tagger.Tag([["TENNIS", "-", "Spain", "beat", "Italy", "."]])[0]);
+        Assert.Equal(["O", "O", "B-PER", "O", "O", "O"], tagger.Tag([["CYCLING", "-", "Riis", "wins", "stage", "."]])[0]);
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"], Tag(new FixedTagger(t => t.Select(_ => "O").ToArray()), "SOCCER", "-", "Leeds", "United", "beat", "Chelsea", "."));
+    }
+
+    [Fact]
     public void A_well_known_surname_running_into_another_name_is_left_to_the_model()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Iohannis" => "B-PER", "Stanley" => "B-ORG", _ => "O" }).ToArray());
