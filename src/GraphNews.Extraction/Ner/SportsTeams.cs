@@ -31,6 +31,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
+        PlayersAfterTeamRoles(tokens, tags);
         TownsBeforeTeamRoles(tokens, tags);
         TownsScoredFor(tokens, tags);
         if (!tokens.Any(IsScore) && !HasSportsSlug(tokens))
@@ -74,7 +75,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     }
 
     /// <summary>
-    /// "Schumacher's Ferrari team-mate Irvine", "Leeds striker Shearer": one name right after a player's role is the player,
+    /// "Schumacher's Ferrari team-mate Irvine", "Leeds striker Yeboah": one name right after a player's role is the player,
     /// where the model read a surname alone as a place or an organisation; not a country nor a common word.
     /// </summary>
     private void PlayersAfterTeamRoles(IReadOnlyList<string> tokens, string[] tags)
@@ -96,7 +97,6 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
     {
-        PlayersAfterTeamRoles(tokens, tags);
         foreach (var span in SpanReader.Read(tags))
         {
             var role = span.End;

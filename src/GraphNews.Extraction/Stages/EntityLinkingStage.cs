@@ -495,7 +495,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>
-    /// The most recent person of this article whose last name (variant-folded) is <paramref name="word"/>; failing that,
+    /// The most recent person of this article whose last name (variant-folded) is <paramref name="word"/>, or an earlier one
+    /// of that name the article has named far more often (<see cref="IsFarMoreNamed"/>); failing that,
     /// the one person with it among the later words of a longer name ("Rosselló" of "Ricardo Rosselló Nevares").
     /// </summary>
     private int? PersonBySurname(Document document, string word)
