@@ -33,7 +33,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("locative", word),
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey,
-        word => knowledge.Words.Contains("location-word", word));
+        word => knowledge.Words.Contains("location-word", word),
+        (tokens, start, end) => knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end);
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
         word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] });

@@ -8,19 +8,23 @@ namespace GraphNews.Extraction.Ner;
 /// a person led by a known first name, and a country followed by a possessive ("Imran Khan , Pakistan 's leader")
 /// break it. In a list of three names or more that are places but one ("Bryansk , Saratov , and Tula oblasts"), a one-word
 /// "person" no known first name leads is a place too, and so is every such "person" of a list a place word's plural follows
-/// ("Barracuda and Kayangan lakes"; "British , French and German cities" stay nationalities).
+/// ("Barracuda and Kayangan lakes"; "British , French and German cities" stay nationalities) or of a list after a locative
+/// preposition that is half places or more ("in Ad-Doueir , Tibnin , Burj el-Shamali , and Shebaa"). One unknown word set
+/// off by commas after a place a locative preposition leads is its region ("in Southport , Merseyside , to …").
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a country or place the knowledge base knows.</param>
 /// <param name="isLocative">Whether a word is a locative preposition ("in", "near").</param>
 /// <param name="isOrganisationHead">Whether a word, ending a name, makes it an organisation ("University").</param>
 /// <param name="isFirstName">Whether a word is a known given name.</param>
 /// <param name="isPlaceHead">Whether a capitalised word, ending a name, makes it a place ("Lake", "Oblast").</param>
+/// <param name="isKnownName">Whether tokens [start, end) are exactly a name the knowledge base knows (a person's surname too).</param>
 public sealed class PlaceChains(
     Func<IReadOnlyList<string>, int, int, bool> isKnownPlace,
     Func<string, bool> isLocative,
     Func<string, bool> isOrganisationHead,
     Func<string, bool> isFirstName,
-    Func<string, bool>? isPlaceHead = null)
+    Func<string, bool>? isPlaceHead = null,
+    Func<IReadOnlyList<string>, int, int, bool>? isKnownName = null)
 {
     private const string Location = "LOC";
 
@@ -62,6 +66,28 @@ public sealed class PlaceChains(
         }
 
         PlacesAmongPlaces(tokens, tags);
+        RegionsAfterPlaces(tokens, tags);
+    }
+
+    /// <summary>
+    /// "in Southport , Merseyside , to life imprisonment": one unknown word after a place, a comma and a locative preposition
+    /// before them, and set off by a comma or the sentence's end, is the place's region, whatever "person" the model read;
+    /// not a name a known first name leads or the knowledge base knows ("in Washington , Obama , …").
+    /// </summary>
+    private void RegionsAfterPlaces(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (place, region) = (spans[k - 1], spans[k]);
+            if (region.Length == 1 && EntityLabels.Types[region.Type] == "PER" && EntityLabels.Types[place.Type] == Location
+                && place.End + 1 == region.Start && tokens[place.End] == "," && place.Start > 0 && isLocative(tokens[place.Start - 1])
+                && (region.End >= tokens.Count - 1 || tokens[region.End] == ",")
+                && !isFirstName(tokens[region.Start]) && isKnownName?.Invoke(tokens, region.Start, region.End) != true)
+            {
+                SpanReader.Write(tags, region.Start, region.End, Location);
+            }
+        }
     }
 
     /// <summary>"Belfast , Carrickfergus , and Newtownabbey": the one "person" of a list of three names or more that are otherwise places is a place.</summary>
@@ -80,6 +106,16 @@ public sealed class PlaceChains(
             {
                 SpanReader.Write(tags, person.Start, person.End, Location);
             }
+            else if (k - first >= 3 && spans[first].Start > 0 && isLocative(tokens[spans[first].Start - 1]) && tokens[spans[k - 1].Start - 1] is "and" or "or"
+                     && AreHalfPlacesAndNoKnownPeople(tokens, spans, first, k))
+            {
+                // "in Ad-Doueir , Tibnin , Burj el-Shamali , and Shebaa": a list after "in" with places in it lists places ("in
+                // Damascus , Syria , Khaled Mashaal rejected …" is no list: no "and" before its last name).
+                for (var n = first; n < k; n++)
+                {
+                    SpanReader.Write(tags, spans[n].Start, spans[n].End, Location);
+                }
+            }
 
             if (k - first >= 2 && spans[k - 1].End < tokens.Count && IsPlaceWordsPlural(tokens[spans[k - 1].End]))
             {
@@ -94,6 +130,25 @@ public sealed class PlaceChains(
 
             first = k;
         }
+    }
+
+    /// <summary>Half the names of spans [first, end) or more are places, and the others are people no known first name leads.</summary>
+    private bool AreHalfPlacesAndNoKnownPeople(IReadOnlyList<string> tokens, IReadOnlyList<EntitySpan> spans, int first, int end)
+    {
+        var places = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (EntityLabels.Types[spans[k].Type] == Location)
+            {
+                places++;
+            }
+            else if (EntityLabels.Types[spans[k].Type] != "PER" || isFirstName(tokens[spans[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return 2 * places >= end - first;
     }
 
     /// <summary>"lakes", "oblasts", "counties": the lower-case plural of a word that makes a name a place.</summary>

@@ -345,6 +345,27 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_list_after_in_that_is_half_places_lists_places_and_one_word_set_off_after_a_place_is_its_region()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Doueir" or "Shebaa" or "Damascus" or "Syria" or "Southport" or "Washington" => "B-LOC",
+            "Tibnin" or "Burj" or "Khaled" or "Merseyside" or "Obama" => "B-PER",
+            "Shamali" or "Mashaal" => "I-PER",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(
+            ["O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O"],
+            Tag(model, "in", "Doueir", ",", "Tibnin", ",", "Burj", "Shamali", ",", "and", "Shebaa", "."));
+        Assert.Equal(
+            ["O", "B-LOC", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O"],
+            Tag(model, "in", "Damascus", ",", "Syria", ",", "Khaled", "Mashaal", "said", "."));
+        Assert.Equal(["O", "B-LOC", "O", "B-LOC", "O", "O", "O"], Tag(model, "in", "Southport", ",", "Merseyside", ",", "to", "life"));
+        Assert.Equal(["O", "B-LOC", "O", "B-PER", "O", "O", "O"], Tag(model, "in", "Washington", ",", "Obama", ",", "speaking", "."));
+    }
+
+    [Fact]
     public void Towns_that_beat_each_other_in_a_sentence_with_a_score_or_under_a_sports_slug_are_teams()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t is "Leeds" or "Italy" or "Spain" or "Grozny" or "Russia" ? "B-LOC" : t is "Sampras" or "Agassi" ? "B-PER" : "O").ToArray());
