@@ -107,7 +107,7 @@ public sealed class PlaceChains(
                 SpanReader.Write(tags, person.Start, person.End, Location);
             }
             else if (k - first >= 3 && spans[first].Start > 0 && isLocative(tokens[spans[first].Start - 1]) && tokens[spans[k - 1].Start - 1] is "and" or "or"
-                     && AreHalfPlacesAndNoKnownPeople(tokens, spans, first, k))
+                     && AtLeastHalfPlacesOthersWithoutFirstNames(tokens, spans, first, k))
             {
                 // "in Ad-Doueir , Tibnin , Burj el-Shamali , and Shebaa": a list after "in" with places in it lists places ("in
                 // Damascus , Syria , Khaled Mashaal rejected …" is no list: no "and" before its last name).
@@ -133,7 +133,7 @@ public sealed class PlaceChains(
     }
 
     /// <summary>Half the names of spans [first, end) or more are places, and the others are people no known first name leads.</summary>
-    private bool AreHalfPlacesAndNoKnownPeople(IReadOnlyList<string> tokens, IReadOnlyList<EntitySpan> spans, int first, int end)
+    private bool AtLeastHalfPlacesOthersWithoutFirstNames(IReadOnlyList<string> tokens, IReadOnlyList<EntitySpan> spans, int first, int end)
     {
         var places = 0;
         for (var k = first; k < end; k++)
