@@ -34,10 +34,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("org-word", word),
         knowledge.FirstNames.ContainsKey,
         word => knowledge.Words.Contains("location-word", word),
-        (tokens, start, end) => knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end);
+        (tokens, start, end) => IsExactlyKnown(knowledge, tokens, start, end));
 
     private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
-        word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] });
+        word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] },
+        (tokens, start, end) => IsExactlyKnown(knowledge, tokens, start, end));
 
     private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => knowledge.Words.Contains("person-particle", word));
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
@@ -295,6 +296,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry
             ? entry
             : null;
+
+    /// <summary>Tokens [start, end) are exactly a surface of the knowledge base, of any kind (a person's surname too).</summary>
+    private static bool IsExactlyKnown(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end;
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;

@@ -21,9 +21,12 @@ namespace GraphNews.Extraction.Ner;
 /// <param name="isFirstName">Whether a word is a known first name: a name led by one stays a person.</param>
 /// <param name="isCommonWord">Whether a word is a common English word: one that starts the sentence ("Yesterday Hamburg beat …") is no part of a club's name.</param>
 /// <param name="isDemonym">Whether a word is a known demonym: "English captain Harry Kane" names no club.</param>
+/// <param name="isKnownName">Whether tokens [start, end) are exactly a name the knowledge base knows: "Ferrari won the Italian Grand Prix" stays a team.</param>
 public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName, Func<string, bool>? isCommonWord = null,
-    Func<string, bool>? isDemonym = null)
+    Func<string, bool>? isDemonym = null, Func<IReadOnlyList<string>, int, int, bool>? isKnownName = null)
 {
+    private static readonly HashSet<string> WinVerbs = new(["won", "wins", "win", "clinched", "captured", "retained", "took"], StringComparer.Ordinal);
+
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
 
@@ -32,6 +35,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         PlayersAfterTeamRoles(tokens, tags);
+        WinnersOfPlayersContests(tokens, tags);
         TownsBeforeTeamRoles(tokens, tags);
         TownsScoredFor(tokens, tags);
         if (!tokens.Any(IsScore) && !HasSportsSlug(tokens))
@@ -86,6 +90,29 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
                 && IsLowerCase(tokens[span.Start - 1]) && !isKnownCountry(tokens, span.Start, span.End) && isCommonWord?.Invoke(tokens[span.Start]) != true)
             {
                 SpanReader.Write(tags, span.Start, span.End, "PER");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Sampras won the U.S. Open", "Faldo won the British Open": one name that won a contest of players (<c>contest-word</c>
+    /// value <c>players</c>: Open, Masters, Classic, Prix) is a player, where the model read a surname alone as an
+    /// organisation or a place; not a country, a common word or a name the knowledge base knows.
+    /// </summary>
+    private void WinnersOfPlayersContests(IReadOnlyList<string> tokens, string[] tags)
+    {
+        var spans = SpanReader.Read(tags);
+        for (var k = 0; k + 1 < spans.Count; k++)
+        {
+            var (winner, contest) = (spans[k], spans[k + 1]);
+            var verb = winner.End;
+            var contestStart = verb + 1 < tokens.Count && tokens[verb + 1] == "the" ? verb + 2 : verb + 1;
+            if (winner.Length == 1 && EntityLabels.Types[winner.Type] is Location or "ORG" && verb < tokens.Count && WinVerbs.Contains(tokens[verb])
+                && contest.Start == contestStart && words.ValueOf("contest-word", tokens[contest.End - 1]) == "players"
+                && !isKnownCountry(tokens, winner.Start, winner.End) && isKnownName?.Invoke(tokens, winner.Start, winner.End) != true
+                && isCommonWord?.Invoke(tokens[winner.Start]) != true)
+            {
+                SpanReader.Write(tags, winner.Start, winner.End, "PER");
             }
         }
     }

@@ -395,6 +395,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void One_name_that_won_a_contest_of_players_is_a_player_unless_the_knowledge_base_knows_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Sampras" or "Siemens" or "Leeds" or "Ferrari" => "B-ORG",
+            "U.S." or "Italian" => "B-EVENT",
+            "Open" or "Grand" or "Prix" or "Cup" => "I-EVENT",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["B-PER", "O", "O", "B-EVENT", "I-EVENT", "O"], Tag(model, "Sampras", "won", "the", "U.S.", "Open", "."));
+        Assert.Equal("B-ORG", Tag(model, "Siemens", "won", "the", "Italian", "Grand", "Prix", ".")[0]);
+        Assert.NotEqual("B-PER", Tag(model, "Leeds", "won", "the", "U.S.", "Cup", ".")[0]);
+    }
+
+    [Fact]
     public void One_name_after_a_players_role_is_the_player_and_the_team_before_the_role_is_a_team()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Ferrari" => "B-LOC", "Irvine" => "B-ORG", "England" => "B-LOC", _ => "O" }).ToArray());
