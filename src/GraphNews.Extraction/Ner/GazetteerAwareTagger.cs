@@ -83,6 +83,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
 
         NameTeamsAsTeams(sentences, tags, teams);
+        PlayersInSportsText(sentences, tags, teams);
         definingPhrases.Apply(sentences, tags);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
@@ -126,6 +127,36 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                     && !(span.Start > 0 && knowledge.Words.Contains("locative", sentences[s][span.Start - 1])))
                 {
                     SpanReader.Write(tags[s], span.Start, span.End, "ORG");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a sports report (a wire slug heads it: "SOCCER - CHELSEA HELD BY SOUTHAMPTON"), one word the model read as a place
+    /// that no list knows as one, no locative preposition, "of" or "the" leads and no team or dateline holds is a player named
+    /// by surname alone ("Zola 's free kick", "a foul on Magilton"): the towns and grounds of sports reports are in the place
+    /// lists or follow "in", "at" or "to".
+    /// </summary>
+    private void PlayersInSportsText(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams)
+    {
+        if (sentences.Count == 0 || !sportsTeams.HasSportsSlug(sentences[0]) || placeLists is null)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            foreach (var span in Datelines.IsDateline(tokens) ? [] : SpanReader.Read(tags[s]))
+            {
+                var word = tokens[span.Start];
+                if (span.Length == 1 && EntityLabels.Types[span.Type] == "LOC" && char.IsUpper(word[0]) && !TokenCase.IsAllCapitals(word)
+                    && !teams.Contains(word) && !(span.Start > 0 && (knowledge.Words.Contains("locative", tokens[span.Start - 1]) || tokens[span.Start - 1] is "of" or "the"))
+                    && !IsExactlyKnown(knowledge, tokens, span.Start, span.End) && !placeLists.IsListedName(tokens, span.Start, span.End)
+                    && !EnglishWords.Contains(word))
+                {
+                    SpanReader.Write(tags[s], span.Start, span.End, "PER");
                 }
             }
         }

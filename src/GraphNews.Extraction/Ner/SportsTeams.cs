@@ -14,7 +14,7 @@ namespace GraphNews.Extraction.Ner;
 /// scores of sets, or the slug of a sport of players ("TENNIS - SAMPRAS BEATS IVANISEVIC"), make the two sides players
 /// ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
 /// "for" or "against" is its team ("scored twice for Newcastle").
-/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>team-role</c>, <c>goal-word</c> and <c>sports-slug</c> in Data/names.tsv).
+/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>result-noun</c>, <c>team-role</c>, <c>goal-word</c> and <c>sports-slug</c> in Data/names.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
@@ -247,10 +247,24 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// (<c>score-verb</c>, <c>score-preposition</c>) between two teams; the length of those words, or 0.
     /// </summary>
     private int ScoreBetween(IReadOnlyList<string> tokens, int at) =>
-        at + 2 < tokens.Count && words.Contains("score-verb", tokens[at]) && IsScore(tokens[at + 1]) && words.Contains("score-preposition", tokens[at + 2]) ? 3 : 0;
+        at + 2 < tokens.Count && words.Contains("score-verb", tokens[at]) && IsScore(tokens[at + 1]) && words.Contains("score-preposition", tokens[at + 2]) ? 3 : ResultPhrase(tokens, at);
+
+    /// <summary>
+    /// "were held to a 1-1 draw by", "slumped to a 2-0 defeat against": a verb (perhaps after an auxiliary), "to a", a score,
+    /// a result's noun (<c>result-noun</c>) and a preposition; its length, or 0.
+    /// </summary>
+    private int ResultPhrase(IReadOnlyList<string> tokens, int at)
+    {
+        var verb = at < tokens.Count && tokens[at] is "were" or "was" or "are" or "is" ? at + 1 : at;
+        var to = verb + 1;
+        return to + 4 < tokens.Count && IsLowerCase(tokens[verb]) && tokens[to] == "to" && tokens[to + 1] is "a" or "an" && IsScore(tokens[to + 2])
+               && words.Contains("result-noun", tokens[to + 3]) && (tokens[to + 4] == "by" || words.Contains("score-preposition", tokens[to + 4]))
+            ? to + 5 - at
+            : 0;
+    }
 
     /// <summary>A wire headline under a sport's slug ("RUGBY LEAGUE - WIGAN BEAT ST HELENS"): the slug says what a score would.</summary>
-    private bool HasSportsSlug(IReadOnlyList<string> tokens)
+    internal bool HasSportsSlug(IReadOnlyList<string> tokens)
     {
         var headline = HeadlineCasing.HeadlineStart(tokens);
         return headline > 0 && Enumerable.Range(0, headline - 1).All(i => words.Contains("sports-slug", tokens[i]));

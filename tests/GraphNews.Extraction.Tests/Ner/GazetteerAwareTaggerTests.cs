@@ -395,6 +395,32 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Teams_held_to_a_draw_are_teams_and_in_a_sports_report_a_place_no_list_knows_is_a_player()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Chelsea" => "B-PER",
+            "Southampton" or "Zola" or "Anfield" or "Paris" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, placeLists: PerceptronNerTagger.LoadDefault().Model.Extractor.Knowledge);
+
+        var report = tagger.Tag([
+            ["SOCCER", "-", "CHELSEA", "HELD", "BY", "SOUTHAMPTON", "."],
+            ["Chelsea", "were", "held", "to", "a", "1-1", "draw", "by", "Southampton", "."],
+            ["Zola", "'s", "free", "kick", "hit", "the", "bar", "at", "Anfield", "."],
+            ["Paris", "was", "quiet", "."],
+        ]);
+
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"], report[1]);
+        Assert.Equal(["B-PER", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"], report[2]);
+        Assert.Equal("B-LOC", report[3][0]);
+
+        var news = tagger.Tag([["Zola", "'s", "free", "kick", "hit", "the", "bar", "."]]);
+        Assert.Equal("B-LOC", news[0][0]);
+    }
+
+    [Fact]
     public void One_name_that_won_a_contest_of_players_is_a_player_unless_the_knowledge_base_knows_it()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch
