@@ -14,7 +14,8 @@ namespace GraphNews.Extraction.Ner;
 /// scores of sets, or the slug of a sport of players ("TENNIS - SAMPRAS BEATS IVANISEVIC"), make the two sides players
 /// ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
 /// "for" or "against" is its team ("scored twice for Newcastle").
-/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>result-noun</c>, <c>team-role</c>, <c>goal-word</c> and <c>sports-slug</c> in Data/names.tsv).
+/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>result-noun</c>, <c>team-role</c>, <c>goal-word</c>,
+/// <c>sports-slug</c>, <c>contest-word</c> and <c>win-verb</c> in Data/names.tsv; <c>be</c> in Data/syntax.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
 /// <param name="isKnownCountry">Whether tokens [start, end) of a sentence are exactly a country the knowledge base knows.</param>
@@ -25,7 +26,6 @@ namespace GraphNews.Extraction.Ner;
 public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyList<string>, int, int, bool> isKnownCountry, Func<string, bool> isFirstName, Func<string, bool>? isCommonWord = null,
     Func<string, bool>? isDemonym = null, Func<IReadOnlyList<string>, int, int, bool>? isKnownName = null)
 {
-    private static readonly HashSet<string> WinVerbs = new(["won", "wins", "win", "clinched", "captured", "retained", "took"], StringComparer.Ordinal);
 
     private const string Location = "LOC";
     private const int MaxUntaggedWords = 3;
@@ -107,7 +107,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             var (winner, contest) = (spans[k], spans[k + 1]);
             var verb = winner.End;
             var contestStart = verb + 1 < tokens.Count && tokens[verb + 1] == "the" ? verb + 2 : verb + 1;
-            if (winner.Length == 1 && EntityLabels.Types[winner.Type] is Location or "ORG" && verb < tokens.Count && WinVerbs.Contains(tokens[verb])
+            if (winner.Length == 1 && EntityLabels.Types[winner.Type] is Location or "ORG" && verb < tokens.Count && words.Contains("win-verb", tokens[verb])
                 && contest.Start == contestStart && words.ValueOf("contest-word", tokens[contest.End - 1]) == "players"
                 && !isKnownCountry(tokens, winner.Start, winner.End) && isKnownName?.Invoke(tokens, winner.Start, winner.End) != true
                 && isCommonWord?.Invoke(tokens[winner.Start]) != true)
@@ -255,7 +255,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private int ResultPhrase(IReadOnlyList<string> tokens, int at)
     {
-        var verb = at < tokens.Count && tokens[at] is "were" or "was" or "are" or "is" ? at + 1 : at;
+        var verb = at < tokens.Count && words.Contains("be", tokens[at]) ? at + 1 : at;
         var to = verb + 1;
         return to + 4 < tokens.Count && IsLowerCase(tokens[verb]) && tokens[to] == "to" && tokens[to + 1] is "a" or "an" && IsScore(tokens[to + 2])
                && words.Contains("result-noun", tokens[to + 3]) && (tokens[to + 4] == "by" || words.Contains("score-preposition", tokens[to + 4]))
