@@ -135,8 +135,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     /// <summary>
     /// In a sports report (a wire slug heads it: "SOCCER - CHELSEA HELD BY SOUTHAMPTON"), one word the model read as a place
     /// that no list knows as one, no locative preposition, "of" or "the" leads and no team or dateline holds is a player named
-    /// by surname alone ("Zola 's free kick", "a foul on Magilton"): the towns and grounds of sports reports are in the place
-    /// lists or follow "in", "at" or "to".
+    /// by surname alone ("Zola 's free kick", "a foul on Magilton", "a header from Leboeuf": <c>scoring-noun</c>): the towns
+    /// and grounds of sports reports are in the place lists or follow "in", "at" or "to".
     /// </summary>
     private void PlayersInSportsText(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams)
     {
@@ -152,7 +152,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             {
                 var word = tokens[span.Start];
                 if (span.Length == 1 && EntityLabels.Types[span.Type] == "LOC" && char.IsUpper(word[0]) && !TokenCase.IsAllCapitals(word)
-                    && !teams.Contains(word) && !(span.Start > 0 && (knowledge.Words.Contains("locative", tokens[span.Start - 1]) || tokens[span.Start - 1] is "of" or "the"))
+                    && !teams.Contains(word) && !(span.Start > 0 && (IsLocativeHere(tokens, span.Start - 1) || tokens[span.Start - 1] is "of" or "the"))
                     && !IsExactlyKnown(knowledge, tokens, span.Start, span.End) && !placeLists.IsListedName(tokens, span.Start, span.End)
                     && !EnglishWords.Contains(word))
                 {
@@ -327,6 +327,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry
             ? entry
             : null;
+
+    /// <summary>A locative preposition, but not "from" after a goal or a pass ("a header from Leboeuf").</summary>
+    private bool IsLocativeHere(IReadOnlyList<string> tokens, int at) =>
+        knowledge.Words.Contains("locative", tokens[at]) && !(tokens[at] == "from" && at > 0 && knowledge.Words.Contains("scoring-noun", tokens[at - 1]));
 
     /// <summary>Tokens [start, end) are exactly a surface of the knowledge base, of any kind (a person's surname too).</summary>
     private static bool IsExactlyKnown(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>

@@ -410,11 +410,13 @@ public sealed class GazetteerAwareTaggerTests
             ["Chelsea", "were", "held", "to", "a", "1-1", "draw", "by", "Southampton", "."],
             ["Zola", "'s", "free", "kick", "hit", "the", "bar", "at", "Anfield", "."],
             ["Paris", "was", "quiet", "."],
+            ["A", "header", "from", "Zola", "came", "from", "Anfield", "."],
         ]);
 
         Assert.Equal(["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"], report[1]);
         Assert.Equal(["B-PER", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"], report[2]);
         Assert.Equal("B-LOC", report[3][0]);
+        Assert.Equal(["O", "O", "O", "B-PER", "O", "O", "B-LOC", "O"], report[4]);
 
         var news = tagger.Tag([["Zola", "'s", "free", "kick", "hit", "the", "bar", "."]]);
         Assert.Equal("B-LOC", news[0][0]);
