@@ -44,7 +44,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
     private readonly SentenceSubjects sentenceSubjects = new(knowledge.Words, word =>
-        knowledge.Entities.Gazetteer.Match([word], 0, 1) is not null || knowledge.DateWords.Contains(word) || placeLists?.IsListedName([word], 0, 1) == true);
+        IsKnownOrListed(knowledge, placeLists, [word], 0, 1) || knowledge.DateWords.Contains(word));
     private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -153,7 +153,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 var word = tokens[span.Start];
                 if (span.Length == 1 && EntityLabels.Types[span.Type] == "LOC" && char.IsUpper(word[0]) && !TokenCase.IsAllCapitals(word)
                     && !teams.Contains(word) && !(span.Start > 0 && (IsLocativeHere(tokens, span.Start - 1) || tokens[span.Start - 1] is "of" or "the"))
-                    && !IsExactlyKnown(knowledge, tokens, span.Start, span.End) && !placeLists.IsListedName(tokens, span.Start, span.End)
+                    && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End)
                     && !EnglishWords.Contains(word))
                 {
                     SpanReader.Write(tags[s], span.Start, span.End, "PER");
@@ -335,6 +335,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     /// <summary>Tokens [start, end) are exactly a surface of the knowledge base, of any kind (a person's surname too).</summary>
     private static bool IsExactlyKnown(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end;
+
+    /// <summary>Tokens [start, end) are a name the knowledge base or the model's lists (GeoNames, WordNet) hold.</summary>
+    private static bool IsKnownOrListed(Knowledge knowledge, KnowledgeLexicon? lists, IReadOnlyList<string> tokens, int start, int end) =>
+        IsExactlyKnown(knowledge, tokens, start, end) || lists?.IsListedName(tokens, start, end) == true;
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;

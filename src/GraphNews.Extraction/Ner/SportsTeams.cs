@@ -86,10 +86,10 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     {
         foreach (var span in SpanReader.Read(tags))
         {
-            if (span.Length == 1 && span.Start > 0 && EntityLabels.Types[span.Type] is Location or "ORG" && words.Contains("team-role", tokens[span.Start - 1])
-                && IsLowerCase(tokens[span.Start - 1]) && !isKnownCountry(tokens, span.Start, span.End) && isCommonWord?.Invoke(tokens[span.Start]) != true)
+            if (span.Length == 1 && span.Start > 0 && words.Contains("team-role", tokens[span.Start - 1]) && IsLowerCase(tokens[span.Start - 1])
+                && isCommonWord?.Invoke(tokens[span.Start]) != true)
             {
-                SpanReader.Write(tags, span.Start, span.End, "PER");
+                Player(tokens, tags, (span.Start, span.End));
             }
         }
     }
@@ -107,12 +107,11 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             var (winner, contest) = (spans[k], spans[k + 1]);
             var verb = winner.End;
             var contestStart = verb + 1 < tokens.Count && tokens[verb + 1] == "the" ? verb + 2 : verb + 1;
-            if (winner.Length == 1 && EntityLabels.Types[winner.Type] is Location or "ORG" && verb < tokens.Count && words.Contains("win-verb", tokens[verb])
+            if (winner.Length == 1 && verb < tokens.Count && words.Contains("win-verb", tokens[verb])
                 && contest.Start == contestStart && words.ValueOf("contest-word", tokens[contest.End - 1]) == "players"
-                && !isKnownCountry(tokens, winner.Start, winner.End) && isKnownName?.Invoke(tokens, winner.Start, winner.End) != true
-                && isCommonWord?.Invoke(tokens[winner.Start]) != true)
+                && isKnownName?.Invoke(tokens, winner.Start, winner.End) != true && isCommonWord?.Invoke(tokens[winner.Start]) != true)
             {
-                SpanReader.Write(tags, winner.Start, winner.End, "PER");
+                Player(tokens, tags, (winner.Start, winner.End));
             }
         }
     }
@@ -317,7 +316,10 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     private static bool IsSetScore(string token) =>
         IsScore(token) && token.Split('-', '–') is [var first, var second] && Math.Max(int.Parse(first), int.Parse(second)) is 6 or 7;
 
-    /// <summary>A side of a match of sets is a player: a place or organisation the model guessed, or untagged words, become a person; a country stays (the Davis Cup).</summary>
+    /// <summary>
+    /// A side of a match of sets, or a name a player's role or a won contest of players shows, is a player: a place or
+    /// organisation the model guessed, or untagged words, become a person; a country stays (the Davis Cup).
+    /// </summary>
     private void Player(IReadOnlyList<string> tokens, string[] tags, (int Start, int End) name)
     {
         var types = Enumerable.Range(name.Start, name.End - name.Start).Select(i => tags[i]).Where(t => t != EntityLabels.OutsideTag).Select(t => t[2..]).ToList();
