@@ -5,6 +5,9 @@ namespace GraphNews.Extraction.Tests;
 
 public sealed class EntityLinkingStageTests
 {
+    private static IEnumerable<string> PersonNames(ArticleGraph graph) =>
+        graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+
     [Fact]
     public void A_surname_links_to_the_full_name_introduced_earlier()
     {
@@ -150,7 +153,7 @@ public sealed class EntityLinkingStageTests
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
             "Kristen Wilkins, curator of the exhibit, spoke. Kristin Wilkins said it opens in May. Maria Rossi and Mario Rossi attended."));
 
-        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        var people = PersonNames(graph);
         Assert.Equal(["Kristen Wilkins", "Maria Rossi", "Mario Rossi"], people);
     }
 
@@ -160,7 +163,7 @@ public sealed class EntityLinkingStageTests
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
             "Thomas Sam and his wife Manju Sam were charged. Prosecutors say Thomas ignored doctors. Kim Jong Un met Moon Jae-in. Kim smiled."));
 
-        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        var people = PersonNames(graph);
         Assert.Equal(["Kim Jong Un", "Manju Sam", "Moon Jae-in", "Thomas Sam"], people);
 
         // Many people share a first name: other articles must not match Thomas Sam by it.
@@ -182,7 +185,7 @@ public sealed class EntityLinkingStageTests
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
             "Daniel Montalvo and Daniel Ortega spoke to reporters. Later, Daniel left the building."));
 
-        var people = graph.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name).Order(StringComparer.Ordinal);
+        var people = PersonNames(graph);
         Assert.Equal(["Daniel", "Daniel Montalvo", "Daniel Ortega"], people);
     }
 
