@@ -56,6 +56,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         var sentences = headlineCasing?.Restore(input) ?? input;
         var tags = model.Tag(sentences);
         var teams = new HashSet<string>(StringComparer.Ordinal);
+        var sportsReport = sentences.Count > 0 && sportsTeams.HasSportsSlug(sentences[0]);
         for (var s = 0; s < sentences.Count; s++)
         {
             // Conventions first so that names cut out of longer spans ("U.S." in "U.S. Ambassador
@@ -70,6 +71,11 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             sentenceSubjects.Apply(sentences[s], tags[s]);
             var beforeSports = (string[])tags[s].Clone();
             sportsTeams.Apply(sentences[s], tags[s]);
+            if (sportsReport)
+            {
+                sportsTeams.ApplyToSportsReport(sentences[s], tags[s]);
+            }
+
             Datelines.Apply(sentences[s], tags[s]);
             resultsLines.Apply(sentences[s], tags[s]);
             playerLines.Apply(sentences[s], tags[s]);
@@ -82,8 +88,18 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             CollectTeams(sentences[s], beforeSports, tags[s], teams);
         }
 
-        NameTeamsAsTeams(sentences, tags, teams);
-        PlayersInSportsText(sentences, tags, teams);
+        if (sportsReport)
+        {
+            var surnames = SurnamesOfPeopleNamedInFull(sentences, tags);
+            AddShortNamesOfTeams(sentences, tags, teams, surnames);
+            NameTeamsAsTeams(sentences, tags, teams);
+            PlayersInSportsText(sentences, tags, teams, surnames);
+        }
+        else
+        {
+            NameTeamsAsTeams(sentences, tags, teams);
+        }
+
         definingPhrases.Apply(sentences, tags);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
@@ -104,6 +120,61 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 teams.Add(SpanReader.Text(tokens, span.Start, span.End));
             }
         }
+    }
+
+    /// <summary>
+    /// In a sports report, the short names of a club named in full are the club's too: the last word of a club's name of two
+    /// words or more ("Villa" of "Aston Villa", "Dortmund" of "Borussia Dortmund"), unless it is a day, a known first name, a
+    /// head word any club may end in ("United", "City"), a country ("Tour of Spain") or the surname of a person the report
+    /// names in full; and the town a club's name starts with ("Chicago" of "Chicago Bulls", "New York" of "New York Knicks").
+    /// </summary>
+    private void AddShortNamesOfTeams(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams, HashSet<string> surnames)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            foreach (var span in SpanReader.Read(tags[s]))
+            {
+                if (span.Length < 2 || EntityLabels.Types[span.Type] != "ORG" || !Enumerable.Range(span.Start, span.Length).All(i => TokenCase.IsCapitalised(tokens[i]) && !TokenCase.IsAllCapitals(tokens[i])))
+                {
+                    continue;
+                }
+
+                var last = tokens[span.End - 1];
+                if (!IsKnownCountry(knowledge, tokens, span.End - 1, span.End) && !surnames.Contains(last) && !knowledge.DateWords.Contains(last)
+                    && !knowledge.FirstNames.ContainsKey(last) && !knowledge.Words.Contains("org-word", last))
+                {
+                    teams.Add(last);
+                }
+
+                for (var townEnd = span.End - 1; townEnd > span.Start; townEnd--)
+                {
+                    if (IsKnownPlace(knowledge, tokens, span.Start, townEnd) && !IsKnownCountry(knowledge, tokens, span.Start, townEnd))
+                    {
+                        teams.Add(SpanReader.Text(tokens, span.Start, townEnd));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The last words of the people a document names in full ("Jordan" of "Michael Jordan").</summary>
+    private static HashSet<string> SurnamesOfPeopleNamedInFull(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in SpanReader.Read(tags[s]))
+            {
+                if (span.Length >= 2 && EntityLabels.Types[span.Type] == "PER" && TokenCase.IsCapitalised(sentences[s][span.End - 1]))
+                {
+                    surnames.Add(sentences[s][span.End - 1]);
+                }
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>
@@ -134,13 +205,14 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     /// <summary>
     /// In a sports report (a wire slug heads it: "SOCCER - CHELSEA HELD BY SOUTHAMPTON"), one word the model read as a place
-    /// that no list knows as one, no locative preposition, "of" or "the" leads and no team or dateline holds is a player named
-    /// by surname alone ("Zola 's free kick", "a foul on Magilton", "a header from Leboeuf": <c>scoring-noun</c>): the towns
-    /// and grounds of sports reports are in the place lists or follow "in", "at" or "to".
+    /// that no locative preposition, "of" or "the" leads and no team or dateline holds is a player named by surname alone
+    /// when no list knows it as a place ("Zola 's free kick", "a foul on Magilton", "a header from Leboeuf": <c>scoring-noun</c>;
+    /// the towns and grounds of sports reports are in the place lists or follow "in", "at" or "to") or when the report names
+    /// the player in full ("Jordan scored eight" after "Michael Jordan").
     /// </summary>
-    private void PlayersInSportsText(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams)
+    private void PlayersInSportsText(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams, HashSet<string> surnames)
     {
-        if (sentences.Count == 0 || !sportsTeams.HasSportsSlug(sentences[0]) || placeLists is null)
+        if (placeLists is null)
         {
             return;
         }
@@ -153,8 +225,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 var word = tokens[span.Start];
                 if (span.Length == 1 && EntityLabels.Types[span.Type] == "LOC" && char.IsUpper(word[0]) && !TokenCase.IsAllCapitals(word)
                     && !teams.Contains(word) && !(span.Start > 0 && (IsLocativeHere(tokens, span.Start - 1) || tokens[span.Start - 1] is "of" or "the"))
-                    && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End)
-                    && !EnglishWords.Contains(word))
+                    && (surnames.Contains(word) || (!IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End) && !EnglishWords.Contains(word))))
                 {
                     SpanReader.Write(tags[s], span.Start, span.End, "PER");
                 }

@@ -27,16 +27,48 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         JoinEnDashCompounds(tokens, tags);
         JoinDemonymNames(tokens, tags);
         JoinAmpersandNames(tokens, tags);
+        JoinGivenNamesBeforePeople(tokens, tags);
         MarkVessels(tokens, tags);
     }
 
     /// <summary>
+    /// A known given name the model left untagged right before a person's name is its first word: "Alessandro" + "Del
+    /// Piero". Not a given name that is also an English word ("Will", "Grant"), a day ("Tuesday") or a title.
+    /// </summary>
+    private void JoinGivenNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tags[i] == EntityLabels.OutsideTag && tags[i + 1] == "B-PER" && IsCapitalised(tokens[i]) && !IsAllCapitals(tokens[i])
+                && knowledge.GivenNames.ContainsKey(tokens[i]) && !EnglishWords.Contains(tokens[i]) && !titleWords.Contains(tokens[i].ToLowerInvariant())
+                && !knowledge.DateWords.Contains(tokens[i]))
+            {
+                SpanReader.Write(tags, i, SpanReader.EndOf(tags, i + 1), "PER");
+            }
+        }
+    }
+
+    /// <summary>
     /// Two names joined by an organisation joiner (<c>org-joiner</c>: "&amp;") are one organisation: "Goldman Sachs &amp; Co",
-    /// "Marks &amp; Spencer", whatever the model made of each side.
+    /// "Marks &amp; Spencer", whatever the model made of each side. Not two authors cited with a year ("Dye &amp; Bavelier ,
+    /// 2010"), nor two people the model named in full ("David Christison &amp; Lee Tate").
     /// </summary>
     private void JoinAmpersandNames(IReadOnlyList<string> tokens, string[] tags) =>
         SpanReader.JoinNeighbours(tags, (first, second) =>
-            second.Start == first.End + 1 && knowledge.Words.Contains("org-joiner", tokens[first.End]) ? "ORG" : null);
+            second.Start == first.End + 1 && knowledge.Words.Contains("org-joiner", tokens[first.End])
+            && !IsCitation(tokens, second.End) && !(IsFullPersonName(first) && IsFullPersonName(second))
+                ? "ORG"
+                : null);
+
+    /// <summary>A year after the names, perhaps after a comma or bracket, cites a work: "( Miller &amp; Robertson , 2010 )".</summary>
+    private static bool IsCitation(IReadOnlyList<string> tokens, int end)
+    {
+        var at = end < tokens.Count && tokens[end] is "," or "(" ? end + 1 : end;
+        return at < tokens.Count && tokens[at].Length >= 4 && tokens[at][..4].All(char.IsAsciiDigit) && tokens[at][4..].All(char.IsAsciiLetterLower)
+            && int.Parse(tokens[at][..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1500 and <= 2100;
+    }
+
+    private static bool IsFullPersonName(EntitySpan span) => span.Length >= 2 && EntityLabels.Types[span.Type] == "PER";
 
     /// <summary>
     /// A name right after another that is only generic words ending in a head word ("Air Base", "International Airport",

@@ -79,7 +79,7 @@ public sealed class NameSpanConventions(
                 // A comma ends a name ("Washington , D.C." is two places), and so does an e-mail or web address
                 // ("Lotte Wilms lotte.wilms@kb.nl National Library") or a lower-case word inside a person's name
                 // ("Jeffrey succeeds Christopher Hill").
-                if (i < spanEnd && tokens[i] != "," && !(tokens[i] == "-" && (hyphenEndsName || IsPlaceBeforeHyphen(tokens, original, pieceStart, i))) && !IsAddress(tokens[i]) && !IsPlacesPossessive(tokens, pieceStart, i) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens[i]) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
+                if (i < spanEnd && tokens[i] != "," && !(tokens[i] == "-" && (hyphenEndsName || IsPlaceBeforeHyphen(tokens, original, pieceStart, i))) && !IsAddress(tokens[i]) && !IsPlacesPossessive(tokens, pieceStart, i) && !(i > spanStart && (original == Person ? IsBreakInPersonName(tokens, i) : IsBreakInName(tokens[i])) && HasCapital(tokens, spanStart, spanEnd)))
                 {
                     continue;
                 }
@@ -308,7 +308,7 @@ public sealed class NameSpanConventions(
             start++;
         }
 
-        while (end > start && IsEdgeNoise(tokens[end - 1], hasCapital, leading: false))
+        while (end > start && IsEdgeNoise(tokens[end - 1], hasCapital, leading: false) && !(type == Person && IsHyphenatedSyllable(tokens, end - 1)))
         {
             end--;
         }
@@ -517,6 +517,20 @@ public sealed class NameSpanConventions(
 
     private bool IsBreakInPersonName(string token) =>
         token.Length > 0 && token.All(char.IsLower) && !words.Contains("person-particle", token);
+
+    /// <summary>
+    /// A lower-case word in a person's name breaks it, unless a hyphen a tokenizer split off joins it to the capitalised
+    /// word before: the second syllable of a Chinese or Korean given name ("Lee Cheuk - yan", "Kim Jong - un").
+    /// </summary>
+    private bool IsBreakInPersonName(IReadOnlyList<string> tokens, int at) => IsBreakInPersonName(tokens[at]) && !IsHyphenatedSyllable(tokens, at);
+
+    /// <summary>
+    /// "yan" of "Lee Cheuk - yan", "cheung" of "Leung Che - cheung": a syllable after a hyphen and a capitalised word, a
+    /// lower-case word of at most four letters or one of six that is no English word ("Mehdi - senior adviser" is no name).
+    /// </summary>
+    private static bool IsHyphenatedSyllable(IReadOnlyList<string> tokens, int at) =>
+        at >= 2 && tokens[at - 1] == "-" && IsCapitalised(tokens[at - 2]) && tokens[at].All(char.IsLower)
+        && (tokens[at].Length <= 4 || (tokens[at].Length <= 6 && !EnglishWords.Contains(tokens[at])));
 
     private static bool HasCapital(IReadOnlyList<string> tokens, int start, int end)
     {

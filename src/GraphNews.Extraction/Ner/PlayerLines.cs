@@ -4,7 +4,8 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// Lines of a sports page that list players: a line of players with their figures ("Scorers : Alan Shearer 13 , Les
-/// Ferdinand 55", "Bowling : Wasim Akram 25-4-70-3") names people, and a line of a ranking ("9 - Les Ferdinand ( Newcastle ) ,
+/// Ferdinand 55", "Bowling : Wasim Akram 25-4-70-3") names people, perhaps grouped by team ("Scorers : Celtic - Cadete 12 ;
+/// Hibernian - Jackson 55"), and a line of a ranking ("9 - Les Ferdinand ( Newcastle ) ,
 /// Dwight Yorke ( Aston Villa )") people and their teams; a team the knowledge base knows keeps its type (a national
 /// team is its country, a place). A finisher of a ranked result, a rank and a name with a country in brackets ("1. Lasse
 /// Kjus ( Norway ) 1:51.32", "2. Frankie Fredericks ( Namibia ) 19.96"), is a person, whatever the model made of a name it
@@ -31,6 +32,23 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
             return;
         }
 
+        var teams = new List<(int Start, int End)>();
+        if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":" && TeamsWithTheirPlayers(tokens, 2, count, teams, players))
+        {
+            Array.Fill(tags, EntityLabels.OutsideTag);
+            foreach (var (start, end) in teams)
+            {
+                SpanReader.Write(tags, start, end, knownType(tokens, start, end) ?? "ORG");
+            }
+
+            foreach (var (start, end) in players)
+            {
+                SpanReader.Write(tags, start, end, "PER");
+            }
+
+            return;
+        }
+
         if (RankingLine(tokens, count) is { } ranked)
         {
             Array.Fill(tags, EntityLabels.OutsideTag);
@@ -45,6 +63,33 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
 
         NameRankedFinishers(tokens, tags, count);
         NameBracketedPlayers(tokens, tags, count);
+    }
+
+    /// <summary>
+    /// "Scorers : Celtic - Cadete 12 , Di Canio 40 ; Hibernian - Jackson 55": groups of a team, a hyphen and its players with
+    /// their figures, separated by semicolons.
+    /// </summary>
+    private static bool TeamsWithTheirPlayers(IReadOnlyList<string> tokens, int from, int count, List<(int Start, int End)> teams, List<(int Start, int End)> players)
+    {
+        var i = from;
+        while (i < count)
+        {
+            var team = NameEnd(tokens, i, count);
+            if (team == i || team + 1 >= count || tokens[team] != "-")
+            {
+                return false;
+            }
+
+            teams.Add((i, team));
+            if ((Players(tokens, team + 1, count, players, closedBy: ";", IsFigure) ?? Players(tokens, team + 1, count, players, closedBy: null, IsFigure)) is not { } close)
+            {
+                return false;
+            }
+
+            i = close + 1;
+        }
+
+        return teams.Count > 0;
     }
 
     /// <summary>
@@ -107,8 +152,9 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
         }
     }
 
-    /// <summary>A rank in a list of results: "1.", "12.".</summary>
-    private static bool IsRank(string token) => token.Length >= 2 && token[^1] == '.' && token[..^1].All(char.IsAsciiDigit);
+    /// <summary>A rank in a list of results ("1.", "12."), or a golfer's total after the rounds ("69 68 69 - 206").</summary>
+    private static bool IsRank(string token) =>
+        (token.Length >= 2 && token[^1] == '.' && token[..^1].All(char.IsAsciiDigit)) || (token.Length is >= 1 and <= 3 && token.All(char.IsAsciiDigit));
 
     /// <summary>Clears the names that overlap tokens [start, end), so a name written there stands alone.</summary>
     private static void ClearOverlapping(string[] tags, int start, int end)

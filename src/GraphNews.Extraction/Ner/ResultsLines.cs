@@ -80,10 +80,13 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
         return teams.Count == 2 && (i >= count || tokens[i] == "." || IsMatchNote(tokens, i, count)) ? [.. teams] : null;
     }
 
-    /// <summary>A bracketed note of words without figures or names ending the line: "( OT )", "( aet )", "( after extra time )".</summary>
+    /// <summary>
+    /// A bracketed note of words and figures without names ending the line: "( OT )", "( aet )", "( after extra time )",
+    /// "( halftime 1-1 )", "( 11 innings )".
+    /// </summary>
     private static bool IsMatchNote(IReadOnlyList<string> tokens, int i, int count) =>
         tokens[i] == "(" && tokens[count - 1] == ")" && count - i > 2
-        && Enumerable.Range(i + 1, count - i - 2).All(k => tokens[k].All(char.IsLetter) && (tokens[k].All(char.IsLower) || tokens[k].Length <= 3));
+        && Enumerable.Range(i + 1, count - i - 2).All(k => IsFigure(tokens[k]) || (tokens[k].All(char.IsLetter) && (tokens[k].All(char.IsLower) || tokens[k].Length <= 3)));
 
     /// <summary>A year no score can be, before a name word: "1860" of "1860 Munich".</summary>
     private static bool IsClubYear(IReadOnlyList<string> tokens, int i, int count) =>
@@ -95,7 +98,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     /// <summary>
     /// The team of a standings row: "Newcastle 4 3 0 1 9 5 9", "NEW YORK 74 57 .565 -", "BALTIMORE 67 63 .515 6 1/2" (a name,
     /// then three table cells or more, two of them whole numbers, and nothing else; a cell is a number, a winning
-    /// percentage, a fraction of a game or a dash).
+    /// percentage, a fraction of a game, "2-1/2" games behind, or a dash).
     /// </summary>
     private (int Start, int End)[]? StandingsRow(IReadOnlyList<string> tokens)
     {
@@ -107,7 +110,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     private static bool IsTableCell(string token) =>
         IsScore(token) || token == "-" || TableFraction().IsMatch(token);
 
-    [GeneratedRegex(@"^(\d*\.\d+|\d+/\d+)$")]
+    [GeneratedRegex(@"^(\d*\.\d+|(\d+-)?\d+/\d+)$")]
     private static partial Regex TableFraction();
 
     /// <summary>

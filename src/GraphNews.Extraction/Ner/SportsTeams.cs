@@ -14,7 +14,7 @@ namespace GraphNews.Extraction.Ner;
 /// scores of sets, or the slug of a sport of players ("TENNIS - SAMPRAS BEATS IVANISEVIC"), make the two sides players
 /// ("Ivanisevic beat Kafelnikov 6-4 6-3"). In a sentence of scoring, a town after
 /// "for" or "against" is its team ("scored twice for Newcastle").
-/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>result-noun</c>, <c>team-role</c>, <c>goal-word</c>,
+/// The words are data (<c>fixture-verb</c>, <c>score-verb</c>, <c>score-preposition</c>, <c>result-noun</c>, <c>team-role</c>, <c>team-noun-before</c>, <c>goal-word</c>,
 /// <c>sports-slug</c>, <c>contest-word</c> and <c>win-verb</c> in Data/names.tsv; <c>be</c> in Data/syntax.tsv).
 /// </summary>
 /// <param name="words">The word lists holding <c>fixture-verb</c>.</param>
@@ -118,18 +118,19 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
     /// <summary>
     /// "Leeds striker Alan Smith": a town, a team role, then a person; the club's name may be one the model left untagged
-    /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio"), though not a common word opening the sentence
-    /// ("Veteran striker …") nor a nationality ("English captain Harry Kane").
+    /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio") or read as a person's one word ("Villa manager
+    /// Brian Little"; not a known first name or person), though not a common word opening the sentence ("Veteran striker …")
+    /// nor a nationality ("English captain Harry Kane").
     /// </summary>
     private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
     {
         foreach (var span in SpanReader.Read(tags))
         {
             var role = span.End;
-            if (EntityLabels.Types[span.Type] == Location && role + 1 < tokens.Count && words.Contains("team-role", tokens[role])
-                && tags[role + 1] == "B-PER")
+            if (role + 1 < tokens.Count && words.Contains("team-role", tokens[role]) && tags[role + 1] == "B-PER"
+                && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
             {
-                Retype(tokens, tags, (span.Start, span.End));
+                Retype(tokens, tags, (span.Start, span.End), personIsTeam: true);
             }
         }
 
@@ -153,6 +154,41 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
         }
     }
+
+    /// <summary>
+    /// In a sports report (a wire slug heads the document), a town or a one-word "person" right after a noun that stands
+    /// before clubs (<c>team-noun-before</c>: "behind leaders Liverpool", "visitors Roda") or after a result's noun and a
+    /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia") is the club; a country stays a place. A
+    /// ground is a place (<see cref="IsVenue"/>).
+    /// </summary>
+    /// <param name="tokens">One sentence of a sports report.</param>
+    /// <param name="tags">Its BIO tags, rewritten in place.</param>
+    public void ApplyToSportsReport(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            var before = span.Start - 1;
+            var afterResult = before >= 1 && (words.Contains("score-preposition", tokens[before]) || tokens[before] == "by") && words.Contains("result-noun", tokens[before - 1]);
+            var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before]));
+            if (cued && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
+            {
+                Retype(tokens, tags, (span.Start, span.End), personIsTeam: true);
+            }
+            else if (IsVenue(tokens, span))
+            {
+                SpanReader.Write(tags, span.Start, span.End, Location);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "at the Nou Camp", "at the Oval": an organisation the model read after "at the" is the ground, unless the knowledge base
+    /// knows it or it ends in a contest's or an event's word ("at the Australian Open").
+    /// </summary>
+    private bool IsVenue(IReadOnlyList<string> tokens, EntitySpan span) =>
+        EntityLabels.Types[span.Type] == "ORG" && span.Start >= 2 && tokens[span.Start - 2] is "at" or "At" && tokens[span.Start - 1] == "the"
+        && isKnownName?.Invoke(tokens, span.Start, span.End) != true
+        && !words.Contains("contest-word", tokens[span.End - 1]) && !words.Contains("event-word", tokens[span.End - 1]);
 
     /// <summary>
     /// "Ravanelli scored twice for Middlesbrough", "35 points for Chicago", "a goal against Leeds": in a sentence of scoring
@@ -272,6 +308,9 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <summary>"TENNIS - SAMPRAS BEATS IVANISEVIC": the slug of a sport of players (value <c>players</c>), whose sides are players.</summary>
     private bool UnderPlayersSlug(IReadOnlyList<string> tokens) =>
         HasSportsSlug(tokens) && Enumerable.Range(0, HeadlineCasing.HeadlineStart(tokens) - 1).Any(i => words.ValueOf("sports-slug", tokens[i]) == "players");
+
+    private bool IsClubReadAsPerson(IReadOnlyList<string> tokens, EntitySpan span) =>
+        span.Length == 1 && EntityLabels.Types[span.Type] == "PER" && !isFirstName(tokens[span.Start]) && isKnownName?.Invoke(tokens, span.Start, span.End) != true;
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
     private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);

@@ -64,11 +64,11 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
-    public void A_well_known_surname_running_into_another_name_is_left_to_the_model()
+    public void A_well_known_surname_running_into_another_name_is_no_person_of_its_own()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Iohannis" => "B-PER", "Stanley" => "B-ORG", _ => "O" }).ToArray());
 
-        Assert.Equal(["O", "O", "B-PER", "O"], Tag(model, "President", "Klaus", "Iohannis", "resigned"));
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Tag(model, "President", "Klaus", "Iohannis", "resigned"));
         Assert.Equal(["O", "B-ORG", "O"], Tag(model, "Cameron", "Stanley", "said"));
     }
 
@@ -497,6 +497,92 @@ public sealed class GazetteerAwareTaggerTests
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Goldman" or "Co" => "B-PER", "Sachs" => "I-PER", _ => "O" }).ToArray());
 
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Goldman", "Sachs", "&", "Co", "said"));
+    }
+
+    [Fact]
+    public void Authors_cited_with_a_year_and_people_named_in_full_stay_apart_across_an_ampersand()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Dye" or "Bavelier" or "Karl" or "Harvey" or "Marks" or "Spencer" => "B-PER",
+            "Langdon" or "Deegan" => "I-PER",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-PER", "O", "B-PER", "O", "O", "O"], Tag(model, "(", "Dye", "&", "Bavelier", ",", "2010", ")"));
+        Assert.Equal(["B-PER", "O", "B-PER", "O", "O"], Tag(model, "Dye", "&", "Bavelier", "(", "2010"));
+        Assert.Equal(["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"], Tag(model, "Karl", "Langdon", "&", "Harvey", "Deegan", "commentate"));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"], Tag(model, "Marks", "&", "Spencer", ",", "Britain"));
+    }
+
+    [Fact]
+    public void A_known_given_name_the_model_left_out_before_a_person_is_part_of_the_name_but_not_an_english_word_or_a_day()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Del" or "Smith" or "Mahmoud" => "B-PER",
+            "Piero" or "al-Nida" => "I-PER",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Tag(model, "Alessandro", "Del", "Piero", "scored"));
+        Assert.Equal(["O", "B-PER", "O"], Tag(model, "Will", "Smith", "said"));
+        Assert.Equal(["O", "O", "B-PER", "I-PER"], Tag(model, "said", "Tuesday", "Mahmoud", "al-Nida"));
+    }
+
+    [Fact]
+    public void In_a_sports_report_clubs_are_read_from_their_short_names_cues_and_roles_grounds_are_places_and_surnames_are_players()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            ("Aston", "Villa") => "I-ORG",
+            ("Michael", "Jordan") => "I-PER",
+            (_, "Aston" or "Nou") => "B-ORG",
+            (_, "Camp") => "I-ORG",
+            (_, "Michael" or "Villa" or "Brian") => "B-PER",
+            (_, "Little") => "I-PER",
+            (_, "Liverpool" or "Perugia" or "Jordan" or "Chicago") => "B-LOC",
+            _ => "O",
+        }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, placeLists: PerceptronNerTagger.LoadDefault().Model.Extractor.Knowledge);
+
+        var report = tagger.Tag([
+            ["SOCCER", "-", "VILLA", "LOSE", "."],
+            ["Aston", "Villa", "lost", "at", "the", "Nou", "Camp", "."],
+            ["Villa", "manager", "Brian", "Little", "said", "little", "."],
+            ["They", "trail", "leaders", "Liverpool", "after", "a", "defeat", "by", "Perugia", "."],
+            ["Michael", "Jordan", "watched", "as", "Jordan", "scored", "in", "Chicago", "."],
+        ]);
+
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "I-LOC", "O"], report[1]);
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "O", "O", "O"], report[2]);
+        Assert.Equal(["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"], report[3]);
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "B-PER", "O", "O", "B-LOC", "O"], report[4]);
+
+        var news = tagger.Tag([["They", "trail", "leaders", "Liverpool", "."], ["Aston", "Villa", "lost", "and", "Villa", "said", "no", "."]]);
+        Assert.Equal("B-LOC", news[0][3]);
+        Assert.Equal("B-PER", news[1][4]);
+    }
+
+    [Fact]
+    public void In_a_sports_report_the_town_that_starts_a_clubs_name_is_the_club_outside_a_locative_phrase()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Chicago" when i + 1 < tokens.Count && tokens[i + 1] == "Bulls" => "B-ORG",
+            "Bulls" => "I-ORG",
+            "Chicago" => "B-LOC",
+            _ => "O",
+        }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge);
+
+        var report = tagger.Tag([
+            ["BASKETBALL", "-", "BULLS", "WIN", "."],
+            ["The", "Chicago", "Bulls", "won", "."],
+            ["Chicago", "led", "by", "ten", "in", "Chicago", "."],
+        ]);
+
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "B-LOC", "O"], report[2]);
     }
 
     [Fact]

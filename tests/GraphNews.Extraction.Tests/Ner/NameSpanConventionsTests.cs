@@ -102,6 +102,14 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_syllable_after_a_split_hyphen_stays_in_a_persons_name_but_an_english_word_does_not()
+    {
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "I-PER", "O"], Apply(["Lee", "Cheuk", "-", "yan", "won"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "I-PER", "O"], Apply(["Leung", "Che", "-", "cheung", "won"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O"], Apply(["Adel", "Mehdi", "-", "senior", "adviser"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void A_known_place_before_a_hyphen_standing_alone_starts_a_route_of_two_places()
     {
         var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, Titles, NewsExtractor.Knowledge.FirstNames, (tokens, start, end) => end - start == 1 && tokens[start] is "Bangkok" or "US");

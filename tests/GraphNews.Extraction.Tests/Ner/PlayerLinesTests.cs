@@ -21,6 +21,16 @@ public sealed class PlayerLinesTests
     }
 
     [Fact]
+    public void A_line_of_scorers_grouped_by_team_names_the_teams_and_their_players()
+    {
+        Assert.Equal(
+            ["O", "O", "B-ORG", "O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-PER", "O"],
+            Apply(
+                ["Scorers", ":", "Celtic", "-", "Cadete", "12", ",", "Di", "Canio", "40", ";", "Hibernian", "-", "Jackson", "55"],
+                ["O", "O", "O", "O", "B-MISC", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void Players_with_their_figures_in_brackets_after_a_total_are_people()
     {
         Assert.Equal(
@@ -51,6 +61,14 @@ public sealed class PlayerLinesTests
         Assert.Equal(
             ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"],
             Apply(["1.", "Saudi", "Arabia", "(", "Asia", ")", "12"], ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"], "Saudi Arabia", "Asia"));
+    }
+
+    [Fact]
+    public void A_golfer_after_the_rounds_and_total_with_a_country_in_brackets_is_a_person()
+    {
+        Assert.Equal(
+            ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"],
+            Apply(["67", "70", "68", "-", "205", "Costantino", "Rocca", "(", "Italy", ")"], ["O", "O", "O", "O", "O", "B-MISC", "I-MISC", "O", "B-LOC", "O"], "Italy"));
     }
 
     [Fact]

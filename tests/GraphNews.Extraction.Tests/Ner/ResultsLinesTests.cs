@@ -47,6 +47,15 @@ public sealed class ResultsLinesTests
         Assert.Equal(
             ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"],
             Apply(["St", "Louis", "3", "DETROIT", "3", "(", "OT", ")"], ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "O"]));
+        Assert.Equal(
+            ["B-ORG", "O", "B-ORG", "O", "O", "O", "O", "O"],
+            Apply(["Dunfermline", "1", "Rangers", "3", "(", "halftime", "1-1", ")"], ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "O", "O"]));
+    }
+
+    [Fact]
+    public void A_standings_row_may_give_games_behind_as_a_whole_number_and_a_half()
+    {
+        Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["ORLANDO", "7", "6", ".538", "2-1/2"], ["B-LOC", "O", "O", "O", "O"]));
     }
 
     [Fact]
