@@ -55,6 +55,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     {
         var sentences = headlineCasing?.Restore(input) ?? input;
         var tags = model.Tag(sentences);
+        var modelTags = tags.Select(t => (string[])t.Clone()).ToList();
         var teams = new HashSet<string>(StringComparer.Ordinal);
         var sportsReport = sentences.Count > 0 && sportsTeams.HasSportsSlug(sentences[0]);
         for (var s = 0; s < sentences.Count; s++)
@@ -88,9 +89,10 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             CollectTeams(sentences[s], beforeSports, tags[s], teams);
         }
 
+        var surnames = SurnamesOfPeopleNamedInFull(sentences, tags);
+        KeepPeopleNamedLikePlaces(sentences, modelTags, tags, surnames);
         if (sportsReport)
         {
-            var surnames = SurnamesOfPeopleNamedInFull(sentences, tags);
             AddShortNamesOfTeams(sentences, tags, teams, surnames);
             NameTeamsAsTeams(sentences, tags, teams);
             PlayersInSportsText(sentences, tags, teams, surnames);
@@ -154,6 +156,29 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                         teams.Add(SpanReader.Text(tokens, span.Start, townEnd));
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person named after a place stays a person where the model read the one word as one and the document names the
+    /// person in full: "Paris claims …" after "Valeska Paris" (the knowledge base had made the capital); a person named
+    /// after an organisation only after a title ("Mr. Roche", not "hopes Fatah will join").
+    /// </summary>
+    private void KeepPeopleNamedLikePlaces(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> modelTags, IReadOnlyList<string[]> tags, HashSet<string> surnames)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            foreach (var span in SpanReader.Read(tags[s]))
+            {
+                var end = span.End;
+                var type = EntityLabels.Types[span.Type];
+                if (span.Length == 1 && (type == "LOC" || (type == "ORG" && span.Start > 0 && titles?.IsTitle(tokens[span.Start - 1]) == true)) && modelTags[s][span.Start] == "B-PER"
+                    && (end == modelTags[s].Length || !modelTags[s][end].StartsWith("I-", StringComparison.Ordinal)) && surnames.Contains(tokens[span.Start]))
+                {
+                    SpanReader.Write(tags[s], span.Start, end, "PER");
                 }
             }
         }

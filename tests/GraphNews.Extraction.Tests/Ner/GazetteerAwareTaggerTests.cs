@@ -565,6 +565,29 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_person_named_after_a_place_stays_a_person_where_the_model_read_one_and_the_document_names_her_in_full_but_not_a_known_organisation()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            ("Valeska", "Paris") or ("Ali", "Fatah") => "I-PER",
+            (_, "Valeska" or "Paris" or "Ali" or "Fatah") => "B-PER",
+            _ => "O",
+        }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge);
+
+        var tags = tagger.Tag([
+            ["Valeska", "Paris", "and", "Ali", "Fatah", "left", "."],
+            ["Paris", "claims", "she", "was", "kept", "."],
+            ["Fatah", "will", "join", "the", "government", "."],
+        ]);
+        var elsewhere = tagger.Tag([["Paris", "claims", "she", "was", "kept", "."]]);
+
+        Assert.Equal("B-PER", tags[1][0]);
+        Assert.Equal("B-ORG", tags[2][0]);
+        Assert.Equal("B-LOC", elsewhere[0][0]);
+    }
+
+    [Fact]
     public void In_a_sports_report_the_town_that_starts_a_clubs_name_is_the_club_outside_a_locative_phrase()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
