@@ -45,6 +45,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
     private readonly Scorecards scorecards = new(knowledge.Words);
     private readonly SentenceSubjects sentenceSubjects = new(knowledge.Words, word =>
         IsKnownOrListed(knowledge, placeLists, [word], 0, 1) || knowledge.DateWords.Contains(word));
+    private readonly PressDigests pressDigests = new(knowledge.Words);
     private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -103,6 +104,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
 
         definingPhrases.Apply(sentences, tags);
+        pressDigests.Apply(input, tags);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
