@@ -158,8 +158,8 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <summary>
     /// In a sports report (a wire slug heads the document), a town or a one-word "person" right after a noun that stands
     /// before clubs (<c>team-noun-before</c>: "behind leaders Liverpool", "visitors Roda") or after a result's noun and a
-    /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia") is the club; a country stays a place. A
-    /// ground is a place (<see cref="IsVenue"/>).
+    /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia"), after a score and "at" (<see cref="IsAwayGround"/>)
+    /// or in a player's move (<see cref="IsClubLeft"/>) is the club; a country stays a place. A ground is a place (<see cref="IsVenue"/>).
     /// </summary>
     /// <param name="tokens">One sentence of a sports report.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
@@ -169,8 +169,9 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         {
             var before = span.Start - 1;
             var afterResult = before >= 1 && (words.Contains("score-preposition", tokens[before]) || tokens[before] == "by") && words.Contains("result-noun", tokens[before - 1]);
-            var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before]));
-            if (cued && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
+            var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before])) || IsAwayGround(tokens, span);
+            if ((cued && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
+                || (IsClubLeft(tokens, before) && EntityLabels.Types[span.Type] == Location))
             {
                 Retype(tokens, tags, (span.Start, span.End), personIsTeam: true);
             }
@@ -183,12 +184,28 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
     /// <summary>
     /// "at the Nou Camp", "at the Oval": an organisation the model read after "at the" is the ground, unless the knowledge base
-    /// knows it or it ends in a contest's or an event's word ("at the Australian Open").
+    /// knows it or it ends in a contest's or an event's word ("at the Australian Open"); so is a listed ground (<c>venue</c>) anywhere.
     /// </summary>
     private bool IsVenue(IReadOnlyList<string> tokens, EntitySpan span) =>
-        EntityLabels.Types[span.Type] == "ORG" && span.Start >= 2 && tokens[span.Start - 2] is "at" or "At" && tokens[span.Start - 1] == "the"
-        && isKnownName?.Invoke(tokens, span.Start, span.End) != true
-        && !words.Contains("contest-word", tokens[span.End - 1]) && !words.Contains("event-word", tokens[span.End - 1]);
+        EntityLabels.Types[span.Type] is "ORG" or "PER" && IsListedVenue(tokens, span)
+        || (EntityLabels.Types[span.Type] == "ORG" && span.Start >= 2 && tokens[span.Start - 2] is "at" or "At" && tokens[span.Start - 1] == "the"
+            && isKnownName?.Invoke(tokens, span.Start, span.End) != true
+            && !words.Contains("contest-word", tokens[span.End - 1]) && !words.Contains("event-word", tokens[span.End - 1]));
+
+    private bool IsListedVenue(IReadOnlyList<string> tokens, EntitySpan span) =>
+        span.Length == 1 && (words.Contains("venue", tokens[span.Start]) || (span.End < tokens.Count && tokens[span.End] is "'s" or "’s" && words.Contains("venue", tokens[span.Start] + "'s")));
+
+    /// <summary>
+    /// "drew 1-1 at Chelsea", "lost 2-1 at Nantes": a score, "at" and a town is the club the match was played against, not a
+    /// listed ground ("2-0 at Wembley") nor a name ending in a place's or a ground's word (<c>venue-word</c>: "1-0 at Selhurst Park").
+    /// </summary>
+    private bool IsAwayGround(IReadOnlyList<string> tokens, EntitySpan span) =>
+        span.Start >= 2 && tokens[span.Start - 1] == "at" && IsScore(tokens[span.Start - 2]) && !IsListedVenue(tokens, span)
+        && !words.Contains("location-word", tokens[span.End - 1]) && !words.Contains("venue-word", tokens[span.End - 1]);
+
+    /// <summary>"signed from Blackburn", "acquired from Hartford", "joined Houston": a player's move names the club he left or joined.</summary>
+    private bool IsClubLeft(IReadOnlyList<string> tokens, int before) =>
+        before >= 0 && (words.Contains("transfer-verb", tokens[before]) || (before >= 1 && tokens[before] == "from" && words.Contains("transfer-verb", tokens[before - 1])));
 
     /// <summary>
     /// "Ravanelli scored twice for Middlesbrough", "35 points for Chicago", "a goal against Leeds": in a sentence of scoring

@@ -588,6 +588,31 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void In_a_sports_report_a_town_after_a_score_and_at_or_in_a_players_move_is_a_club_but_a_ground_stays_a_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            ("Villa", "Park") => "I-LOC",
+            (_, "Nantes" or "Wembley" or "Villa" or "Blackburn" or "Leeds") => "B-LOC",
+            (_, "Shearer") => "B-PER",
+            _ => "O",
+        }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge);
+
+        var report = tagger.Tag([
+            ["SOCCER", "-", "RESULTS", "."],
+            ["Metz", "lost", "2-1", "at", "Nantes", "and", "Leeds", "won", "2-0", "at", "Wembley", "."],
+            ["Chelsea", "won", "1-0", "at", "Villa", "Park", "."],
+            ["Shearer", ",", "signed", "from", "Blackburn", ",", "scored", "."],
+        ]);
+
+        Assert.Equal("B-ORG", report[1][4]);
+        Assert.Equal("B-LOC", report[1][10]);
+        Assert.Equal(["B-LOC", "I-LOC"], report[2][4..6]);
+        Assert.Equal("B-ORG", report[3][4]);
+    }
+
+    [Fact]
     public void In_a_sports_report_the_town_that_starts_a_clubs_name_is_the_club_outside_a_locative_phrase()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
