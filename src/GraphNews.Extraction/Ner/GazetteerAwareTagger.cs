@@ -68,6 +68,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             Overlay(sentences[s], tags[s]);
             conventions.Apply(sentences[s], tags[s], wireHeadline);
             nameJoins.Apply(sentences[s], tags[s]);
+            PeopleLedByGivenNames(sentences[s], tags[s]);
             listedPlaces?.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
             sentenceSubjects.Apply(sentences[s], tags[s]);
@@ -184,6 +185,36 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Two words the model read as a place or an organisation that a known given name leads and a word of no list ends are a
+    /// person: "Francisco Tudela", "Lilian Laslandes". Not a given name that is a place or an English word ("Charlotte
+    /// Hornets", "Will Power"), nor a name ending in a known place ("Hertha Berlin"), a head word or an English word ("Aston
+    /// Villa"), nor one the knowledge base or the lists know, nor a place named after a person where a locative preposition,
+    /// "of" or "the" leads it ("west of Lazaro Cardenas", "the Adi Abeto prison").
+    /// </summary>
+    private void PeopleLedByGivenNames(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags))
+        {
+            if (span.Length != 2 || EntityLabels.Types[span.Type] is not ("LOC" or "ORG"))
+            {
+                continue;
+            }
+
+            var (given, last) = (tokens[span.Start], tokens[span.Start + 1]);
+            if (IsNameWord(given) && IsNameWord(last) && knowledge.GivenNames.ContainsKey(given) && !EnglishWords.Contains(given) && !EnglishWords.Contains(last)
+                && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.Start + 1) && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start + 1, span.End)
+                && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End) && !IsHeadWord(last) && !knowledge.Words.Contains("event-word", last)
+                && titles?.IsTitle(given) != true
+                && !(span.Start > 0 && (knowledge.Words.Contains("locative", tokens[span.Start - 1]) || tokens[span.Start - 1] is "of" or "the")))
+            {
+                SpanReader.Write(tags, span.Start, span.End, "PER");
+            }
+        }
+
+        static bool IsNameWord(string word) => TokenCase.IsCapitalised(word) && !TokenCase.IsAllCapitals(word) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
     }
 
     /// <summary>The last words of the people a document names in full ("Jordan" of "Michael Jordan").</summary>

@@ -613,6 +613,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Two_words_read_as_a_place_that_a_known_given_name_leads_are_a_person_but_not_after_a_locative_or_when_known()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            ("Francisco", "Tudela") or ("Lazaro", "Cardenas") or ("Aston", "Villa") or ("Hertha", "Berlin") => "I-LOC",
+            (_, "Francisco" or "Lazaro" or "Aston" or "Hertha") => "B-LOC",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Tag(model, "minister", "Francisco", "Tudela", "said"));
+        Assert.Equal(["O", "B-LOC", "I-LOC", "O"], Tag(model, "to", "Lazaro", "Cardenas", "."));
+        Assert.NotEqual("B-PER", Tag(model, "Aston", "Villa", "won")[0]);
+        Assert.NotEqual("B-PER", Tag(model, "Hertha", "Berlin", "won")[0]);
+    }
+
+    [Fact]
     public void In_a_sports_report_the_town_that_starts_a_clubs_name_is_the_club_outside_a_locative_phrase()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
