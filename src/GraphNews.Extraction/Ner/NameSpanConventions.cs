@@ -45,7 +45,7 @@ public sealed class NameSpanConventions(
         foreach (var span in SpanReader.Read(tags))
         {
             var original = EntityLabels.Types[span.Type];
-            if (span.Length == 1 && original != Person && IsPostNominal(tokens, tags, span.Start))
+            if (span.Length == 1 && original != Person && (IsPostNominal(tokens, tags, span.Start) || IsStateOfATitle(tokens, span.Start)))
             {
                 tags[span.Start] = EntityLabels.OutsideTag;
                 continue;
@@ -224,8 +224,9 @@ public sealed class NameSpanConventions(
             return true;
         }
 
-        // "Interfax news agency": up to one lower-case word between the name and the noun.
-        for (var i = end; i < Math.Min(end + 2, tokens.Count) && IsLowerCase(tokens[i]); i++)
+        // "Interfax news agency": up to one lower-case word between the name and the noun, though not a verb of the name's
+        // deeds ("Iliescu tells party members").
+        for (var i = end; i < Math.Min(end + 2, tokens.Count) && IsLowerCase(tokens[i]) && !words.Contains("agent-verb", tokens[i]) && tokens[i] is not ("said" or "says"); i++)
         {
             if (words.Contains("org-noun-after", tokens[i]))
             {
@@ -498,6 +499,10 @@ public sealed class NameSpanConventions(
         var before = at > 0 && tokens[at - 1] == "," ? at - 2 : at - 1;
         return words.Contains("post-nominal", tokens[at]) && before >= 0 && EntityLabels.IsPersonTag(tags[before]);
     }
+
+    /// <summary>"State" of "Secretary of State" or "Minister of State" is part of the office's title, no organisation.</summary>
+    private bool IsStateOfATitle(IReadOnlyList<string> tokens, int at) =>
+        tokens[at] == "State" && at >= 2 && tokens[at - 1] == "of" && titles.IsTitle(tokens[at - 2]);
 
     private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
     {

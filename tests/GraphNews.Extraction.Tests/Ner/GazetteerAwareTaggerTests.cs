@@ -305,6 +305,41 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_verb_between_a_person_and_an_organisation_noun_leaves_the_person()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch { "Ion" => "B-PER", "Iliescu" => "I-PER", _ => "O" }).ToArray());
+
+        Assert.Equal(["B-PER", "I-PER", "O", "O", "O", "O"], Tag(model, "Ion", "Iliescu", "tells", "party", "members", "."));
+    }
+
+    [Fact]
+    public void State_in_the_title_secretary_of_state_names_no_organisation()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            (_, "U.S.") => "B-LOC",
+            ("of", "State") => "B-ORG",
+            (_, "Warren") => "B-PER",
+            (_, "Christopher") => "I-PER",
+            _ => "O",
+        }).ToArray());
+
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, PerceptronNerTagger.LoadDefault().Model.Titles);
+
+        Assert.Equal(["B-LOC", "O", "O", "O", "B-PER", "I-PER", "O"], tagger.Tag([["U.S.", "Secretary", "of", "State", "Warren", "Christopher", "said"]])[0]);
+    }
+
+    [Fact]
+    public void A_listed_place_in_capitals_and_a_hyphen_opening_a_brief_is_that_place()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch { "AMMAN" or "NOTE" => "B-ORG", "Jordanian" => "B-MISC", _ => "O" }).ToArray());
+        var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge, placeLists: PerceptronNerTagger.LoadDefault().Model.Extractor.Knowledge);
+
+        Assert.Equal("B-LOC", tagger.Tag([["AMMAN", "-", "Jordanian", "officials", "said", "."]])[0][0]);
+        Assert.Equal("B-ORG", tagger.Tag([["NOTE", "-", "figures", "are", "in", "yen", "."]])[0][0]);
+    }
+
+    [Fact]
     public void A_name_in_a_comma_chain_of_places_ending_in_a_country_is_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
