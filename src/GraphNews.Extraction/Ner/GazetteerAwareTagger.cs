@@ -40,7 +40,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] },
         (tokens, start, end) => IsExactlyKnown(knowledge, tokens, start, end));
 
-    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => knowledge.Words.Contains("person-particle", word));
+    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => word == "of" || knowledge.Words.Contains("person-particle", word));
     private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
     private readonly Scorecards scorecards = new(knowledge.Words);
     private readonly SentenceSubjects sentenceSubjects = new(knowledge.Words, word =>

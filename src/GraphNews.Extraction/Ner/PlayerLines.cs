@@ -142,9 +142,9 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
             ClearOverlapping(tags, rank + 1, nameEnd);
             SpanReader.Write(tags, rank + 1, nameEnd, "PER");
 
-            // "1. Damon Hill ( Britain ) Williams 1:46:21.134": the team between the country and the time.
+            // "1. Damon Hill ( Britain ) Williams 1:46:21.134": the team between the country and the time ("same time" too).
             var teamEnd = NameEnd(tokens, countryEnd + 1, count);
-            if (teamEnd > countryEnd + 1 && teamEnd < count && char.IsAsciiDigit(tokens[teamEnd][0]) && knownType(tokens, countryEnd + 1, teamEnd) is null)
+            if (teamEnd > countryEnd + 1 && teamEnd < count && (char.IsAsciiDigit(tokens[teamEnd][0]) || tokens[teamEnd] is "same" or "s.t.") && knownType(tokens, countryEnd + 1, teamEnd) is null)
             {
                 ClearOverlapping(tags, countryEnd + 1, teamEnd);
                 SpanReader.Write(tags, countryEnd + 1, teamEnd, "ORG");

@@ -21,7 +21,8 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         var scorers = new List<(int Start, int End)>();
-        if ((Teams(tokens, scorers) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
+        var countries = new List<(int Start, int End)>();
+        if ((Teams(tokens, scorers, countries) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
             return;
         }
@@ -32,6 +33,11 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             SpanReader.Write(tags, start, end, knownType(tokens, start, end) ?? "ORG");
         }
 
+        foreach (var (start, end) in countries)
+        {
+            SpanReader.Write(tags, start, end, "LOC");
+        }
+
         foreach (var (start, end) in scorers)
         {
             SpanReader.Write(tags, start, end, "PER");
@@ -39,12 +45,12 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     }
 
     /// <summary>
-    /// The two team names when the sentence is "NAME SCORE [( SCORERS )] NAME SCORE [( SCORERS )]", perhaps followed by the
+    /// The two team names when the sentence is "NAME [( COUNTRY )] SCORE [( SCORERS )] NAME [( COUNTRY )] SCORE [( SCORERS )]", perhaps followed by the
     /// rest of a match summary after a full stop (". Halftime 1-1 . Attendance 35,000") or a note ("( OT )"), else null;
     /// the scorers' names are added to <paramref name="scorers"/>. A club's founding year leads its name and a number with
     /// a leading zero ends it ("1860 Munich 2", "Schalke 04 0").
     /// </summary>
-    private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers)
+    private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers, List<(int Start, int End)> countries)
     {
         var count = CountWithoutFullStop(tokens);
         var teams = new List<(int, int)>();
@@ -59,12 +65,19 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
                 i++;
             }
 
+            var nameEnd = i;
+            if (i > nameStart && CountryInBrackets(tokens, i, count) is { } country)
+            {
+                countries.Add(country);
+                i = country.End + 1;
+            }
+
             if (i == nameStart || i >= count || !IsScore(tokens[i]))
             {
                 return null;
             }
 
-            teams.Add((start, i));
+            teams.Add((start, nameEnd));
             i++;
             if (i < count && tokens[i] == "(" && !(teams.Count == 2 && IsMatchNote(tokens, i, count)))
             {
@@ -78,6 +91,18 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
         }
 
         return teams.Count == 2 && (i >= count || tokens[i] == "." || IsMatchNote(tokens, i, count)) ? [.. teams] : null;
+    }
+
+    /// <summary>"Benetton Treviso ( Italy ) 85": the country a club comes from, in brackets before its score.</summary>
+    private (int Start, int End)? CountryInBrackets(IReadOnlyList<string> tokens, int open, int count)
+    {
+        if (open + 2 >= count || tokens[open] != "(")
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, open + 1, count, isParticle);
+        return end > open + 1 && end + 1 < count && tokens[end] == ")" && IsScore(tokens[end + 1]) && knownType(tokens, open + 1, end) == "LOC" ? (open + 1, end) : null;
     }
 
     /// <summary>

@@ -169,7 +169,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         {
             var before = span.Start - 1;
             var afterResult = before >= 1 && (words.Contains("score-preposition", tokens[before]) || tokens[before] == "by") && words.Contains("result-noun", tokens[before - 1]);
-            var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before])) || IsAwayGround(tokens, span);
+            var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before])) || IsAwayGround(tokens, span) || IsWinnersPossessive(tokens, span);
             if ((cued && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
                 || (IsClubLeft(tokens, before) && EntityLabels.Types[span.Type] == Location))
             {
@@ -202,6 +202,10 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     private bool IsAwayGround(IReadOnlyList<string> tokens, EntitySpan span) =>
         span.Start >= 2 && tokens[span.Start - 1] == "at" && IsScore(tokens[span.Start - 2]) && !IsListedVenue(tokens, span)
         && !words.Contains("location-word", tokens[span.End - 1]) && !words.Contains("venue-word", tokens[span.End - 1]);
+
+    /// <summary>"Barcelona 's 3-1 win over Valencia": the possessive of a score and a result's noun is a club's.</summary>
+    private bool IsWinnersPossessive(IReadOnlyList<string> tokens, EntitySpan span) =>
+        span.End + 2 < tokens.Count && tokens[span.End] is "'s" or "’s" && IsScore(tokens[span.End + 1]) && words.Contains("result-noun", tokens[span.End + 2]);
 
     /// <summary>"signed from Blackburn", "acquired from Hartford", "joined Houston": a player's move names the club he left or joined.</summary>
     private bool IsClubLeft(IReadOnlyList<string> tokens, int before) =>

@@ -623,7 +623,7 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
-    public void In_a_sports_report_a_town_after_a_score_and_at_or_in_a_players_move_is_a_club_but_a_ground_stays_a_place()
+    public void In_a_sports_report_a_town_after_a_score_and_at_before_a_winning_score_or_in_a_players_move_is_a_club_but_a_ground_stays_a_place()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
         {
@@ -639,12 +639,14 @@ public sealed class GazetteerAwareTaggerTests
             ["Metz", "lost", "2-1", "at", "Nantes", "and", "Leeds", "won", "2-0", "at", "Wembley", "."],
             ["Chelsea", "won", "1-0", "at", "Villa", "Park", "."],
             ["Shearer", ",", "signed", "from", "Blackburn", ",", "scored", "."],
+            ["Ronaldo", "scored", "in", "Leeds", "'s", "3-1", "win", "."],
         ]);
 
         Assert.Equal("B-ORG", report[1][4]);
         Assert.Equal("B-LOC", report[1][10]);
         Assert.Equal(["B-LOC", "I-LOC"], report[2][4..6]);
         Assert.Equal("B-ORG", report[3][4]);
+        Assert.Equal("B-ORG", report[4][3]);
     }
 
     [Fact]

@@ -64,6 +64,14 @@ public sealed class PlayerLinesTests
     }
 
     [Fact]
+    public void A_finishers_team_may_come_before_same_time()
+    {
+        Assert.Equal(
+            ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O", "O"],
+            Apply(["3.", "Andrea", "Tafi", "(", "Italy", ")", "Mapei", "same", "time"], ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "O"], "Italy"));
+    }
+
+    [Fact]
     public void A_golfer_after_the_rounds_and_total_with_a_country_in_brackets_is_a_person()
     {
         Assert.Equal(

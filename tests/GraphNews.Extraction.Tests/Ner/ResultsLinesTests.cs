@@ -53,6 +53,17 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_clubs_country_in_brackets_before_its_score_is_a_place_and_the_club_an_organisation()
+    {
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"],
+            Apply(
+                ["Benetton", "Treviso", "(", "Italy", ")", "85", "Alba", "Berlin", "(", "Germany", ")", "80"],
+                ["B-PER", "I-PER", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"],
+                "Italy", "Germany"));
+    }
+
+    [Fact]
     public void A_standings_row_may_give_games_behind_as_a_whole_number_and_a_half()
     {
         Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["ORLANDO", "7", "6", ".538", "2-1/2"], ["B-LOC", "O", "O", "O", "O"]));
