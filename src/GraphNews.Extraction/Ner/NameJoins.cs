@@ -24,6 +24,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         JoinHeadsAfterPeople(tokens, tags);
         TagUntaggedHeadsBeforeNames(tokens, tags);
         JoinGenericOfNames(tokens, tags);
+        JoinUntaggedOfTails(tokens, tags);
         JoinEnDashCompounds(tokens, tags);
         JoinDemonymNames(tokens, tags);
         JoinAmpersandNames(tokens, tags);
@@ -205,6 +206,35 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
                 && Enumerable.Range(head.Start, head.Length).All(i => IsHeadWord(tokens[i]) || knowledge.Words.Contains("name-modifier", tokens[i]) || knowledge.Words.Contains("generic-adjective", tokens[i]));
             return joined ? HeadType(tokens[head.End - 1]) : null;
         });
+
+    /// <summary>
+    /// An organisation's name of two words or more ending in an organisation word, then "of" (perhaps "of the") and
+    /// capitalised words the model left untagged, is one name: "Chicago Board" + "of Trade", "Paris Chamber" + "of Commerce".
+    /// </summary>
+    private void JoinUntaggedOfTails(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags).ToList())
+        {
+            var of = span.End;
+            if (span.Length < 2 || EntityLabels.Types[span.Type] != "ORG" || of + 1 >= tokens.Count || tokens[of] != "of" || !knowledge.Words.Contains("org-word", tokens[of - 1]))
+            {
+                continue;
+            }
+
+            var start = tokens[of + 1] == "the" ? of + 2 : of + 1;
+            var end = start;
+            while (end < Math.Min(tokens.Count, start + MaxHeadedTail) && tags[end] == EntityLabels.OutsideTag && IsCapitalised(tokens[end]) && !IsAllCapitals(tokens[end])
+                   && !knowledge.Words.Contains("function", tokens[end].ToLowerInvariant()))
+            {
+                end++;
+            }
+
+            if (end > start && (end == tokens.Count || !IsCapitalised(tokens[end])))
+            {
+                SpanReader.Write(tags, span.Start, end, "ORG");
+            }
+        }
+    }
 
     /// <summary>
     /// A name of two words or more ending in a head word, joined by an en dash to a capitalised word or a name before it, is

@@ -51,6 +51,15 @@ public sealed class NameSpanConventions(
                 continue;
             }
 
+            // "Brewer Zywiec fell …": an organisation noun capitalised at a sentence's start introduces the company's name.
+            if (span.Start == 0 && span.Length >= 2 && original is Person or Location && IsCapitalised(tokens[0]) && !IsAllCapitals(tokens[0])
+                && words.Contains("org-noun-before", tokens[0].ToLowerInvariant()) && isKnownPlace?.Invoke(tokens, 1, span.End) != true)
+            {
+                tags[0] = EntityLabels.OutsideTag;
+                SpanReader.Write(tags, 1, span.End, Organisation);
+                continue;
+            }
+
             var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
             var spanStart = span.Start;
             while (original == Person && IsInitialBefore(tokens, tags, spanStart))

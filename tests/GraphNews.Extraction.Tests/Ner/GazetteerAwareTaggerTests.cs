@@ -305,6 +305,22 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void An_organisation_noun_opening_a_sentence_introduces_a_company_and_an_of_tail_finishes_an_organisation()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            (_, "Brewer") => "B-PER",
+            ("Brewer", "Zywiec") => "I-PER",
+            (_, "Chicago") => "B-ORG",
+            ("Chicago", "Board") => "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-ORG", "O", "O"], Tag(model, "Brewer", "Zywiec", "fell", "."));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "Chicago", "Board", "of", "Trade", "said"));
+    }
+
+    [Fact]
     public void A_verb_between_a_person_and_an_organisation_noun_leaves_the_person()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch { "Ion" => "B-PER", "Iliescu" => "I-PER", _ => "O" }).ToArray());
