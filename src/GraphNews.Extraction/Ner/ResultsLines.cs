@@ -21,8 +21,8 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         var scorers = new List<(int Start, int End)>();
-        var countries = new List<(int Start, int End)>();
-        if ((Teams(tokens, scorers, countries) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
+        var named = new List<(int Start, int End)>();
+        if ((Teams(tokens, scorers, named) ?? StandingsRow(tokens)) is not { } teams || teams.Any(t => isFirstName(tokens[t.Start])))
         {
             return;
         }
@@ -33,9 +33,9 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             SpanReader.Write(tags, start, end, knownType(tokens, start, end) ?? "ORG");
         }
 
-        foreach (var (start, end) in countries)
+        foreach (var (start, end) in named)
         {
-            SpanReader.Write(tags, start, end, "LOC");
+            SpanReader.Write(tags, start, end, knownType(tokens, start, end) ?? "ORG");
         }
 
         foreach (var (start, end) in scorers)
@@ -50,7 +50,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
     /// the scorers' names are added to <paramref name="scorers"/>. A club's founding year leads its name and a number with
     /// a leading zero ends it ("1860 Munich 2", "Schalke 04 0").
     /// </summary>
-    private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers, List<(int Start, int End)> countries)
+    private (int Start, int End)[]? Teams(IReadOnlyList<string> tokens, List<(int Start, int End)> scorers, List<(int Start, int End)> named)
     {
         var count = CountWithoutFullStop(tokens);
         var teams = new List<(int, int)>();
@@ -68,7 +68,7 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             var nameEnd = i;
             if (i > nameStart && CountryInBrackets(tokens, i, count) is { } country)
             {
-                countries.Add(country);
+                named.Add(country);
                 i = country.End + 1;
             }
 
@@ -81,16 +81,49 @@ public sealed partial class ResultsLines(Func<IReadOnlyList<string>, int, int, s
             i++;
             if (i < count && tokens[i] == "(" && !(teams.Count == 2 && IsMatchNote(tokens, i, count)))
             {
-                if (Players(tokens, i + 1, count, scorers, closedBy: ")", IsMinute, isParticle) is not { } close)
+                if (Players(tokens, i + 1, count, scorers, closedBy: ")", IsMinute, isParticle) is { } close)
+                {
+                    i = close + 1;
+                }
+                else if (teams.Count == 2 && tokens[count - 1] == ")")
+                {
+                    // "( Cerezo Osaka won 4-3 on penalties )": a closing note that names a side.
+                    NameSidesInNote(tokens, i + 1, count - 1, teams, named);
+                    i = count;
+                }
+                else
                 {
                     return null;
                 }
-
-                i = close + 1;
             }
         }
 
         return teams.Count == 2 && (i >= count || tokens[i] == "." || IsMatchNote(tokens, i, count)) ? [.. teams] : null;
+    }
+
+    /// <summary>
+    /// Capitalised words of a closing note that begin a side's name are that side ("Nagoya" of "Nagoya Grampus Eight"),
+    /// written with the names the line holds (<paramref name="named"/>, read by <see cref="Apply"/> as organisations, or
+    /// places when the knowledge base knows a country).
+    /// </summary>
+    private static void NameSidesInNote(IReadOnlyList<string> tokens, int from, int to, List<(int Start, int End)> teams, List<(int Start, int End)> named)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var end = NameEnd(tokens, i, to);
+            if (end == i)
+            {
+                continue;
+            }
+
+            var length = end - i;
+            if (teams.Any(team => team.End - team.Start >= length && Enumerable.Range(0, length).All(k => tokens[team.Start + k] == tokens[i + k])))
+            {
+                named.Add((i, end));
+            }
+
+            i = end - 1;
+        }
     }
 
     /// <summary>"Benetton Treviso ( Italy ) 85": the country a club comes from, in brackets before its score.</summary>

@@ -73,7 +73,11 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             }
 
             Retype(tokens, tags, left, leftPerson);
-            Retype(tokens, tags, right, rightPerson);
+            if (!(tokens[at + verb - 1] == "at" && IsGround(tokens, right)))
+            {
+                Retype(tokens, tags, right, rightPerson);
+            }
+
             at += verb;
         }
     }
@@ -158,7 +162,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <summary>
     /// In a sports report (a wire slug heads the document), a town or a one-word "person" right after a noun that stands
     /// before clubs (<c>team-noun-before</c>: "behind leaders Liverpool", "visitors Roda") or after a result's noun and a
-    /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia"), after a score and "at" (<see cref="IsAwayGround"/>)
+    /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia", "held 1-1 by Craiova"), after a score and "at" (<see cref="IsAwayGround"/>)
     /// or in a player's move (<see cref="IsClubLeft"/>) is the club; a country stays a place. A ground is a place (<see cref="IsVenue"/>).
     /// </summary>
     /// <param name="tokens">One sentence of a sports report.</param>
@@ -168,7 +172,8 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         foreach (var span in SpanReader.Read(tags))
         {
             var before = span.Start - 1;
-            var afterResult = before >= 1 && (words.Contains("score-preposition", tokens[before]) || tokens[before] == "by") && words.Contains("result-noun", tokens[before - 1]);
+            var afterResult = before >= 1 && tokens[before] != "at" && (words.Contains("score-preposition", tokens[before]) || tokens[before] == "by")
+                && (words.Contains("result-noun", tokens[before - 1]) || IsScore(tokens[before - 1]));
             var cued = afterResult || (before >= 0 && words.Contains("team-noun-before", tokens[before])) || IsAwayGround(tokens, span) || IsWinnersPossessive(tokens, span);
             if ((cued && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
                 || (IsClubLeft(tokens, before) && EntityLabels.Types[span.Type] == Location))
@@ -200,16 +205,24 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// listed ground ("2-0 at Wembley") nor a name ending in a place's or a ground's word (<c>venue-word</c>: "1-0 at Selhurst Park").
     /// </summary>
     private bool IsAwayGround(IReadOnlyList<string> tokens, EntitySpan span) =>
-        span.Start >= 2 && tokens[span.Start - 1] == "at" && IsScore(tokens[span.Start - 2]) && !IsListedVenue(tokens, span)
-        && !words.Contains("location-word", tokens[span.End - 1]) && !words.Contains("venue-word", tokens[span.End - 1]);
+        span.Start >= 2 && tokens[span.Start - 1] == "at" && IsScore(tokens[span.Start - 2]) && !IsGround(tokens, (span.Start, span.End));
+
+    /// <summary>A listed ground ("Wembley") or a name ending in a place's or a ground's word ("Selhurst Park").</summary>
+    private bool IsGround(IReadOnlyList<string> tokens, (int Start, int End) name) =>
+        (name.End - name.Start == 1 && IsListedVenue(tokens, new EntitySpan(name.Start, name.End, 0)))
+        || words.Contains("location-word", tokens[name.End - 1]) || words.Contains("venue-word", tokens[name.End - 1]);
 
     /// <summary>"Barcelona 's 3-1 win over Valencia": the possessive of a score and a result's noun is a club's.</summary>
     private bool IsWinnersPossessive(IReadOnlyList<string> tokens, EntitySpan span) =>
         span.End + 2 < tokens.Count && tokens[span.End] is "'s" or "’s" && IsScore(tokens[span.End + 1]) && words.Contains("result-noun", tokens[span.End + 2]);
 
-    /// <summary>"signed from Blackburn", "acquired from Hartford", "joined Houston": a player's move names the club he left or joined.</summary>
+    /// <summary>
+    /// "signed from Blackburn", "acquired from Hartford", "joined Houston", "play for Port Adelaide": a player's move or play
+    /// names the club he left, joined or plays for.
+    /// </summary>
     private bool IsClubLeft(IReadOnlyList<string> tokens, int before) =>
-        before >= 0 && (words.Contains("transfer-verb", tokens[before]) || (before >= 1 && tokens[before] == "from" && words.Contains("transfer-verb", tokens[before - 1])));
+        before >= 0 && (words.Contains("transfer-verb", tokens[before])
+            || (before >= 1 && tokens[before] is "from" or "for" && words.Contains(tokens[before] == "from" ? "transfer-verb" : "play-verb", tokens[before - 1])));
 
     /// <summary>
     /// "Ravanelli scored twice for Middlesbrough", "35 points for Chicago", "a goal against Leeds": in a sentence of scoring
@@ -240,7 +253,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
             start = SpanReader.StartOf(tags, end - 1);
 
             // "Bayern Munich beat …": a club's first word that the model read as a name of its own or left out belongs to the club.
-            while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !EntityLabels.IsPersonTag(tags[start - 1])
+            while (start > 0 && end - start < MaxUntaggedWords && IsCapitalised(tokens[start - 1]) && !EntityLabels.IsPersonTag(tags[start - 1]) && !IsHyphenatedModifier(tokens[start - 1])
                    && (tags[start - 1] != EntityLabels.OutsideTag || start - 1 > 0 || isCommonWord?.Invoke(tokens[start - 1]) == false))
             {
                 start--;
@@ -248,7 +261,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         }
         else
         {
-            while (start > 0 && end - start < MaxUntaggedWords && tags[start - 1] == EntityLabels.OutsideTag && IsCapitalised(tokens[start - 1]))
+            while (start > 0 && end - start < MaxUntaggedWords && tags[start - 1] == EntityLabels.OutsideTag && IsCapitalised(tokens[start - 1]) && !IsHyphenatedModifier(tokens[start - 1]))
             {
                 start--;
             }
@@ -256,6 +269,9 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
         return start < end && !IsMisc(tags[end - 1]) ? (start, end) : null;
     }
+
+    /// <summary>"Second-placed", "Top-flight": a compound modifier, no club's word.</summary>
+    private static bool IsHyphenatedModifier(string token) => token.IndexOf('-') is > 0 and var dash && dash + 1 < token.Length && char.IsLower(token[dash + 1]);
 
     /// <summary>The tagged name, or the untagged capitalised words, starting at <paramref name="start"/>; none when it is no team's.</summary>
     private static (int Start, int End)? NameStartingAt(IReadOnlyList<string> tokens, string[] tags, int start)
@@ -330,8 +346,12 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     private bool UnderPlayersSlug(IReadOnlyList<string> tokens) =>
         HasSportsSlug(tokens) && Enumerable.Range(0, HeadlineCasing.HeadlineStart(tokens) - 1).Any(i => words.ValueOf("sports-slug", tokens[i]) == "players");
 
+    /// <summary>
+    /// A "person" of one to three words where a club stands: not led by a known first name nor a name the knowledge base
+    /// knows ("Widzew Lodz", "Kashima Antlers", "Villa").
+    /// </summary>
     private bool IsClubReadAsPerson(IReadOnlyList<string> tokens, EntitySpan span) =>
-        span.Length == 1 && EntityLabels.Types[span.Type] == "PER" && !isFirstName(tokens[span.Start]) && isKnownName?.Invoke(tokens, span.Start, span.End) != true;
+        span.Length <= MaxUntaggedWords && EntityLabels.Types[span.Type] == "PER" && !isFirstName(tokens[span.Start]) && isKnownName?.Invoke(tokens, span.Start, span.End) != true;
 
     /// <summary>Another kind of name (a nationality, a work) is no team.</summary>
     private static bool IsMisc(string tag) => tag.EndsWith("-MISC", StringComparison.Ordinal);

@@ -428,7 +428,8 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["O", "O", "O", "B-ORG", "O", "B-ORG", "O"], Tag(model, "rugby", "league", "-", "Leeds", "beat", "Chelsea", "."));
         Assert.Equal(["O", "O", "B-LOC", "O", "O", "O"], Tag(model, "war", "-", "Leeds", "beat", "Chelsea", "."));
         Assert.Equal(["B-ORG", "O", "O", "O", "B-ORG", "O"], Tag(model, "Leeds", "drew", "1-1", "with", "Chelsea", "."));
-        Assert.Equal(["B-LOC", "O", "O", "O", "O", "O"], Tag(model, "Leeds", "won", "2-0", "at", "Wembley", "."));
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O"], Tag(model, "Leeds", "won", "2-0", "at", "Wembley", "."));
+        Assert.Equal(["B-ORG", "O", "O", "O", "B-ORG", "O"], Tag(model, "Leeds", "won", "2-0", "at", "Chelsea", "."));
     }
 
     [Fact]
@@ -644,8 +645,9 @@ public sealed class GazetteerAwareTaggerTests
         var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
         {
             ("Villa", "Park") => "I-LOC",
-            (_, "Nantes" or "Wembley" or "Villa" or "Blackburn" or "Leeds") => "B-LOC",
-            (_, "Shearer") => "B-PER",
+            (_, "Nantes" or "Wembley" or "Villa" or "Blackburn" or "Leeds" or "Stoke") => "B-LOC",
+            (_, "Shearer" or "Widzew" or "Kashima" or "Yasuto") => "B-PER",
+            (_, "Lodz" or "Antlers" or "Honda") => "I-PER",
             _ => "O",
         }).ToArray());
         var tagger = new GazetteerAwareTagger(model, NewsExtractor.Knowledge);
@@ -656,6 +658,8 @@ public sealed class GazetteerAwareTaggerTests
             ["Chelsea", "won", "1-0", "at", "Villa", "Park", "."],
             ["Shearer", ",", "signed", "from", "Blackburn", ",", "scored", "."],
             ["Ronaldo", "scored", "in", "Leeds", "'s", "3-1", "win", "."],
+            ["He", "will", "play", "for", "Nantes", "after", "Stoke", "won", "2-1", "at", "Wembley", "."],
+            ["Metz", "were", "held", "1-1", "by", "Widzew", "Lodz", "and", "left", "out", "Kashima", "Antlers", "midfielder", "Yasuto", "Honda", "."],
         ]);
 
         Assert.Equal("B-ORG", report[1][4]);
@@ -663,6 +667,8 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["B-LOC", "I-LOC"], report[2][4..6]);
         Assert.Equal("B-ORG", report[3][4]);
         Assert.Equal("B-ORG", report[4][3]);
+        Assert.Equal(["B-ORG", "B-ORG", "B-LOC"], new[] { report[5][4], report[5][6], report[5][10] });
+        Assert.Equal(["B-ORG", "I-ORG", "B-ORG", "I-ORG"], report[6][5..7].Concat(report[6][10..12]));
     }
 
     [Fact]

@@ -64,6 +64,16 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_closing_note_may_name_a_side_by_its_first_words()
+    {
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O"],
+            Apply(
+                ["Nagoya", "Grampus", "2", "Yokohama", "Marinos", "2", "(", "Nagoya", "won", "5-4", "on", "penalties", ")"],
+                ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-PER", "O", "O", "O", "O", "O"]));
+    }
+
+    [Fact]
     public void A_standings_row_may_give_games_behind_as_a_whole_number_and_a_half()
     {
         Assert.Equal(["B-ORG", "O", "O", "O", "O"], Apply(["ORLANDO", "7", "6", ".538", "2-1/2"], ["B-LOC", "O", "O", "O", "O"]));
