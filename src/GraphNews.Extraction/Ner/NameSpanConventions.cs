@@ -17,7 +17,7 @@ namespace GraphNews.Extraction.Ner;
 /// Culion" are places whatever the model guessed), unless a known first name starts a person ("Frank Church"); a person or place name that a lower-case organisation noun
 /// introduces or follows ("security firm Secunia", "Interfax news agency") is an organisation. Word classes are data: the
 /// <c>person-particle</c>, <c>event-prefix</c>, <c>misc-word</c>, <c>org-word</c>, <c>location-word</c>,
-/// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c>, <c>org-noun-after</c> and <c>person-descriptor</c> lists of Data/names.tsv and the model's title words.
+/// <c>event-word</c>, <c>connector</c>, <c>title-in-name</c>, <c>org-noun-before</c>, <c>org-phrase-before</c>, <c>org-noun-after</c> and <c>person-descriptor</c> lists of Data/names.tsv and the model's title words.
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
 /// <param name="isKnownName">Whether tokens [start, end) are a name the knowledge base knows: "Standard & Poor 's" keeps its possessive.</param>
@@ -209,6 +209,12 @@ public sealed class NameSpanConventions(
         }
 
         if (start > 0 && IsLowerCase(tokens[start - 1]) && words.Contains("org-noun-before", tokens[start - 1]))
+        {
+            return true;
+        }
+
+        // "Shares in Sumber Agro closed …": a company's capital held.
+        if (start >= 2 && words.EndsWith("org-phrase-before", tokens, start - 2, start))
         {
             return true;
         }

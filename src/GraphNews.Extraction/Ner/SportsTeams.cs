@@ -131,7 +131,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         foreach (var span in SpanReader.Read(tags))
         {
             var role = span.End;
-            if (role + 1 < tokens.Count && words.Contains("team-role", tokens[role]) && tags[role + 1] == "B-PER"
+            if (role + 1 < tokens.Count && IsTeamRole(tokens[role]) && tags[role + 1] == "B-PER"
                 && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
             {
                 Retype(tokens, tags, (span.Start, span.End), personIsTeam: true);
@@ -140,7 +140,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
         for (var role = 1; role + 1 < tokens.Count; role++)
         {
-            if (tags[role] != EntityLabels.OutsideTag || tags[role - 1] != EntityLabels.OutsideTag || tags[role + 1] != "B-PER" || !words.Contains("team-role", tokens[role]))
+            if (tags[role] != EntityLabels.OutsideTag || tags[role - 1] != EntityLabels.OutsideTag || tags[role + 1] != "B-PER" || !IsTeamRole(tokens[role]))
             {
                 continue;
             }
@@ -345,6 +345,9 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// <summary>"TENNIS - SAMPRAS BEATS IVANISEVIC": the slug of a sport of players (value <c>players</c>), whose sides are players.</summary>
     private bool UnderPlayersSlug(IReadOnlyList<string> tokens) =>
         HasSportsSlug(tokens) && Enumerable.Range(0, HeadlineCasing.HeadlineStart(tokens) - 1).Any(i => words.ValueOf("sports-slug", tokens[i]) == "players");
+
+    /// <summary>A role written in lower case ("Leeds striker", "Waikato Valley chairman"); a capitalised one is a title ("Gazprom Deputy Chairman").</summary>
+    private bool IsTeamRole(string word) => word.All(c => !char.IsUpper(c)) && words.Contains("team-role", word);
 
     /// <summary>
     /// A "person" of one to three words where a club stands: not led by a known first name nor a name the knowledge base

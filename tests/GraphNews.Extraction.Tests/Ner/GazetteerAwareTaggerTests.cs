@@ -321,6 +321,25 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Shares_in_a_name_and_a_name_before_its_chairman_make_a_company_but_not_a_known_place_or_a_title()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
+        {
+            (_, "Sumber" or "Waikato" or "Hong") => "B-LOC",
+            ("Sumber", "Agro") or ("Waikato", "Valley") or ("Hong", "Kong") => "I-LOC",
+            (_, "Gazprom") => "B-ORG",
+            (_, "Ian" or "Alexander") => "B-PER",
+            (_, "McAllister" or "Medvedev") => "I-PER",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O"], Tag(model, "Shares", "in", "Sumber", "Agro", "closed"));
+        Assert.Equal(["O", "O", "B-LOC", "I-LOC", "O"], Tag(model, "Shares", "in", "Hong", "Kong", "closed"));
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Waikato", "Valley", "chairman", "Ian", "McAllister", "said"));
+        Assert.Equal(["B-ORG", "O", "O", "B-PER", "I-PER", "O"], Tag(model, "Gazprom", "Deputy", "Chairman", "Alexander", "Medvedev", "said"));
+    }
+
+    [Fact]
     public void A_verb_between_a_person_and_an_organisation_noun_leaves_the_person()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch { "Ion" => "B-PER", "Iliescu" => "I-PER", _ => "O" }).ToArray());
