@@ -26,10 +26,17 @@ public static class NerCorpus
         return sources;
     }
 
+    /// <summary>
+    /// Every <c>dev.conll</c> one folder below <paramref name="directory"/>: the three corpora first, in their order, then any
+    /// other set by its folder's name (the wire-style probes of <c>tests/GraphNews.Benchmarks/Data/wire-probes</c>).
+    /// </summary>
     public static List<(string Name, List<ConllDocument> Documents)> DevSets(string directory)
     {
+        IEnumerable<string> others = Directory.Exists(directory)
+            ? Directory.GetDirectories(directory).Select(Path.GetFileName).OfType<string>().Where(name => !Names.Contains(name)).Order(StringComparer.Ordinal)
+            : [];
         var sets = new List<(string, List<ConllDocument>)>();
-        foreach (var name in Names)
+        foreach (var name in Names.Concat(others))
         {
             var path = Path.Combine(directory, name, "dev.conll");
             if (File.Exists(path))
