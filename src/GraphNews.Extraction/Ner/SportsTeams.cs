@@ -132,7 +132,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         {
             var role = span.End;
             if (role + 1 < tokens.Count && IsTeamRole(tokens[role]) && tags[role + 1] == "B-PER"
-                && (EntityLabels.Types[span.Type] == Location || IsClubReadAsPerson(tokens, span)))
+                && (EntityLabels.Types[span.Type] == Location || (words.ValueOf("team-role", tokens[role]) != "company" && IsClubReadAsPerson(tokens, span))))
             {
                 Retype(tokens, tags, (span.Start, span.End), personIsTeam: true);
             }

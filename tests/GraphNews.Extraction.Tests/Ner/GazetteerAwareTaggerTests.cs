@@ -337,6 +337,7 @@ public sealed class GazetteerAwareTaggerTests
         Assert.Equal(["O", "O", "B-LOC", "I-LOC", "O"], Tag(model, "Shares", "in", "Hong", "Kong", "closed"));
         Assert.Equal(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"], Tag(model, "Waikato", "Valley", "chairman", "Ian", "McAllister", "said"));
         Assert.Equal(["B-ORG", "O", "O", "B-PER", "I-PER", "O"], Tag(model, "Gazprom", "Deputy", "Chairman", "Alexander", "Medvedev", "said"));
+        Assert.Equal("B-PER", Tag(new FixedTagger(t => t.Select(w => w is "Clinton" or "Ian" ? "B-PER" : w == "McAllister" ? "I-PER" : "O").ToArray()), "Clinton", "chairman", "Ian", "McAllister")[0]);
     }
 
     [Fact]
