@@ -5,7 +5,8 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// A wire-story dateline ("LONDON 1996-08-30", "ROSTOCK , Germany 1996-08-22", "GRAND RAPIDS , Mich . 1996-08-30")
 /// names where the story was filed: every name in it is a place, whatever the model made of an all-capital word
-/// it has never seen. A dateline is a sentence of capitalised words, commas and abbreviation dots that ends in a date.
+/// it has never seen. A dateline is a sentence of capitalised words, commas and abbreviation dots that ends in a date; a
+/// news brief's opening town is one too (<see cref="ApplyToBrief"/>).
 /// </summary>
 public static partial class Datelines
 {
@@ -28,6 +29,31 @@ public static partial class Datelines
             {
                 tags[i] = EntityLabels.OutsideTag;
                 inName = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A brief of a news round-up opens with the town it comes from in capitals and a hyphen ("AMMAN - Jordanian Prime Minister
+    /// …", "KABUL - The Taleban …"): a listed place there is that place, where the model had read an organisation. Not a
+    /// headline (its words are all capitals) nor a word no place list knows ("NOTE - …").
+    /// </summary>
+    /// <param name="isListedPlace">Whether tokens [start, end) are a place the lists know.</param>
+    public static void ApplyToBrief(IReadOnlyList<string> tokens, string[] tags, Func<IReadOnlyList<string>, int, int, bool> isListedPlace)
+    {
+        const int maxPlaceWords = 3;
+        var dash = 0;
+        while (dash < Math.Min(tokens.Count, maxPlaceWords) && TokenCase.IsAllCapitals(tokens[dash]) && tokens[dash].All(char.IsLetter))
+        {
+            dash++;
+        }
+
+        if (dash > 0 && dash + 1 < tokens.Count && tokens[dash] == "-" && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower)) && isListedPlace(tokens, 0, dash))
+        {
+            SpanReader.Write(tags, 0, dash, "LOC");
+            if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
+            {
+                tags[dash] = EntityLabels.OutsideTag;
             }
         }
     }

@@ -80,7 +80,7 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
             }
 
             Datelines.Apply(sentences[s], tags[s]);
-            BriefDatelines(sentences[s], tags[s]);
+            Datelines.ApplyToBrief(sentences[s], tags[s], (tokens, start, end) => placeLists?.IsListedPlace(tokens, start, end) == true);
             resultsLines.Apply(sentences[s], tags[s]);
             playerLines.Apply(sentences[s], tags[s]);
             scorecards.Apply(sentences[s], tags[s]);
@@ -216,31 +216,6 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
 
         static bool IsNameWord(string word) => TokenCase.IsCapitalised(word) && !TokenCase.IsAllCapitals(word) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
-    }
-
-    /// <summary>
-    /// A brief of a news round-up opens with the town it comes from in capitals and a hyphen ("AMMAN - Jordanian Prime Minister
-    /// …", "KABUL - The Taleban …"): a listed place there is that place, where the model had read an organisation. Not a
-    /// headline (its words are all capitals) nor a word no place list knows ("NOTE - …").
-    /// </summary>
-    private void BriefDatelines(IReadOnlyList<string> tokens, string[] tags)
-    {
-        const int maxPlaceWords = 3;
-        var dash = 0;
-        while (dash < Math.Min(tokens.Count, maxPlaceWords) && TokenCase.IsAllCapitals(tokens[dash]) && tokens[dash].All(char.IsLetter))
-        {
-            dash++;
-        }
-
-        if (dash > 0 && dash + 1 < tokens.Count && tokens[dash] == "-" && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower))
-            && placeLists?.IsListedPlace(tokens, 0, dash) == true)
-        {
-            SpanReader.Write(tags, 0, dash, "LOC");
-            if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
-            {
-                tags[dash] = EntityLabels.OutsideTag;
-            }
-        }
     }
 
     /// <summary>The last words of the people a document names in full ("Jordan" of "Michael Jordan").</summary>

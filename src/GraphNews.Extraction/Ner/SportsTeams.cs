@@ -122,9 +122,9 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
     /// <summary>
     /// "Leeds striker Alan Smith": a town, a team role, then a person; the club's name may be one the model left untagged
-    /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio") or read as a person's one word ("Villa manager
-    /// Brian Little"; not a known first name or person), though not a common word opening the sentence ("Veteran striker …")
-    /// nor a nationality ("English captain Harry Kane").
+    /// ("Leicester prop Graham Rowntree and Wasps lock Lawrence Dallaglio") or read as a person (<see cref="IsClubReadAsPerson"/>:
+    /// "Villa manager Brian Little"; not before a company's role, <c>team-role</c> value <c>company</c>), though not a common
+    /// word opening the sentence ("Veteran striker …") nor a nationality ("English captain Harry Kane").
     /// </summary>
     private void TownsBeforeTeamRoles(IReadOnlyList<string> tokens, string[] tags)
     {
@@ -160,7 +160,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     }
 
     /// <summary>
-    /// In a sports report (a wire slug heads the document), a town or a one-word "person" right after a noun that stands
+    /// In a sports report (a wire slug heads the document), a town or a club the model read as a person right after a noun that stands
     /// before clubs (<c>team-noun-before</c>: "behind leaders Liverpool", "visitors Roda") or after a result's noun and a
     /// preposition ("a 2-0 win over Deportivo Coruna", "the defeat by Perugia", "held 1-1 by Craiova"), after a score and "at" (<see cref="IsAwayGround"/>)
     /// or in a player's move (<see cref="IsClubLeft"/>) is the club; a country stays a place. A ground is a place (<see cref="IsVenue"/>).
