@@ -14,7 +14,12 @@ namespace GraphNews.Extraction.Ner;
 /// ARMY", "ENGLISH LEAGUE" are not read as names by it.</param>
 /// <param name="isCommonWord">Whether a word (lower-case hash) is a common English word: a wire slug of such words ("TENNIS -",
 /// "RUGBY LEAGUE -") names no team or organisation; a slug that is a name ("RUSSIA -") keeps its capital.</param>
-public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases, Func<ulong, bool>? isHeadWord = null, Func<ulong, bool>? isDemonym = null, Func<ulong, bool>? isCommonWord = null)
+/// <param name="isCountry">Whether a phrase (its <see cref="PhraseLexicon"/> hash of lower-case words) is a country's name: a
+/// head word after one is the country's institution in lower case, as the text would write it ("PAKISTAN POLICE ARREST FOUR"
+/// is Pakistan's police; not an event's head word, <paramref name="isEventWord"/>: "U.S. OPEN"), and a slug that names one
+/// keeps its capitals ("SOUTH AFRICA - …", though "south" is a common word).</param>
+/// <param name="isEventWord">Whether a word (lower-case hash) ends event names ("Open", "Cup").</param>
+public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKnownWord, IReadOnlyList<IPhraseTypes> namePhrases, Func<ulong, bool>? isHeadWord = null, Func<ulong, bool>? isDemonym = null, Func<ulong, bool>? isCommonWord = null, Func<ulong, bool>? isCountry = null, Func<ulong, bool>? isEventWord = null)
 {
     private const int MaxSlugWords = 3;
 
@@ -35,7 +40,9 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             word => (extractor.Knowledge.CueOf(word) & (CueWord.Organization | CueWord.Location | CueWord.Event)) != 0,
             word => (extractor.Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Demonym)
                 || (extractor.Names.Find(PhraseLexicon.Extend(PhraseLexicon.Start, word), out var type) == PhraseLookup.Match && type == EntityLabels.TypeIndex("MISC")),
-            EnglishWords.Contains);
+            EnglishWords.Contains,
+            phrase => extractor.Knowledge.Find(phrase, out var category) == PhraseLookup.Match && category == (int)KnowledgeCategory.Country,
+            word => (extractor.Knowledge.CueOf(word) & CueWord.Event) != 0);
     }
 
     /// <summary>The sentences with every all-capitals sentence recased; the same list when there is none.</summary>
@@ -97,7 +104,8 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             }
         }
 
-        for (var i = 0; i < start - 1; i++)
+        var slugIsCountry = start > 1 && isCountry?.Invoke(PhraseHash(sentence, 0, start - 1)) == true;
+        for (var i = 0; i < start - 1 && !slugIsCountry; i++)
         {
             if (isCommonWord?.Invoke(FeatureHash.Lower(recased[i])) == true)
             {
@@ -111,7 +119,8 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
 
     /// <summary>
     /// A head word restored in lower case right after a name word ("Brampton" + "city" + "council") is part of the name.
-    /// The headline's first word, capitalised only as its start, is no name word, nor is a nationality ("IRAQI ARMY"). A head
+    /// The headline's first word, capitalised only as its start, is no name word, nor is a nationality ("IRAQI ARMY") or a
+    /// country ("PAKISTAN POLICE": the text writes "Pakistan police"). A head
     /// word before "of" may start a description ("ILLINOIS CITY OF GIBSON CITY", "THE CAPITAL CITY OF GREECE"), so it stays as restored.
     /// </summary>
     /// <param name="capitalisedAsStart">The word capitalised only because it starts the headline, or -1.</param>
@@ -127,11 +136,25 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
         bool IsLowerHead(int i) => recased[i].Length > 0 && char.IsLower(recased[i][0]) && isHeadWord(FeatureHash.Lower(recased[i]));
         for (var i = 1; i < recased.Length; i++)
         {
-            if (IsLowerHead(i) && IsNameWord(i - 1) && !(i + 1 < recased.Length && recased[i + 1] == "of"))
+            if (IsLowerHead(i) && IsNameWord(i - 1) && !(i + 1 < recased.Length && recased[i + 1] == "of") && !IsCountrysInstitution(recased, i))
             {
                 recased[i] = string.Concat(recased[i][..1].ToUpperInvariant(), recased[i][1..]);
             }
         }
+    }
+
+    private bool IsCountrysInstitution(string[] recased, int head) =>
+        isCountry?.Invoke(PhraseHash(recased, head - 1, head)) == true && isEventWord?.Invoke(FeatureHash.Lower(recased[head])) != true;
+
+    private static ulong PhraseHash(IReadOnlyList<string> words, int start, int end)
+    {
+        var hash = PhraseLexicon.Start;
+        for (var i = start; i < end; i++)
+        {
+            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(words[i] ?? string.Empty));
+        }
+
+        return hash;
     }
 
     /// <summary>

@@ -70,6 +70,18 @@ public sealed class HeadlineCasingTests
     }
 
     [Fact]
+    public void A_slug_naming_a_country_of_common_words_keeps_its_capitals_and_a_countrys_institution_is_written_in_lower_case()
+    {
+        var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
+
+        var restored = casing.Restore([["SOUTH", "AFRICA", "-", "FIVE", "SHOT", "DEAD", "."], ["PAKISTAN", "POLICE", "ARREST", "FOUR", "IN", "KARACHI", "."], ["BRAMPTON", "CITY", "COUNCIL", "VOTES", "."]]);
+
+        Assert.Equal(["South", "Africa"], restored[0].Take(2));
+        Assert.Equal(["Pakistan", "police"], restored[1].Take(2));
+        Assert.Equal(["Brampton", "City", "Council"], restored[2].Take(3));
+    }
+
+    [Fact]
     public void Common_words_of_a_known_name_are_capitalised_with_it()
     {
         var casing = HeadlineCasing.For(PerceptronNerTagger.LoadDefault().Model);
