@@ -104,7 +104,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
             }
         }
 
-        var slugIsCountry = start > 1 && isCountry?.Invoke(PhraseHash(sentence, 0, start - 1)) == true;
+        var slugIsCountry = start > 1 && isCountry?.Invoke(PhraseLexicon.Hash(sentence, 0, start - 1)) == true;
         for (var i = 0; i < start - 1 && !slugIsCountry; i++)
         {
             if (isCommonWord?.Invoke(FeatureHash.Lower(recased[i])) == true)
@@ -144,18 +144,7 @@ public sealed class HeadlineCasing(CasingLexicon casing, Func<ulong, bool> isKno
     }
 
     private bool IsCountrysInstitution(string[] recased, int head) =>
-        isCountry?.Invoke(PhraseHash(recased, head - 1, head)) == true && isEventWord?.Invoke(FeatureHash.Lower(recased[head])) != true;
-
-    private static ulong PhraseHash(IReadOnlyList<string> words, int start, int end)
-    {
-        var hash = PhraseLexicon.Start;
-        for (var i = start; i < end; i++)
-        {
-            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(words[i] ?? string.Empty));
-        }
-
-        return hash;
-    }
+        isCountry?.Invoke(PhraseLexicon.Hash(recased, head - 1, head)) == true && isEventWord?.Invoke(FeatureHash.Lower(recased[head])) != true;
 
     /// <summary>
     /// Where the headline proper starts: after a wire service's slug ("SOCCER - LEEDS BEAT CHELSEA", "UPDATE 2 - …"), so that

@@ -100,13 +100,7 @@ public sealed class KnowledgeLexicon(Dictionary<ulong, byte> phrases, Dictionary
             return null;
         }
 
-        var hash = PhraseLexicon.Start;
-        for (var i = start; i < end; i++)
-        {
-            hash = PhraseLexicon.Extend(hash, FeatureHash.Lower(tokens[i]));
-        }
-
-        return Find(hash, out var category) == PhraseLookup.Match ? category : null;
+        return Find(PhraseLexicon.Hash(tokens, start, end), out var category) == PhraseLookup.Match ? category : null;
     }
 
     /// <summary>

@@ -48,6 +48,18 @@ public sealed class PhraseLexicon : IPhraseTypes
 
     public static ulong Extend(ulong phraseHash, ulong wordLowerHash) => FeatureHash.Combine(phraseHash, wordLowerHash);
 
+    /// <summary>The hash of tokens [start, end) as a phrase of lower-case words, as the lexicons store phrases.</summary>
+    public static ulong Hash(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var hash = Start;
+        for (var i = start; i < end; i++)
+        {
+            hash = Extend(hash, FeatureHash.Lower(tokens[i] ?? string.Empty));
+        }
+
+        return hash;
+    }
+
     public static ulong Start => 0x1234_5678UL;
 }
 

@@ -20,20 +20,10 @@ public sealed class PlayerLines(Func<IReadOnlyList<string>, int, int, string?> k
     public void Apply(IReadOnlyList<string> tokens, string[] tags)
     {
         var players = new List<(int Start, int End)>();
-        var count = CountWithoutFullStop(tokens);
-        if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":" && Players(tokens, 2, count, players, closedBy: null, IsFigure) is not null)
-        {
-            Array.Fill(tags, EntityLabels.OutsideTag);
-            foreach (var (start, end) in players)
-            {
-                SpanReader.Write(tags, start, end, "PER");
-            }
-
-            return;
-        }
-
         var teams = new List<(int Start, int End)>();
-        if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":" && TeamsWithTheirPlayers(tokens, 2, count, teams, players))
+        var count = CountWithoutFullStop(tokens);
+        if (count > 2 && isPlayersCue(tokens[0]) && tokens[1] == ":"
+            && (Players(tokens, 2, count, players, closedBy: null, IsFigure) is not null || TeamsWithTheirPlayers(tokens, 2, count, teams, players)))
         {
             Array.Fill(tags, EntityLabels.OutsideTag);
             foreach (var (start, end) in teams)

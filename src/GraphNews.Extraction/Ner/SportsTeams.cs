@@ -90,7 +90,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     {
         foreach (var span in SpanReader.Read(tags))
         {
-            if (span.Length == 1 && span.Start > 0 && words.Contains("team-role", tokens[span.Start - 1]) && IsLowerCase(tokens[span.Start - 1])
+            if (span.Length == 1 && span.Start > 0 && IsTeamRole(tokens[span.Start - 1])
                 && isCommonWord?.Invoke(tokens[span.Start]) != true)
             {
                 Player(tokens, tags, (span.Start, span.End));
@@ -192,13 +192,13 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// knows it or it ends in a contest's or an event's word ("at the Australian Open"); so is a listed ground (<c>venue</c>) anywhere.
     /// </summary>
     private bool IsVenue(IReadOnlyList<string> tokens, EntitySpan span) =>
-        EntityLabels.Types[span.Type] is "ORG" or "PER" && IsListedVenue(tokens, span)
+        EntityLabels.Types[span.Type] is "ORG" or "PER" && IsListedVenue(tokens, (span.Start, span.End))
         || (EntityLabels.Types[span.Type] == "ORG" && span.Start >= 2 && tokens[span.Start - 2] is "at" or "At" && tokens[span.Start - 1] == "the"
             && isKnownName?.Invoke(tokens, span.Start, span.End) != true
             && !words.Contains("contest-word", tokens[span.End - 1]) && !words.Contains("event-word", tokens[span.End - 1]));
 
-    private bool IsListedVenue(IReadOnlyList<string> tokens, EntitySpan span) =>
-        span.Length == 1 && (words.Contains("venue", tokens[span.Start]) || (span.End < tokens.Count && tokens[span.End] is "'s" or "’s" && words.Contains("venue", tokens[span.Start] + "'s")));
+    private bool IsListedVenue(IReadOnlyList<string> tokens, (int Start, int End) name) =>
+        name.End - name.Start == 1 && (words.Contains("venue", tokens[name.Start]) || (name.End < tokens.Count && tokens[name.End] is "'s" or "’s" && words.Contains("venue", tokens[name.Start] + "'s")));
 
     /// <summary>
     /// "drew 1-1 at Chelsea", "lost 2-1 at Nantes": a score, "at" and a town is the club the match was played against, not a
@@ -209,8 +209,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
 
     /// <summary>A listed ground ("Wembley") or a name ending in a place's or a ground's word ("Selhurst Park").</summary>
     private bool IsGround(IReadOnlyList<string> tokens, (int Start, int End) name) =>
-        (name.End - name.Start == 1 && IsListedVenue(tokens, new EntitySpan(name.Start, name.End, 0)))
-        || words.Contains("location-word", tokens[name.End - 1]) || words.Contains("venue-word", tokens[name.End - 1]);
+        IsListedVenue(tokens, name) || words.Contains("location-word", tokens[name.End - 1]) || words.Contains("venue-word", tokens[name.End - 1]);
 
     /// <summary>"Barcelona 's 3-1 win over Valencia": the possessive of a score and a result's noun is a club's.</summary>
     private bool IsWinnersPossessive(IReadOnlyList<string> tokens, EntitySpan span) =>
@@ -347,7 +346,7 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
         HasSportsSlug(tokens) && Enumerable.Range(0, HeadlineCasing.HeadlineStart(tokens) - 1).Any(i => words.ValueOf("sports-slug", tokens[i]) == "players");
 
     /// <summary>A role written in lower case ("Leeds striker", "Waikato Valley chairman"); a capitalised one is a title ("Gazprom Deputy Chairman").</summary>
-    private bool IsTeamRole(string word) => word.All(c => !char.IsUpper(c)) && words.Contains("team-role", word);
+    private bool IsTeamRole(string word) => IsLowerCase(word) && words.Contains("team-role", word);
 
     /// <summary>
     /// A "person" of one to three words where a club stands: not led by a known first name nor a name the knowledge base
