@@ -15,38 +15,54 @@ namespace GraphNews.Extraction.Ner;
 /// <paramref name="placeLists"/> (the model's knowledge lexicon, with the GeoNames places) tells two places joined by
 /// "and" that are one ("Jammu and Kashmir").
 /// </summary>
-public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null) : INamedEntityTagger
+public sealed class GazetteerAwareTagger : INamedEntityTagger
 {
-    private readonly NameJoins nameJoins = new(knowledge, (titles ?? PersonTitles.Empty).Words);
+    private readonly INamedEntityTagger model;
+    private readonly Knowledge knowledge;
+    private readonly PersonTitles? titles;
+    private readonly HeadlineCasing? headlineCasing;
+    private readonly KnowledgeLexicon? placeLists;
+    private readonly KnownNames names;
+    private readonly NameJoins nameJoins;
+    private readonly ListedPlaces? listedPlaces;
+    private readonly NameSpanConventions conventions;
+    private readonly PlaceChains placeChains;
+    private readonly SportsTeams sportsTeams;
+    private readonly ResultsLines resultsLines;
+    private readonly PlayerLines playerLines;
+    private readonly Scorecards scorecards;
+    private readonly SentenceSubjects sentenceSubjects;
+    private readonly PressDigests pressDigests;
+    private readonly PeopleNamedInFull peopleNamedInFull;
+    private readonly ReportTeams reportTeams;
+    private readonly DefiningPhrases definingPhrases;
 
-    private readonly ListedPlaces? listedPlaces = placeLists is null ? null : new(placeLists, knowledge.FirstNames);
-
-    private readonly NameSpanConventions conventions = new(
-        knowledge.Words,
-        titles ?? PersonTitles.Empty,
-        knowledge.FirstNames,
-        (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
-        (tokens, start, end) => NamedEntry(knowledge, tokens, start, end) is not null);
-
-    private readonly PlaceChains placeChains = new(
-        (tokens, start, end) => IsKnownPlace(knowledge, tokens, start, end),
-        word => knowledge.Words.Contains("locative", word),
-        word => knowledge.Words.Contains("org-word", word),
-        knowledge.FirstNames.ContainsKey,
-        word => knowledge.Words.Contains("location-word", word),
-        (tokens, start, end) => IsExactlyKnown(knowledge, tokens, start, end));
-
-    private readonly SportsTeams sportsTeams = new(knowledge.Words, (tokens, start, end) => IsKnownCountry(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
-        word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] },
-        (tokens, start, end) => IsExactlyKnown(knowledge, tokens, start, end));
-
-    private readonly ResultsLines resultsLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), knowledge.FirstNames.ContainsKey, word => word == "of" || knowledge.Words.Contains("person-particle", word));
-    private readonly PlayerLines playerLines = new((tokens, start, end) => KnownTeamType(knowledge, tokens, start, end), word => knowledge.Words.Contains("players-cue", word));
-    private readonly Scorecards scorecards = new(knowledge.Words);
-    private readonly SentenceSubjects sentenceSubjects = new(knowledge.Words, word =>
-        IsKnownOrListed(knowledge, placeLists, [word], 0, 1) || knowledge.DateWords.Contains(word));
-    private readonly PressDigests pressDigests = new(knowledge.Words);
-    private readonly DefiningPhrases definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
+    public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
+    {
+        (this.model, this.knowledge, this.titles, this.headlineCasing, this.placeLists) = (model, knowledge, titles, headlineCasing, placeLists);
+        var names = this.names = new KnownNames(knowledge, placeLists);
+        nameJoins = new(knowledge, (titles ?? PersonTitles.Empty).Words);
+        listedPlaces = placeLists is null ? null : new(placeLists, knowledge.FirstNames);
+        conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, names.IsPlace, (tokens, start, end) => names.Entry(tokens, start, end) is not null);
+        placeChains = new(
+            names.IsPlace,
+            word => knowledge.Words.Contains("locative", word),
+            word => knowledge.Words.Contains("org-word", word),
+            knowledge.FirstNames.ContainsKey,
+            word => knowledge.Words.Contains("location-word", word),
+            names.IsExactlyKnown);
+        sportsTeams = new(knowledge.Words, names.IsCountry, knowledge.FirstNames.ContainsKey, EnglishWords.Contains,
+            word => knowledge.Words.Contains("nationality-word", word) || knowledge.Entities.Gazetteer.Match([word], 0, 1) is { Values: [{ Form: MentionForm.Demonym }, ..] },
+            names.IsExactlyKnown);
+        resultsLines = new(names.TeamType, knowledge.FirstNames.ContainsKey, word => word == "of" || knowledge.Words.Contains("person-particle", word));
+        playerLines = new(names.TeamType, word => knowledge.Words.Contains("players-cue", word));
+        scorecards = new(knowledge.Words);
+        sentenceSubjects = new(knowledge.Words, word => names.IsKnownOrListed([word], 0, 1) || knowledge.DateWords.Contains(word));
+        pressDigests = new(knowledge.Words);
+        peopleNamedInFull = new(titles);
+        reportTeams = new(knowledge, names);
+        definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
+    }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
     public static GazetteerAwareTagger Over(PerceptronNerTagger statistical, Knowledge knowledge) =>
@@ -89,20 +105,20 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
                 Array.Fill(tags[s], EntityLabels.OutsideTag);
             }
 
-            CollectTeams(sentences[s], beforeSports, tags[s], teams);
+            ReportTeams.Collect(sentences[s], beforeSports, tags[s], teams);
         }
 
-        var surnames = SurnamesOfPeopleNamedInFull(sentences, tags);
-        KeepPeopleNamedLikePlaces(sentences, modelTags, tags, surnames);
+        var surnames = PeopleNamedInFull.Surnames(sentences, tags);
+        peopleNamedInFull.KeepPeopleNamedLikePlaces(sentences, modelTags, tags, surnames);
         if (sportsReport)
         {
-            AddShortNamesOfTeams(sentences, tags, teams, surnames);
-            NameTeamsAsTeams(sentences, tags, teams);
-            PlayersInSportsText(sentences, tags, teams, surnames);
+            reportTeams.AddShortNames(sentences, tags, teams, surnames);
+            reportTeams.NameAsTeams(sentences, tags, teams);
+            reportTeams.PlayersNamedAsPlaces(sentences, tags, teams, surnames);
         }
         else
         {
-            NameTeamsAsTeams(sentences, tags, teams);
+            reportTeams.NameAsTeams(sentences, tags, teams);
         }
 
         definingPhrases.Apply(sentences, tags);
@@ -111,81 +127,9 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
         DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
-        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, word => IsKnownPlace(knowledge, [word], 0, 1),
-            word => NamedEntry(knowledge, [word], 0, 1) is { Entity.Label: not EntityLabel.Person });
+        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, word => names.IsPlace([word], 0, 1),
+            word => names.Entry([word], 0, 1) is { Entity.Label: not EntityLabel.Person });
         return [.. labels.Select(l => EntityLabels.ToBio(l))];
-    }
-
-    /// <summary>The names the sports rules made organisations in this sentence: teams of a fixture, a results line or a ranking.</summary>
-    private static void CollectTeams(IReadOnlyList<string> tokens, string[] before, string[] after, HashSet<string> teams)
-    {
-        foreach (var span in SpanReader.Read(after))
-        {
-            if (EntityLabels.Types[span.Type] == "ORG" && !(before[span.Start] == "B-ORG" && (span.End == before.Length || !before[span.End].StartsWith("I-", StringComparison.Ordinal))))
-            {
-                teams.Add(SpanReader.Text(tokens, span.Start, span.End));
-            }
-        }
-    }
-
-    /// <summary>
-    /// In a sports report, the short names of a club named in full are the club's too: the last word of a club's name of two
-    /// words or more ("Villa" of "Aston Villa", "Dortmund" of "Borussia Dortmund"), unless it is a day, a known first name, a
-    /// head word any club may end in ("United", "City"), a country ("Tour of Spain") or the surname of a person the report
-    /// names in full; and the town a club's name starts with ("Chicago" of "Chicago Bulls", "New York" of "New York Knicks").
-    /// </summary>
-    private void AddShortNamesOfTeams(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams, HashSet<string> surnames)
-    {
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var tokens = sentences[s];
-            foreach (var span in SpanReader.Read(tags[s]))
-            {
-                if (span.Length < 2 || EntityLabels.Types[span.Type] != "ORG" || !Enumerable.Range(span.Start, span.Length).All(i => TokenCase.IsCapitalised(tokens[i]) && !TokenCase.IsAllCapitals(tokens[i])))
-                {
-                    continue;
-                }
-
-                var last = tokens[span.End - 1];
-                if (!IsKnownCountry(knowledge, tokens, span.End - 1, span.End) && !surnames.Contains(last) && !knowledge.DateWords.Contains(last)
-                    && !knowledge.FirstNames.ContainsKey(last) && !knowledge.Words.Contains("org-word", last))
-                {
-                    teams.Add(last);
-                }
-
-                for (var townEnd = span.End - 1; townEnd > span.Start; townEnd--)
-                {
-                    if (IsKnownPlace(knowledge, tokens, span.Start, townEnd) && !IsKnownCountry(knowledge, tokens, span.Start, townEnd))
-                    {
-                        teams.Add(SpanReader.Text(tokens, span.Start, townEnd));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// A person named after a place stays a person where the model read the one word as one and the document names the
-    /// person in full: "Paris claims …" after "Valeska Paris" (the knowledge base had made the capital); a person named
-    /// after an organisation only after a title ("Mr. Roche", not "hopes Fatah will join").
-    /// </summary>
-    private void KeepPeopleNamedLikePlaces(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> modelTags, IReadOnlyList<string[]> tags, HashSet<string> surnames)
-    {
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var tokens = sentences[s];
-            foreach (var span in SpanReader.Read(tags[s]))
-            {
-                var end = span.End;
-                var type = EntityLabels.Types[span.Type];
-                if (span.Length == 1 && (type == "LOC" || (type == "ORG" && span.Start > 0 && titles?.IsTitle(tokens[span.Start - 1]) == true)) && modelTags[s][span.Start] == "B-PER"
-                    && (end == modelTags[s].Length || !modelTags[s][end].StartsWith("I-", StringComparison.Ordinal)) && surnames.Contains(tokens[span.Start]))
-                {
-                    SpanReader.Write(tags[s], span.Start, end, "PER");
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -206,8 +150,8 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
             var (given, last) = (tokens[span.Start], tokens[span.Start + 1]);
             if (IsNameWord(given) && IsNameWord(last) && knowledge.GivenNames.ContainsKey(given) && !EnglishWords.Contains(given) && !EnglishWords.Contains(last)
-                && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.Start + 1) && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start + 1, span.End)
-                && !IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End) && !IsHeadWord(last) && !knowledge.Words.Contains("event-word", last)
+                && !names.IsKnownOrListed(tokens, span.Start, span.Start + 1) && !names.IsKnownOrListed(tokens, span.Start + 1, span.End)
+                && !names.IsKnownOrListed(tokens, span.Start, span.End) && !IsHeadWord(last) && !knowledge.Words.Contains("event-word", last)
                 && titles?.IsTitle(given) != true
                 && !(span.Start > 0 && (knowledge.Words.Contains("locative", tokens[span.Start - 1]) || tokens[span.Start - 1] is "of" or "the")))
             {
@@ -216,80 +160,6 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
         }
 
         static bool IsNameWord(string word) => TokenCase.IsCapitalised(word) && !TokenCase.IsAllCapitals(word) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
-    }
-
-    /// <summary>The last words of the people a document names in full ("Jordan" of "Michael Jordan").</summary>
-    private static HashSet<string> SurnamesOfPeopleNamedInFull(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
-    {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            foreach (var span in SpanReader.Read(tags[s]))
-            {
-                if (span.Length >= 2 && EntityLabels.Types[span.Type] == "PER" && TokenCase.IsCapitalised(sentences[s][span.End - 1]))
-                {
-                    surnames.Add(sentences[s][span.End - 1]);
-                }
-            }
-        }
-
-        return surnames;
-    }
-
-    /// <summary>
-    /// A team the sports rules found is that team wherever the document names it ("Leeds beat Chelsea 2-1 … the winner for
-    /// Leeds … Chelsea, who spent …"), where the model read the town as a place or the club as a person; after a locative
-    /// preposition the town is the place ("the match in Hamburg").
-    /// </summary>
-    private void NameTeamsAsTeams(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams)
-    {
-        if (teams.Count == 0)
-        {
-            return;
-        }
-
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            // A dateline names where the story was filed: "NEWCASTLE 1996-08-25" is the town, whatever its team did.
-            foreach (var span in Datelines.IsDateline(sentences[s]) ? [] : SpanReader.Read(tags[s]))
-            {
-                if (EntityLabels.Types[span.Type] is "PER" or "LOC" && teams.Contains(SpanReader.Text(sentences[s], span.Start, span.End))
-                    && !(span.Start > 0 && knowledge.Words.Contains("locative", sentences[s][span.Start - 1])))
-                {
-                    SpanReader.Write(tags[s], span.Start, span.End, "ORG");
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// In a sports report (a wire slug heads it: "SOCCER - CHELSEA HELD BY SOUTHAMPTON"), one word the model read as a place
-    /// that no locative preposition, "of" or "the" leads and no team or dateline holds is a player named by surname alone
-    /// when no list knows it as a place ("Zola 's free kick", "a foul on Magilton", "a header from Leboeuf": <c>scoring-noun</c>;
-    /// the towns and grounds of sports reports are in the place lists or follow "in", "at" or "to") or when the report names
-    /// the player in full ("Jordan scored eight" after "Michael Jordan").
-    /// </summary>
-    private void PlayersInSportsText(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, HashSet<string> teams, HashSet<string> surnames)
-    {
-        if (placeLists is null)
-        {
-            return;
-        }
-
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var tokens = sentences[s];
-            foreach (var span in Datelines.IsDateline(tokens) ? [] : SpanReader.Read(tags[s]))
-            {
-                var word = tokens[span.Start];
-                if (span.Length == 1 && EntityLabels.Types[span.Type] == "LOC" && char.IsUpper(word[0]) && !TokenCase.IsAllCapitals(word)
-                    && !teams.Contains(word) && !(span.Start > 0 && (IsLocativeHere(tokens, span.Start - 1) || tokens[span.Start - 1] is "of" or "the"))
-                    && (surnames.Contains(word) || (!IsKnownOrListed(knowledge, placeLists, tokens, span.Start, span.End) && !EnglishWords.Contains(word))))
-                {
-                    SpanReader.Write(tags[s], span.Start, span.End, "PER");
-                }
-            }
-        }
     }
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
@@ -441,34 +311,6 @@ public sealed class GazetteerAwareTagger(INamedEntityTagger model, Knowledge kno
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 
-    /// <summary>A national team is named by its country, a place; a known organisation stays one.</summary>
-    private static string? KnownTeamType(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        IsKnownCountry(knowledge, tokens, start, end) ? "LOC" : NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Organization } ? "ORG" : null;
-
-    /// <summary>A country, or a nation inside one ("England"): both field national teams.</summary>
-    private static bool IsKnownCountry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        NamedEntry(knowledge, tokens, start, end) is { } entry && (entry.Entity.Label == EntityLabel.Country || entry.Entity.IsNation);
-
-    private static bool IsKnownPlace(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        NamedEntry(knowledge, tokens, start, end) is { Entity.Label: EntityLabel.Country or EntityLabel.Location };
-
-    /// <summary>The knowledge-base entry whose full name (not a surname or demonym) is exactly tokens [start, end).</summary>
-    private static GazetteerEntry? NamedEntry(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name } entry
-            ? entry
-            : null;
-
-    /// <summary>A locative preposition, but not "from" after a goal or a pass ("a header from Leboeuf").</summary>
-    private bool IsLocativeHere(IReadOnlyList<string> tokens, int at) =>
-        knowledge.Words.Contains("locative", tokens[at]) && !(tokens[at] == "from" && at > 0 && knowledge.Words.Contains("scoring-noun", tokens[at - 1]));
-
-    /// <summary>Tokens [start, end) are exactly a surface of the knowledge base, of any kind (a person's surname too).</summary>
-    private static bool IsExactlyKnown(Knowledge knowledge, IReadOnlyList<string> tokens, int start, int end) =>
-        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end;
-
-    /// <summary>Tokens [start, end) are a name the knowledge base or the model's lists (GeoNames, WordNet) hold.</summary>
-    private static bool IsKnownOrListed(Knowledge knowledge, KnowledgeLexicon? lists, IReadOnlyList<string> tokens, int start, int end) =>
-        IsExactlyKnown(knowledge, tokens, start, end) || lists?.IsListedName(tokens, start, end) == true;
 
     private bool IsKnownName(IReadOnlyList<string> tokens, int start, int end) =>
         knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end && TypeOf(match.Values[0]) is not null;
