@@ -383,12 +383,13 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
 
     /// <summary>Who and where: when both articles name people, places or named events, they must share one.</summary>
-    private static bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
+    private bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
     {
         static bool Specific(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;
         var aHas = a.Signature.Entities.Any(e => Specific(e.Label));
         var bHas = b.Signature.Entities.Any(e => Specific(e.Label));
-        return !aHas || !bHas || shared.Any(e => Specific(e.Label));
+        return !aHas || !bHas || shared.Any(e => Specific(e.Label)
+            || (e.Label == EntityLabel.Organization && index.EntityRarity(e.Id) >= options.OrganizationActorMinRarity));
     }
 
     private List<SharedFact> SharedFacts(IndexedArticle a, IndexedArticle b, out double similarity)

@@ -39,7 +39,7 @@ public enum SameEventDecision
     [Description("Apart: one of them reports many separate events (a digest).")]
     ReportsManyEvents,
 
-    [Description("Apart: both name people or places, but none in common.")]
+    [Description("Apart: both name people or places, but none in common, nor a rare organisation.")]
     NoSharedActorOrPlace,
 
     [Description("Apart: the headlines name different people or places, and neither article names the other's.")]

@@ -126,6 +126,13 @@ public sealed record StoryOptions
     /// </summary>
     public double UndatedMinHeadlineAnchorRarity { get; init; } = 0.9;
 
+    /// <summary>
+    /// An organisation both reports name counts as the who they share (see <see cref="RequireSharedActorOrPlace"/>) when it is
+    /// at least this rare: the bank a regulator fined, the company sold, a union on strike are the news, while the police, a
+    /// ministry or the United Nations take part in many events (above 1: organisations never count).
+    /// </summary>
+    public double OrganizationActorMinRarity { get; init; } = 0.9;
+
     /// <summary>Same event: the link score must reach this.</summary>
     public double SameEventMinScore { get; init; } = 0.25;
 
@@ -181,7 +188,8 @@ public sealed record StoryOptions
 
     /// <summary>
     /// Same event: when both articles name people or places (the who and where), they must share at
-    /// least one of them; otherwise two similar events (two arrests, two earthquakes) would merge.
+    /// least one of them, or a rare organisation (<see cref="OrganizationActorMinRarity"/>); otherwise two similar
+    /// events (two arrests, two earthquakes) would merge.
     /// </summary>
     public bool RequireSharedActorOrPlace { get; init; } = true;
 

@@ -81,6 +81,37 @@ public sealed class RelatednessScorerTests
         Assert.False(articles[^1].Signature.ReportsManyEvents);
     }
 
+    [Theory]
+    [InlineData(0.9, true)]
+    [InlineData(2.0, false)]
+    public void Two_reports_of_a_rare_organisations_news_are_one_event_though_they_name_other_people_and_places(double organisationActorMinRarity, bool sameEvent)
+    {
+        var options = StoryOptions.Default with { OrganizationActorMinRarity = organisationActorMinRarity };
+        var (_, articles, scorer) = Indexed(options,
+            Graphs.Article("fine-1", "2025-09-09", "Regulator fines Quarnby Bank over money laundering controls", "The Conduct Office fined Quarnby Bank 27 million pounds in London for failures of its money laundering controls, Mia Hart said.", ["Organization:Quarnby Bank", "Location:London", "Person:Mia Hart"]),
+            Graphs.Article("fine-2", "2025-09-10", "Quarnby Bank fine shows focus on money laundering controls", "The fine on Quarnby Bank for failures of its money laundering controls is the largest this year, Leeds analyst Tom Vale said.", ["Organization:Quarnby Bank", "Location:Leeds", "Person:Tom Vale"]));
+
+        var decision = scorer.Score(articles[^1], articles[^2]).Reasons.Decision;
+
+        Assert.Equal(sameEvent, decision != SameEventDecision.NoSharedActorOrPlace);
+    }
+
+    [Fact]
+    public void An_organisation_that_takes_part_in_many_events_is_no_shared_who()
+    {
+        var options = StoryOptions.Default;
+        var patrols = Enumerable.Range(0, 30).Select(i => Graphs.Article(
+            $"patrol-{i}", $"2025-08-{1 + (i % 28):00}", $"City Police report incident number {i}", $"The City Police reported incident number {i} on street {i}.",
+            ["Organization:City Police", $"Location:Street {i}"])).ToArray();
+        var (_, articles, scorer) = Indexed(options, [
+            .. patrols,
+            Graphs.Article("robbery", "2025-09-09", "City Police hunt jewellery robbers in Harbour Row", "The City Police are hunting robbers who raided a jeweller in Harbour Row, Ada Finch said.", ["Organization:City Police", "Location:Harbour Row", "Person:Ada Finch"]),
+            Graphs.Article("drugs", "2025-09-10", "City Police find drug lab in Millgate", "The City Police found a drug lab in Millgate and arrested two men, Noor Sethi said.", ["Organization:City Police", "Location:Millgate", "Person:Noor Sethi"]),
+        ]);
+
+        Assert.Equal(SameEventDecision.NoSharedActorOrPlace, scorer.Score(articles[^1], articles[^2]).Reasons.Decision);
+    }
+
     [Fact]
     public void Articles_years_apart_about_the_same_organisation_are_related_but_not_the_same_event()
     {
