@@ -393,6 +393,27 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(acronym, organisation.Aliases);
     }
 
+    [Theory]
+    [InlineData("Quarnby Electric agreed to buy the cooling maker on Monday. Quarnby will pay $4 billion in cash.", "Quarnby Electric", "Quarnby")]
+    [InlineData("Workers at Vantor Haldane AG walked out on Monday. Vantor Haldane said talks would resume.", "Vantor Haldane AG", "Vantor Haldane")]
+    public void The_leading_words_of_a_company_named_by_its_trade_or_legal_form_are_that_company(string text, string name, string shortName)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var company = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal(name, company.Name);
+        Assert.Contains(shortName, company.Aliases);
+    }
+
+    [Fact]
+    public void The_leading_word_of_two_companies_named_alike_is_neither()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Quarnby Electric and Quarnby Bank both reported results on Monday. Quarnby shares fell 3 per cent."));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Aliases.Contains("Quarnby") && e.Name != "Quarnby");
+    }
+
     [Fact]
     public void An_acronym_that_spells_nobody_out_or_two_names_alike_stays_its_own_organisation()
     {

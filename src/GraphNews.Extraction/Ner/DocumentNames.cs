@@ -24,7 +24,7 @@ public static class DocumentNames
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
-    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates").</param>
+    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates"), <c>company-word</c> ("Electric", "Bank", "Systems").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
     /// <param name="isKnownPlace">Whether a word is a place the knowledge base knows: "China" of "China Group" stays a country.</param>
     /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
@@ -33,6 +33,7 @@ public static class DocumentNames
     {
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
+        var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         var typesOfNames = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -77,6 +78,13 @@ public static class DocumentNames
                 {
                     companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));
                 }
+
+                // "Schneider Electric" → "Schneider", "Coldline Thermal Systems" → "Coldline": the first word of a company named by its trade.
+                if (span.Type == OrganisationType && span.Length >= 2 && words.Contains("company-word", tokens[span.End - 1]) && isKnownPlace is not null
+                    && TokenCase.IsCapitalised(tokens[span.Start]) && !TokenCase.IsAllCapitals(tokens[span.Start]) && !isKnownPlace(tokens[span.Start]) && !isFirstName(tokens[span.Start]))
+                {
+                    companyFirstWords.Add(tokens[span.Start]);
+                }
             }
 
             for (var i = 1; i < tokens.Count; i++)
@@ -107,6 +115,11 @@ public static class DocumentNames
                 }
                 else if (span.Type != OrganisationType && companyNames.Count > 0 && companyNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End))
                          && !(span.Type == PersonType && isFirstName(sentences[s][span.Start])))
+                {
+                    EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
+                }
+                else if (span.Length == 1 && (span.Type == PersonType || span.Type == LocationType) && companyFirstWords.Contains(sentences[s][span.Start]) && !surnames.Contains(sentences[s][span.Start])
+                         && !(span.Start > 0 && sentences[s][span.Start - 1] is "the" or "The"))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }

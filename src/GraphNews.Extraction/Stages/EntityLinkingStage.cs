@@ -75,6 +75,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return namedEvent;
         }
 
+        if (mention.Type == MentionType.Organization && CompanyByLeadingWords(document, mention) is { } company)
+        {
+            return company;
+        }
+
         if (mention.Type != MentionType.Person && ExpansionOfAcronym(document, mention) is { } expansion)
         {
             return expansion;
@@ -492,6 +497,36 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Schneider Electric … Schneider", "Brandt Kessler AG … Brandt Kessler": the leading words of exactly one company named
+    /// earlier by its trade or legal form (<c>company-word</c>, <c>company-suffix</c> in <c>Data/names.tsv</c>) are that company.
+    /// </summary>
+    private int? CompanyByLeadingWords(Document document, Mention mention)
+    {
+        int? found = null;
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            var entity = document.Entities[i];
+            if (entity.Label != EntityLabel.Organization || entity.Name.Length <= mention.Text.Length || !entity.Name.StartsWith(mention.Text + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = entity.Name[(entity.Name.LastIndexOf(' ') + 1)..];
+            if (knowledge.Words.Contains("company-word", last) || knowledge.Words.Contains("company-suffix", last))
+            {
+                if (found is not null && found != i)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -105,6 +105,28 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
+    public void The_first_word_of_a_company_named_by_its_trade_is_that_company_unless_a_known_place_a_surname_or_after_the()
+    {
+        var tags = Apply(
+            [["Schneider", "Electric", "bought", "Coldline", "Thermal", "Systems", "."], ["Schneider", "paid", "$", "4", "billion", "for", "Coldline", "."],
+             ["China", "Steel", "fell", "."], ["China", "grew", "."],
+             ["Anna", "Ferro", "founded", "Ferro", "Logistics", "."], ["Ferro", "said", "so", "."],
+             ["Southwest", "Airlines", "flies", "in", "the", "Southwest", "."]],
+            ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            ["B-PER", "O", "O", "O", "O", "O", "B-LOC", "O"],
+            ["B-ORG", "I-ORG", "O", "O"],
+            ["B-LOC", "O", "O"],
+            ["B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O"],
+            ["B-PER", "O", "O", "O"],
+            ["B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"]);
+
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O", "B-ORG", "O"], tags[1]);
+        Assert.Equal(["B-LOC", "O", "O"], tags[3]);
+        Assert.Equal(["B-PER", "O", "O", "O"], tags[5]);
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"], tags[6]);
+    }
+
+    [Fact]
     public void A_sentence_initial_person_the_document_writes_in_lower_case_is_no_person_unless_a_named_persons_surname()
     {
         var tags = Apply(
