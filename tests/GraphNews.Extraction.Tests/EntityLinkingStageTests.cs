@@ -393,6 +393,15 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(acronym, organisation.Aliases);
     }
 
+    [Fact]
+    public void A_place_a_dateline_names_in_capitals_first_takes_the_texts_casing()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("ZORVANGRAD, Sept 19 - Two guards were killed on Friday near Zorvangrad, police said."));
+
+        var place = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Location);
+        Assert.Equal("Zorvangrad", place.Name);
+    }
+
     [Theory]
     [InlineData("Quarnby Electric agreed to buy the cooling maker on Monday. Quarnby will pay $4 billion in cash.", "Quarnby Electric", "Quarnby")]
     [InlineData("Workers at Vantor Haldane AG walked out on Monday. Vantor Haldane said talks would resume.", "Vantor Haldane AG", "Vantor Haldane")]

@@ -36,7 +36,8 @@ public static partial class Datelines
     /// <summary>
     /// A brief of a news round-up opens with the town it comes from in capitals and a hyphen ("AMMAN - Jordanian Prime Minister
     /// …", "KABUL - The Taleban …"): a listed place there is that place, where the model had read an organisation. Not a
-    /// headline (its words are all capitals) nor a word no place list knows ("NOTE - …").
+    /// headline (its words are all capitals) nor a word no place list knows ("NOTE - …"). A town dated before the dash is
+    /// one whatever the lists say ("JOHANNESBURG , Sept 19 - …").
     /// </summary>
     /// <param name="isListedPlace">Whether tokens [start, end) are a place the lists know.</param>
     public static void ApplyToBrief(IReadOnlyList<string> tokens, string[] tags, Func<IReadOnlyList<string>, int, int, bool> isListedPlace)
@@ -48,7 +49,8 @@ public static partial class Datelines
             dash++;
         }
 
-        if (dash > 0 && dash + 1 < tokens.Count && tokens[dash] == "-" && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower)) && isListedPlace(tokens, 0, dash))
+        if (dash > 0 && dash + 1 < tokens.Count && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower))
+            && ((tokens[dash] == "-" && isListedPlace(tokens, 0, dash)) || IsDateAndDash(tokens, dash)))
         {
             SpanReader.Write(tags, 0, dash, "LOC");
             if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
@@ -56,6 +58,21 @@ public static partial class Datelines
                 tags[dash] = EntityLabels.OutsideTag;
             }
         }
+    }
+
+    /// <summary>
+    /// A comma, a month and a day, and a dash after the town: "JOHANNESBURG , Sept 19 - …", "LONDON , Sept. 9 – …", as today's wire
+    /// copy dates its stories. The date makes the capitals a dateline's town, whether or not a place list knows it.
+    /// </summary>
+    private static bool IsDateAndDash(IReadOnlyList<string> tokens, int at)
+    {
+        if (tokens[at] != "," || at + 3 >= tokens.Count || !Month().IsMatch(tokens[at + 1]))
+        {
+            return false;
+        }
+
+        var day = tokens[at + 2] == "." ? at + 3 : at + 2;
+        return day + 1 < tokens.Count && tokens[day].Length <= 2 && tokens[day].All(char.IsAsciiDigit) && tokens[day + 1] is "-" or "–" or "—";
     }
 
     internal static bool IsDateline(IReadOnlyList<string> tokens) =>
@@ -68,4 +85,7 @@ public static partial class Datelines
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")]
     private static partial Regex Date();
+
+    [GeneratedRegex(@"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(January|February|March|April|June|July|August|September|October|November|December)$")]
+    private static partial Regex Month();
 }

@@ -755,6 +755,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var entity = new LinkedEntity { Label = label, Name = name, NameKey = key, Gender = gender };
         if (byId.TryGetValue(entity.Id, out var index))
         {
+            // A dateline or a headline in capitals may name it first ("JOHANNESBURG , Sept 19 -"): the text's own casing names it.
+            if (Ner.TokenCase.IsAllCapitals(document.Entities[index].Name) && !Ner.TokenCase.IsAllCapitals(name))
+            {
+                document.Entities[index].Name = name;
+            }
+
             return index;
         }
 

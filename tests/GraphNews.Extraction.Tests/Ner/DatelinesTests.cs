@@ -26,4 +26,20 @@ public sealed class DatelinesTests
         Assert.Equal(["B-ORG", "I-ORG"], Apply(["Acme", "Corp"], ["B-ORG", "I-ORG"]));
         Assert.Equal(["O"], Apply(["1996-08-22"], ["O"]));
     }
+
+    [Fact]
+    public void A_town_in_capitals_dated_before_the_dash_opens_a_story_from_that_town_though_no_list_knows_it()
+    {
+        static string[] Brief(string[] tokens, string[] tags)
+        {
+            var copy = (string[])tags.Clone();
+            Datelines.ApplyToBrief(tokens, copy, (_, _, _) => false);
+            return copy;
+        }
+
+        Assert.Equal(["B-LOC", "O", "O", "O", "O", "O", "O", "O"], Brief(["JOHANNESBURG", ",", "Sept", "19", "-", "Two", "died", "."], ["B-ORG", "O", "O", "O", "O", "O", "O", "O"]));
+        Assert.Equal(["B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O"], Brief(["PORT", "HARCOURT", ",", "Sept", ".", "9", "–", "Rain", "fell"], ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O"]));
+        Assert.Equal(["B-ORG", "O", "O", "O", "O", "O", "O"], Brief(["ACME", ",", "Sept", "19", "results", "were", "up"], ["B-ORG", "O", "O", "O", "O", "O", "O"]));
+        Assert.Equal(["B-ORG", "O", "O", "O"], Brief(["NOTE", "-", "Prices", "rose"], ["B-ORG", "O", "O", "O"]));
+    }
 }
