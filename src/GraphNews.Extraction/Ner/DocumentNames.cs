@@ -26,7 +26,7 @@ public static class DocumentNames
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
     /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates"), <c>company-word</c> ("Electric", "Bank", "Systems").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
-    /// <param name="isKnownPlace">Whether a word is a place the knowledge base knows: "China" of "China Group" stays a country.</param>
+    /// <param name="isKnownPlace">Whether a word or a name is a place the knowledge base knows: "China" of "China Group" stays a country, "West Bank" a place.</param>
     /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName, Func<string, bool>? isKnownPlace = null,
         Func<string, bool>? isKnownNonPerson = null)
@@ -116,6 +116,12 @@ public static class DocumentNames
                 else if (span.Type != OrganisationType && companyNames.Count > 0 && companyNames.Contains(SpanReader.Text(sentences[s], span.Start, span.End))
                          && !(span.Type == PersonType && isFirstName(sentences[s][span.Start])))
                 {
+                    EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
+                }
+                else if (span.Length >= 2 && (span.Type == PersonType || span.Type == LocationType) && words.Contains("company-word", sentences[s][span.End - 1])
+                         && isKnownPlace is not null && !isKnownPlace(SpanReader.Text(sentences[s], span.Start, span.End)))
+                {
+                    // "Vaal Ridge Steel", "Halvern Therapeutics": a name ending in a company's trade is the company, not a place or a person.
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }
                 else if (span.Length == 1 && (span.Type == PersonType || span.Type == LocationType) && companyFirstWords.Contains(sentences[s][span.Start]) && !surnames.Contains(sentences[s][span.Start])

@@ -7,7 +7,7 @@ public sealed class DocumentNamesTests
     private static List<string[]> Apply(IReadOnlyList<string>[] sentences, params string[][] tags)
     {
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
-        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey, word => word is "China", word => word is "China" or "Jordan");
+        DocumentNames.Apply(sentences, labels, NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey, name => name is "China" or "West Bank", word => word is "China" or "Jordan");
         return labels.Select(l => EntityLabels.ToBio(l)).ToList();
     }
 
@@ -124,6 +124,20 @@ public sealed class DocumentNamesTests
         Assert.Equal(["B-LOC", "O", "O"], tags[3]);
         Assert.Equal(["B-PER", "O", "O", "O"], tags[5]);
         Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"], tags[6]);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_companys_trade_is_that_company_unless_a_known_place()
+    {
+        var tags = Apply(
+            [["Strikers", "shut", "Vaal", "Ridge", "Steel", "."], ["Nordhaven", "Biosciences", "won", "approval", "."], ["Settlers", "left", "the", "West", "Bank", "."]],
+            ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"],
+            ["B-PER", "I-PER", "O", "O", "O"],
+            ["O", "O", "O", "B-LOC", "I-LOC", "O"]);
+
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"], tags[0]);
+        Assert.Equal(["B-ORG", "I-ORG", "O", "O", "O"], tags[1]);
+        Assert.Equal(["O", "O", "O", "B-LOC", "I-LOC", "O"], tags[2]);
     }
 
     [Fact]
