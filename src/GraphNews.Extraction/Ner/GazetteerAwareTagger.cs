@@ -133,25 +133,26 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     }
 
     /// <summary>
-    /// Two words the model read as a place or an organisation that a known given name leads and a word of no list ends are a
-    /// person: "Francisco Tudela", "Lilian Laslandes". Not a given name that is a place or an English word ("Charlotte
-    /// Hornets", "Will Power"), nor a name ending in a known place ("Hertha Berlin"), a head word or an English word ("Aston
-    /// Villa"), nor one the knowledge base or the lists know, nor a place named after a person where a locative preposition,
-    /// "of" or "the" leads it ("west of Lazaro Cardenas", "the Adi Abeto prison").
+    /// Two or three words the model read as a place or an organisation that a known given name leads and words of no list
+    /// follow are a person: "Francisco Tudela", "Lilian Laslandes", "Jonas Gahr Støre". Not a given name that is a place or an
+    /// English word ("Charlotte Hornets", "Will Power"), nor a name ending in a known place ("Hertha Berlin"), a head word or
+    /// an English word ("Aston Villa"), nor one the knowledge base or the lists know, nor a place named after a person where a
+    /// locative preposition, "of" or "the" leads it ("west of Lazaro Cardenas", "the Adi Abeto prison").
     /// </summary>
     private void PeopleLedByGivenNames(IReadOnlyList<string> tokens, string[] tags)
     {
         foreach (var span in SpanReader.Read(tags))
         {
-            if (span.Length != 2 || EntityLabels.Types[span.Type] is not ("LOC" or "ORG"))
+            if (span.Length is < 2 or > 3 || EntityLabels.Types[span.Type] is not ("LOC" or "ORG"))
             {
                 continue;
             }
 
-            var (given, last) = (tokens[span.Start], tokens[span.Start + 1]);
-            if (IsNameWord(given) && IsNameWord(last) && knowledge.GivenNames.ContainsKey(given) && !EnglishWords.Contains(given) && !EnglishWords.Contains(last)
-                && !names.IsKnownOrListed(tokens, span.Start, span.Start + 1) && !names.IsKnownOrListed(tokens, span.Start + 1, span.End)
-                && !names.IsKnownOrListed(tokens, span.Start, span.End) && !IsHeadWord(last) && !knowledge.Words.Contains("event-word", last)
+            var (given, last) = (tokens[span.Start], tokens[span.End - 1]);
+            if (IsNameWord(given) && knowledge.GivenNames.ContainsKey(given) && !EnglishWords.Contains(given)
+                && Enumerable.Range(span.Start + 1, span.Length - 1).All(i => IsNameWord(tokens[i]) && !EnglishWords.Contains(tokens[i]) && !names.IsKnownOrListed(tokens, i, i + 1))
+                && !names.IsKnownOrListed(tokens, span.Start, span.Start + 1) && !names.IsKnownOrListed(tokens, span.Start, span.End)
+                && !IsHeadWord(last) && !knowledge.Words.Contains("event-word", last)
                 && titles?.IsTitle(given) != true
                 && !(span.Start > 0 && (knowledge.Words.Contains("locative", tokens[span.Start - 1]) || tokens[span.Start - 1] is "of" or "the")))
             {

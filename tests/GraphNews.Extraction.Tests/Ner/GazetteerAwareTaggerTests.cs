@@ -708,6 +708,20 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void Three_words_read_as_an_organisation_that_a_known_given_name_leads_are_a_person_unless_a_head_word_ends_them()
+    {
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Jonas" or "George" => "B-ORG",
+            "Gahr" or "Støre" or "Washington" or "University" => "I-ORG",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "B-PER", "I-PER", "I-PER", "O"], Tag(model, "How", "Jonas", "Gahr", "Støre", "won"));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "George", "Washington", "University", "won"));
+    }
+
+    [Fact]
     public void In_a_sports_report_the_town_that_starts_a_clubs_name_is_the_club_outside_a_locative_phrase()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
