@@ -150,10 +150,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// <summary>
     /// Same event: not vetoed by who, where and what (no shared actor or place, headlines about different
     /// people or places, headlines that name kinds of event but none in common), close enough in
-    /// time, and supported by one of five kinds of evidence: a shared interaction fact; specific shared
+    /// time, and supported by one of six kinds of evidence: a shared interaction fact; specific shared
     /// entities (weighed by rarity) with a high overall score or alike words; one rare shared who or
-    /// where with clearly alike words about the same kind of event; or one rare who both headlines name,
-    /// with alike words.
+    /// where with clearly alike words about the same kind of event; one rare who both headlines name,
+    /// with alike words; or the same kind of event in both headlines and the same places, within days.
     /// </summary>
     private SameEventDecision Decide(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
     {
@@ -239,7 +239,16 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return SameEventDecision.RareAnchorSameKind;
         }
 
-        return headlineAnchor >= options.SameEventMinAnchorEvidence ? SameEventDecision.HeadlineAnchor : SameEventDecision.TooLittleEvidence;
+        if (headlineAnchor >= options.SameEventMinAnchorEvidence)
+        {
+            return SameEventDecision.HeadlineAnchor;
+        }
+
+        // Outlets that report one quake, crash or strike from other angles share few words, but name its kind in their
+        // headlines and the same places in their texts within days; look-alikes days apart are kept apart by time.
+        return options.KindAndPlacesRoute && days <= options.SameEventMaxDays && HeadlinesNameOneKind(a, b) && text >= options.KindAndPlacesMinText
+            && specificShared.Count(e => e.Label == EntityLabel.Location) >= options.KindAndPlacesMinPlaces
+            ? SameEventDecision.SameKindAndPlaces : SameEventDecision.TooLittleEvidence;
     }
 
     /// <summary>
@@ -298,6 +307,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     }
 
     /// <summary>Either headline's kind of event is one the other report names too.</summary>
+    /// <summary>Both headlines name a kind of event, and one in common ("quake" and "earthquake").</summary>
+    private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
+        a.Signature.HeadlineKinds.Intersect(b.Signature.HeadlineKinds, StringComparer.Ordinal).Any();
+
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Intersect(b.Signature.Kinds, StringComparer.Ordinal).Any()
         || b.Signature.HeadlineKinds.Intersect(a.Signature.Kinds, StringComparer.Ordinal).Any();

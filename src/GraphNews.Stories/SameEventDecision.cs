@@ -27,6 +27,9 @@ public enum SameEventDecision
     [Description("Same event: both headlines name the same rare person or named event, with alike words.")]
     HeadlineAnchor,
 
+    [Description("Same event: both headlines name the same kind of event, both name the same places, within days.")]
+    SameKindAndPlaces,
+
     [Description("Same event by words and time alone (the words-only baseline of the evaluation).")]
     WordsOnly,
 
@@ -63,5 +66,6 @@ public static class SameEventDecisions
         or SameEventDecision.SharedNamesAndWords
         or SameEventDecision.RareAnchorSameKind
         or SameEventDecision.HeadlineAnchor
+        or SameEventDecision.SameKindAndPlaces
         or SameEventDecision.WordsOnly;
 }

@@ -104,6 +104,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, headline people need not agree", StoryOptions.Default with { HeadlinePeopleMustAgree = false }),
                 ("combined, no shared who/where rule", StoryOptions.Default with { RequireSharedActorOrPlace = false }),
                 ("combined, no organisation is a shared who", StoryOptions.Default with { OrganizationActorMinRarity = 2 }),
+                ("combined, no kind-and-places route", StoryOptions.Default with { KindAndPlacesRoute = false }),
                 ("combined, no words route (text ≥ 2)", StoryOptions.Default with { SameEventMinTextSimilarity = 2 }),
                 ("combined, words route at text ≥ 0.25", StoryOptions.Default with { SameEventMinTextSimilarity = 0.25 }),
                 ("combined, words route at text ≥ 0.3", StoryOptions.Default with { SameEventMinTextSimilarity = 0.3 }),

@@ -23,7 +23,7 @@ internal static class StoryOptionsOverrides
             }
 
             object value = property.PropertyType == typeof(bool) ? bool.Parse(parts[1])
-                : property.PropertyType == typeof(int) ? int.Parse(parts[1], CultureInfo.InvariantCulture)
+                : property.PropertyType == typeof(int) ? (object)int.Parse(parts[1], CultureInfo.InvariantCulture)
                 : property.PropertyType == typeof(double) ? double.Parse(parts[1], CultureInfo.InvariantCulture)
                 : throw new ArgumentException($"'{parts[0]}' is neither a number nor a switch.");
             property.SetValue(changed, value);

@@ -96,6 +96,30 @@ public sealed class RelatednessScorerTests
         Assert.Equal(sameEvent, decision != SameEventDecision.NoSharedActorOrPlace);
     }
 
+    [Theory]
+    [InlineData("2025-09-03", 2, true, true)]
+    [InlineData("2025-09-03", 2, false, false)]
+    [InlineData("2025-09-07", 2, true, false)]
+    [InlineData("2025-09-03", 1, true, false)]
+    public void Two_reports_whose_headlines_name_one_kind_of_event_and_whose_texts_name_the_same_places_within_days_are_one_event(string secondDate, int sharedPlaces, bool route, bool sameEvent)
+    {
+        var options = StoryOptions.Default with { KindAndPlacesRoute = route };
+        string[] places = ["Location:Puquio", "Location:Aucara", "Location:Lucanas"];
+        var townNews = Enumerable.Range(0, 12).Select(i => Graphs.Article(
+            $"towns-{i}", $"2025-08-{1 + i:00}", $"Market day number {i} in the highlands", $"Traders from Puquio and Aucara sold potatoes on market day number {i}.",
+            ["Location:Puquio", "Location:Aucara"])).ToArray();
+        var (_, articles, scorer) = Indexed(options, [
+            .. townNews,
+            Graphs.Article("quake-1", "2025-09-02", "Strong earthquake kills nine in the southern Andes", "A strong earthquake shook Puquio and Aucara before dawn, killing nine people and flattening adobe homes in the villages.", [.. places.Take(2), "Person:Rosa Quispe"]),
+            Graphs.Article("quake-2", secondDate, "Aid reaches villages after deadly quake", "Rescue teams reached the villages around Puquio with tents and water, where the earthquake flattened adobe homes.", [.. places.Take(sharedPlaces), places[2], "Person:Edwin Ancco"]),
+        ]);
+
+        var reasons = scorer.Score(articles[^1], articles[^2]).Reasons;
+
+        Assert.Equal(sameEvent, reasons.SameEvent);
+        Assert.Equal(sameEvent, reasons.Decision == SameEventDecision.SameKindAndPlaces);
+    }
+
     [Fact]
     public void An_organisation_that_takes_part_in_many_events_is_no_shared_who()
     {
