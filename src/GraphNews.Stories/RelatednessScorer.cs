@@ -214,7 +214,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // events have no cue word: a star's stay in rehab, a coach fired, a product launched).
         var sameOrUnnamedKind = kindsAgree || kindsUnnamed;
         var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
-        if (days is null && options.UndatedMayBeFarApart && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity)))
+        var sharedPlaces = specificShared.Count(e => e.Label == EntityLabel.Location);
+        var kindAndPlaces = options.KindAndPlacesRoute && HeadlinesNameOneKind(a, b) && text >= options.KindAndPlacesMinText
+            && sharedPlaces >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
+        if (days is null && options.UndatedMayBeFarApart && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || kindAndPlaces)))
         {
             return SameEventDecision.UndatedWithoutStrongEvidence;
         }
@@ -245,10 +248,9 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         }
 
         // Outlets that report one quake, crash or strike from other angles share few words, but name its kind in their
-        // headlines and the same places in their texts within days; look-alikes days apart are kept apart by time.
-        return options.KindAndPlacesRoute && days <= options.SameEventMaxDays && HeadlinesNameOneKind(a, b) && text >= options.KindAndPlacesMinText
-            && specificShared.Count(e => e.Label == EntityLabel.Location) >= options.KindAndPlacesMinPlaces
-            ? SameEventDecision.SameKindAndPlaces : SameEventDecision.TooLittleEvidence;
+        // headlines and the same places in their texts within days; look-alikes days apart are kept apart by time, and
+        // without dates one place more is asked.
+        return kindAndPlaces && (days is null || days <= options.SameEventMaxDays) ? SameEventDecision.SameKindAndPlaces : SameEventDecision.TooLittleEvidence;
     }
 
     /// <summary>

@@ -136,12 +136,16 @@ public sealed record StoryOptions
     /// <summary>
     /// Same event on kind and places: both headlines name the same kind of event, both texts name at least
     /// <see cref="KindAndPlacesMinPlaces"/> of the same places (not countries), and they are dated at most
-    /// <see cref="SameEventMaxDays"/> apart: reports of one quake, crash or strike from other angles, which share few words.
+    /// <see cref="SameEventMaxDays"/> apart, or undated and name <see cref="UndatedKindAndPlacesMinPlaces"/>: reports of one
+    /// quake, crash or strike from other angles, which share few words.
     /// </summary>
     public bool KindAndPlacesRoute { get; init; } = true;
 
     /// <summary>Same event on kind and places: this many specific places both name.</summary>
     public int KindAndPlacesMinPlaces { get; init; } = 2;
+
+    /// <summary>Same event on kind and places when either report is undated: this many specific places both name.</summary>
+    public int UndatedKindAndPlacesMinPlaces { get; init; } = 3;
 
     /// <summary>Same event on kind and places: TF-IDF cosine at least this.</summary>
     public double KindAndPlacesMinText { get; init; } = 0.1;

@@ -120,6 +120,30 @@ public sealed class RelatednessScorerTests
         Assert.Equal(sameEvent, reasons.Decision == SameEventDecision.SameKindAndPlaces);
     }
 
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    public void Undated_reports_of_one_kind_of_event_need_one_shared_place_more(int sharedPlaces, bool sameEvent)
+    {
+        var options = StoryOptions.Default;
+        string[] places = ["Location:Puquio", "Location:Aucara", "Location:Lucanas", "Location:Sondondo"];
+        static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
+        var townNews = Enumerable.Range(0, 12).Select(i => Graphs.Article(
+            $"towns-{i}", $"2025-08-{1 + i:00}", $"Market day number {i} in the highlands", $"Traders from Puquio, Aucara and Lucanas sold potatoes on market day number {i}.",
+            ["Location:Puquio", "Location:Aucara", "Location:Lucanas"])).ToArray();
+        var (_, articles, scorer) = Indexed(options, [
+            .. townNews,
+            Undated(Graphs.Article("quake-1", "2025-09-02", "Strong earthquake kills nine in the southern Andes", "A strong earthquake shook Puquio, Aucara and Lucanas before dawn, killing nine people and flattening adobe homes in the villages.", [.. places.Take(3), "Person:Rosa Quispe"])),
+            Undated(Graphs.Article("quake-2", "2025-09-03", "Aid reaches villages after deadly quake", "Rescue teams reached the villages around Puquio, Aucara and Lucanas with tents and water, where the earthquake flattened adobe homes.", [.. places.Take(sharedPlaces), places[3], "Person:Edwin Ancco"])),
+        ]);
+
+        var reasons = scorer.Score(articles[^1], articles[^2]).Reasons;
+
+        Assert.Null(reasons.DaysApart);
+        Assert.Equal(sameEvent, reasons.SameEvent);
+        Assert.Equal(sameEvent, reasons.Decision != SameEventDecision.UndatedWithoutStrongEvidence);
+    }
+
     [Fact]
     public void An_organisation_that_takes_part_in_many_events_is_no_shared_who()
     {
