@@ -309,9 +309,12 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     }
 
     /// <summary>Either headline's kind of event is one the other report names too.</summary>
-    /// <summary>Both headlines name a kind of event, and one in common ("quake" and "earthquake").</summary>
+    /// <summary>
+    /// Both headlines name the same kinds of event ("quake" and "earthquake"), and no other: an arrest "after deadly blast" is
+    /// the next event, not the blast.
+    /// </summary>
     private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
-        a.Signature.HeadlineKinds.Intersect(b.Signature.HeadlineKinds, StringComparer.Ordinal).Any();
+        a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.ToHashSet(StringComparer.Ordinal).SetEquals(b.Signature.HeadlineKinds);
 
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Intersect(b.Signature.Kinds, StringComparer.Ordinal).Any()
