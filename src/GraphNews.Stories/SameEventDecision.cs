@@ -27,7 +27,7 @@ public enum SameEventDecision
     [Description("Same event: both headlines name the same rare person or named event, with alike words.")]
     HeadlineAnchor,
 
-    [Description("Same event: both headlines name the same kind of event, both name the same places, within days.")]
+    [Description("Same event: both headlines name the same kinds of event and both texts the same places, within days (undated: three places).")]
     SameKindAndPlaces,
 
     [Description("Same event by words and time alone (the words-only baseline of the evaluation).")]
