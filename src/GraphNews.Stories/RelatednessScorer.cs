@@ -308,7 +308,6 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         return evidence;
     }
 
-    /// <summary>Either headline's kind of event is one the other report names too.</summary>
     /// <summary>
     /// Both headlines name the same kinds of event ("quake" and "earthquake"), and no other: an arrest "after deadly blast" is
     /// the next event, not the blast.
@@ -316,6 +315,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.ToHashSet(StringComparer.Ordinal).SetEquals(b.Signature.HeadlineKinds);
 
+    /// <summary>Either headline's kind of event is one the other report names too.</summary>
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Intersect(b.Signature.Kinds, StringComparer.Ordinal).Any()
         || b.Signature.HeadlineKinds.Intersect(a.Signature.Kinds, StringComparer.Ordinal).Any();
@@ -400,7 +400,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     private bool IsStructural(SharedFact fact) =>
         fact.Type is not null && ontology.Find(fact.Type)?.Category == RelationCategory.Structural;
 
-    /// <summary>Who and where: when both articles name people, places or named events, they must share one.</summary>
+    /// <summary>
+    /// Who and where: when both articles name people, places or named events, they must share one, or an organisation rare
+    /// enough to be the news (<see cref="StoryOptions.OrganizationActorMinRarity"/>).
+    /// </summary>
     private bool SharesActorOrPlace(IndexedArticle a, IndexedArticle b, List<SignatureEntity> shared)
     {
         static bool Specific(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Event;

@@ -134,7 +134,7 @@ public sealed record StoryOptions
     public double OrganizationActorMinRarity { get; init; } = 0.9;
 
     /// <summary>
-    /// Same event on kind and places: both headlines name the same kind of event, both texts name at least
+    /// Same event on kind and places: both headlines name the same kinds of event, both texts name at least
     /// <see cref="KindAndPlacesMinPlaces"/> of the same places (not countries), and they are dated at most
     /// <see cref="SameEventMaxDays"/> apart, or undated and name <see cref="UndatedKindAndPlacesMinPlaces"/>: reports of one
     /// quake, crash or strike from other angles, which share few words.

@@ -127,7 +127,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
         DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
-        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, name => names.IsPlace(name.Split(' '), 0, name.Count(c => c == ' ') + 1),
+        DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, name => name.Split(' ') is var words && names.IsPlace(words, 0, words.Length),
             word => names.Entry([word], 0, 1) is { Entity.Label: not EntityLabel.Person });
         return [.. labels.Select(l => EntityLabels.ToBio(l))];
     }
