@@ -40,7 +40,9 @@ public static partial class Datelines
     /// one whatever the lists say ("JOHANNESBURG , Sept 19 - …").
     /// </summary>
     /// <param name="isListedPlace">Whether tokens [start, end) are a place the lists know.</param>
-    public static void ApplyToBrief(IReadOnlyList<string> tokens, string[] tags, Func<IReadOnlyList<string>, int, int, bool> isListedPlace)
+    /// <param name="monthEnd">Where a month's name that starts at a token ends ("Sept", "September": the knowledge base's date
+    /// words), or null when none starts there.</param>
+    public static void ApplyToBrief(IReadOnlyList<string> tokens, string[] tags, Func<IReadOnlyList<string>, int, int, bool> isListedPlace, Func<IReadOnlyList<string>, int, int?> monthEnd)
     {
         const int maxPlaceWords = 3;
         var dash = 0;
@@ -50,7 +52,7 @@ public static partial class Datelines
         }
 
         if (dash > 0 && dash + 1 < tokens.Count && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower))
-            && ((tokens[dash] == "-" && isListedPlace(tokens, 0, dash)) || IsDateAndDash(tokens, dash)))
+            && ((tokens[dash] == "-" && isListedPlace(tokens, 0, dash)) || IsDateAndDash(tokens, dash, monthEnd)))
         {
             SpanReader.Write(tags, 0, dash, "LOC");
             if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
@@ -64,14 +66,14 @@ public static partial class Datelines
     /// A comma, a month and a day, and a dash after the town: "JOHANNESBURG , Sept 19 - …", "LONDON , Sept. 9 – …", as today's wire
     /// copy dates its stories. The date makes the capitals a dateline's town, whether or not a place list knows it.
     /// </summary>
-    private static bool IsDateAndDash(IReadOnlyList<string> tokens, int at)
+    private static bool IsDateAndDash(IReadOnlyList<string> tokens, int at, Func<IReadOnlyList<string>, int, int?> monthEnd)
     {
-        if (tokens[at] != "," || at + 3 >= tokens.Count || !Month().IsMatch(tokens[at + 1]))
+        if (tokens[at] != "," || at + 1 >= tokens.Count || monthEnd(tokens, at + 1) is not { } end)
         {
             return false;
         }
 
-        var day = tokens[at + 2] == "." ? at + 3 : at + 2;
+        var day = end < tokens.Count && tokens[end] == "." ? end + 1 : end;
         return day + 1 < tokens.Count && tokens[day].Length <= 2 && tokens[day].All(char.IsAsciiDigit) && tokens[day + 1] is "-" or "–" or "—";
     }
 
@@ -85,7 +87,4 @@ public static partial class Datelines
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")]
     private static partial Regex Date();
-
-    [GeneratedRegex(@"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(January|February|March|April|June|July|August|September|October|November|December)$")]
-    private static partial Regex Month();
 }

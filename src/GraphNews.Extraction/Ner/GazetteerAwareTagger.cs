@@ -96,7 +96,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
             }
 
             Datelines.Apply(sentences[s], tags[s]);
-            Datelines.ApplyToBrief(sentences[s], tags[s], (tokens, start, end) => placeLists?.IsListedPlace(tokens, start, end) == true);
+            Datelines.ApplyToBrief(sentences[s], tags[s], (tokens, start, end) => placeLists?.IsListedPlace(tokens, start, end) == true, MonthEnd);
             resultsLines.Apply(sentences[s], tags[s]);
             playerLines.Apply(sentences[s], tags[s]);
             scorecards.Apply(sentences[s], tags[s]);
@@ -162,6 +162,10 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
 
         static bool IsNameWord(string word) => TokenCase.IsCapitalised(word) && !TokenCase.IsAllCapitals(word) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
     }
+
+    /// <summary>Where the knowledge base's name of a month that starts at token <paramref name="start"/> ends, if one does.</summary>
+    private int? MonthEnd(IReadOnlyList<string> tokens, int start) =>
+        knowledge.DateWords.Match(tokens, start, tokens.Count) is { Values: [{ Kind: DateWordKind.Month }, ..] } month ? month.End : null;
 
     private void Overlay(IReadOnlyList<string> tokens, string[] tags)
     {

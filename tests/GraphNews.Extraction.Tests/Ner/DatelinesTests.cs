@@ -1,3 +1,4 @@
+using GraphNews.Extraction.KnowledgeBase;
 using GraphNews.Extraction.Ner;
 
 namespace GraphNews.Extraction.Tests.Ner;
@@ -33,7 +34,8 @@ public sealed class DatelinesTests
         static string[] Brief(string[] tokens, string[] tags)
         {
             var copy = (string[])tags.Clone();
-            Datelines.ApplyToBrief(tokens, copy, (_, _, _) => false);
+            Datelines.ApplyToBrief(tokens, copy, (_, _, _) => false, (words, start) =>
+                NewsExtractor.Knowledge.DateWords.Match(words, start, words.Count) is { Values: [{ Kind: DateWordKind.Month }, ..] } month ? month.End : null);
             return copy;
         }
 
