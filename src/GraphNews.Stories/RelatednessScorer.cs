@@ -214,10 +214,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // events have no cue word: a star's stay in rehab, a coach fired, a product launched).
         var sameOrUnnamedKind = kindsAgree || kindsUnnamed;
         var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
-        var sharedPlaces = specificShared.Count(e => e.Label == EntityLabel.Location);
-        var kindAndPlaces = options.KindAndPlacesRoute && HeadlinesNameOneKind(a, b) && text >= options.KindAndPlacesMinText
-            && sharedPlaces >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
-        if (days is null && options.UndatedMayBeFarApart && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || kindAndPlaces)))
+        if (days is null && options.UndatedMayBeFarApart
+            && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || SharesKindAndPlaces(a, b, text, days, specificShared))))
         {
             return SameEventDecision.UndatedWithoutStrongEvidence;
         }
@@ -250,8 +248,18 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // Outlets that report one quake, crash or strike from other angles share few words, but name its kind in their
         // headlines and the same places in their texts within days; look-alikes days apart are kept apart by time, and
         // without dates one place more is asked.
-        return kindAndPlaces && (days is null || days <= options.SameEventMaxDays) ? SameEventDecision.SameKindAndPlaces : SameEventDecision.TooLittleEvidence;
+        return (days is null || days <= options.SameEventMaxDays) && SharesKindAndPlaces(a, b, text, days, specificShared)
+            ? SameEventDecision.SameKindAndPlaces
+            : SameEventDecision.TooLittleEvidence;
     }
+
+    /// <summary>
+    /// Both headlines name the same kinds of event and the texts share enough specific places (more when undated), with
+    /// alike enough words: see <see cref="StoryOptions.KindAndPlacesRoute"/>.
+    /// </summary>
+    private bool SharesKindAndPlaces(IndexedArticle a, IndexedArticle b, double text, int? days, List<SignatureEntity> specificShared) =>
+        options.KindAndPlacesRoute && text >= options.KindAndPlacesMinText && HeadlinesNameOneKind(a, b)
+        && specificShared.Count(e => e.Label == EntityLabel.Location) >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
 
     /// <summary>
     /// The rarity of the rarest person or named event both headlines name: the same entity, or a name word of it (a
@@ -310,10 +318,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
 
     /// <summary>
     /// Both headlines name the same kinds of event ("quake" and "earthquake"), and no other: an arrest "after deadly blast" is
-    /// the next event, not the blast.
+    /// the next event, not the blast. Kinds are kept sorted and distinct (<see cref="EventCues.Kinds"/>), so the lists compare in order.
     /// </summary>
     private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
-        a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.ToHashSet(StringComparer.Ordinal).SetEquals(b.Signature.HeadlineKinds);
+        a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.SequenceEqual(b.Signature.HeadlineKinds, StringComparer.Ordinal);
 
     /// <summary>Either headline's kind of event is one the other report names too.</summary>
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>

@@ -509,7 +509,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         for (var i = 0; i < document.Entities.Count; i++)
         {
             var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Organization || entity.Name.Length <= mention.Text.Length || !entity.Name.StartsWith(mention.Text + " ", StringComparison.Ordinal))
+            if (entity.Label != EntityLabel.Organization || !StartsWithWords(entity.Name, mention.Text))
             {
                 continue;
             }
