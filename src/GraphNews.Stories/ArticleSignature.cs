@@ -12,12 +12,12 @@ public sealed record ArticleSignature
     public DateOnly? Published { get; init; }
 
     /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads, or were linked by an older rule.</summary>
-    public const int CurrentVersion = 10;
+    public const int CurrentVersion = 11;
 
     /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
     public required string Fingerprint { get; init; }
 
-    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles; 6: before undated articles were dated by the days their texts name; 7: before abbreviated months without a point and ISO dates were read as days; 8: before a rare organisation both reports name counted as the who they share; 9: before the same kind of event in both headlines and the same places made one event within days, or undated with three places); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
+    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles; 6: before undated articles were dated by the days their texts name; 7: before abbreviated months without a point and ISO dates were read as days; 8: before a rare organisation both reports name counted as the who they share; 9: before the same kind of event in both headlines and the same places made one event within days, or undated with three places; 10: before undated leads naming the same weekday were judged close in time); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
     public int Version { get; init; }
 
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];
@@ -28,6 +28,9 @@ public sealed record ArticleSignature
 
     /// <summary>The days the text names, for an article without a publication date (see <see cref="TextDays"/>); empty when it has one.</summary>
     public IReadOnlyList<TextDay> Days { get; init; } = [];
+
+    /// <summary>The weekdays headline and lead name, for an article without a publication date (see <see cref="TextDays.LeadWeekdays"/>); empty when it has one.</summary>
+    public IReadOnlyList<DayOfWeek> LeadWeekdays { get; init; } = [];
 
     /// <summary>Kinds of event the headline names (see <see cref="EventCues"/>): what the report is about.</summary>
     public IReadOnlyList<string> HeadlineKinds { get; init; } = [];

@@ -143,8 +143,12 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var weighted = (entitySimilarity * options.EntityWeight) + (text * options.TextWeight) + (bothHaveFacts ? factSimilarity * options.FactWeight : 0);
         var total = options.EntityWeight + options.TextWeight + (bothHaveFacts ? options.FactWeight : 0);
         days = TextDays.DaysApart(a.Signature, b.Signature);
-        var timeFactor = days is { } d ? Math.Pow(0.5, d / options.TimeHalfLifeDays) : options.UndatedTimeFactor;
+        var timeFactor = days is { } d ? Decay(d)
+            : options.UndatedSameWeekdayIsClose && LeadsNameOneWeekday(a, b) ? Decay(1)
+            : options.UndatedTimeFactor;
         return weighted / total * (0.5 + (0.5 * timeFactor));
+
+        double Decay(int daysApart) => Math.Pow(0.5, daysApart / options.TimeHalfLifeDays);
     }
 
     /// <summary>
@@ -214,7 +218,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         // events have no cue word: a star's stay in rehab, a coach fired, a product launched).
         var sameOrUnnamedKind = kindsAgree || kindsUnnamed;
         var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
-        if (days is null && options.UndatedMayBeFarApart
+        if (days is null && options.UndatedMayBeFarApart && !(options.UndatedSameWeekdayIsClose && LeadsNameOneWeekday(a, b))
             && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || SharesKindAndPlaces(a, b, text, days, specificShared))))
         {
             return SameEventDecision.UndatedWithoutStrongEvidence;
@@ -322,6 +326,10 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// </summary>
     private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.SequenceEqual(b.Signature.HeadlineKinds, StringComparer.Ordinal);
+
+    /// <summary>Both leads name a weekday in common (see <see cref="TextDays.LeadWeekdays"/>).</summary>
+    private static bool LeadsNameOneWeekday(IndexedArticle a, IndexedArticle b) =>
+        a.Signature.LeadWeekdays.Intersect(b.Signature.LeadWeekdays).Any();
 
     /// <summary>Either headline's kind of event is one the other report names too.</summary>
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>

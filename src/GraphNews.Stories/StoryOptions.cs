@@ -50,7 +50,7 @@ public sealed record StoryOptions
     /// <summary>Days over which closeness in time halves the link score's time factor.</summary>
     public double TimeHalfLifeDays { get; init; } = 7;
 
-    /// <summary>The time factor when either article has no date.</summary>
+    /// <summary>The time factor when either article has no date (leads that name the same weekday count as a day apart: see <see cref="UndatedSameWeekdayIsClose"/>).</summary>
     public double UndatedTimeFactor { get; init; } = 0.7;
 
     /// <summary>Candidates this close in time are ranked by what they share; farther ones count <see cref="DistantCandidateFactor"/> of it.</summary>
@@ -118,6 +118,13 @@ public sealed record StoryOptions
     /// <see cref="SameEventMaxDays"/>: without dates, daily look-alikes (strikes, clashes, votes) cannot be told apart by time.
     /// </summary>
     public bool UndatedMayBeFarApart { get; init; } = true;
+
+    /// <summary>
+    /// ...unless their leads name the same weekday ("struck on Sunday", "Sunday's quake"): then they are judged as if close in
+    /// time. Wire reports of one event name the day it happened, days later too, while daily look-alikes mostly name other
+    /// days; digests and other texts that name no weekday still need the evidence of a pair far apart.
+    /// </summary>
+    public bool UndatedSameWeekdayIsClose { get; init; } = true;
 
     /// <summary>
     /// ...or a person or named event both headlines name that is at least this rare (see <see cref="HeadlineAnchorRoute"/>):
@@ -275,6 +282,7 @@ public sealed record StoryOptions
         RequireSharedActorOrPlace = false,
         HeadlineConflictSeparates = false,
         EventKindConflictSeparates = false,
+        UndatedSameWeekdayIsClose = false,
         SameEventMinScore = sameEventMinScore,
     };
 

@@ -10,13 +10,17 @@ public readonly record struct TextDay(int Month, int Day, int? Year);
 /// The days an article's text names by month and day, for articles that came without a publication date (event-coreference
 /// corpora, pasted texts): two reports that name the same day ("September 30, 2009" and "the September 30 quake") are about
 /// the same days, and two that name only days years apart ("September 30, 2009" and "July 2, 2013") are not, as publication
-/// dates would tell. A weekday ("on Tuesday") says nothing without a date to count from and is left out.
+/// dates would tell. A weekday ("on Tuesday") gives no date without one to count from, so it is no day here; the weekdays a
+/// lead names are kept apart (<see cref="LeadWeekdays"/>).
 /// </summary>
 public static partial class TextDays
 {
     private const int MaxDays = 16;
     private const int LeapYear = 2000;
     private const int DaysInYear = 366;
+
+    /// <summary>How much of the text after the headline is its lead, where a report says when its news happened.</summary>
+    private const int LeadLength = 500;
 
     private static readonly string[] MonthNames =
     [
@@ -48,6 +52,21 @@ public static partial class TextDays
         }
 
         return days;
+    }
+
+    /// <summary>
+    /// The weekdays the headline and lead name ("struck early on Sunday"), each once, in week order. Wire reports of one event
+    /// name the day it happened, days later still ("Sunday's quake"), so undated reports that name the same one may be days
+    /// apart at most, while daily look-alikes mostly name other days.
+    /// </summary>
+    public static IReadOnlyList<DayOfWeek> LeadWeekdays(string title, string text)
+    {
+        var lead = text.Length > LeadLength ? text[..LeadLength] : text;
+        return WeekdayPattern().Matches(title + "\n" + lead)
+            .Select(m => Enum.Parse<DayOfWeek>(m.Value))
+            .Distinct()
+            .Order()
+            .ToList();
     }
 
     /// <summary>
@@ -113,6 +132,9 @@ public static partial class TextDays
         var stem = word.TrimEnd('.');
         return Array.FindIndex(MonthNames, name => name.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && stem.Length >= 3) + 1;
     }
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPattern();
 
     /// <summary>
     /// "September 30, 2009", "Sept. 30", "Sep 30", "July 2nd", "30 September 2009", "30 Sept 2009", "2 July": a month's name

@@ -190,6 +190,31 @@ public sealed class EventEvidenceTests
         Assert.True(await TogetherAsync(undatedAsClose, "strike-1", "strike-2"), "judged as if reported on the same days, who, where and words say one event");
     }
 
+    [Theory]
+    [InlineData("on Tuesday", "on Tuesday", true)]
+    [InlineData("on Tuesday", "on Thursday", false)]
+    [InlineData("on Tuesday", "overnight", false)]
+    public async Task Undated_reports_whose_leads_name_the_same_weekday_are_judged_as_if_close_in_time(string firstDay, string secondDay, bool together)
+    {
+        var first = KyivStrike(
+            "strike-1",
+            "2025-04-24",
+            "Russian missile strike on Kyiv kills nine",
+            $"A Russian missile and drone attack on Kyiv killed nine people {firstDay} and damaged apartment buildings, mayor Vitali Klitschko said. Air defence units were active across the capital.");
+        var second = KyivStrike(
+            "strike-2",
+            "2025-05-09",
+            "Russian drone strike on Kyiv kills two",
+            $"Drones launched by Russia hit the Darnytskyi district of Kyiv {secondDay}, killing two residents and setting homes on fire, Vitali Klitschko wrote on Telegram.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, Undated(first), Undated(second));
+        using var weekdaysIgnored = await ServiceWithAsync(StoryOptions.Default with { UndatedSameWeekdayIsClose = false }, Undated(first), Undated(second));
+
+        Assert.Equal(together, await TogetherAsync(service, "strike-1", "strike-2"));
+        Assert.False(await TogetherAsync(weekdaysIgnored, "strike-1", "strike-2"), "without the weekday the reports may be weeks apart");
+        Assert.Equal(SameEventDecision.UndatedWithoutStrongEvidence, await DecisionAsync(weekdaysIgnored, "strike-2", "strike-1"));
+    }
+
     private static ArticleGraph Quake(string id, string headline, string text) => Undated(Graphs.Article(
         id,
         "2025-01-01",

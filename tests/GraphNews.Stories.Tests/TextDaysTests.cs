@@ -23,6 +23,16 @@ public sealed class TextDaysTests
     }
 
     [Fact]
+    public void Weekdays_are_read_from_the_headline_and_lead_only_each_once_in_week_order()
+    {
+        var lead = "The quake struck early on Sunday, and rescuers worked through Saturday night and into Sunday. " + new string('x', 500);
+
+        Assert.Equal([DayOfWeek.Saturday], TextDays.LeadWeekdays("Saturday's tremor felt in the capital", "No day here."));
+        Assert.Equal([DayOfWeek.Sunday, DayOfWeek.Saturday], TextDays.LeadWeekdays("Quake kills nine", lead + " A funeral is planned for Friday."));
+        Assert.Empty(TextDays.LeadWeekdays("Quake kills nine", "A sunday school and Mondays off are no weekday of the news."));
+    }
+
+    [Fact]
     public void Publication_dates_come_first_then_a_day_both_texts_name_then_their_last_days()
     {
         static ArticleSignature Signature(DateOnly? published, params TextDay[] days) =>
