@@ -34,6 +34,7 @@ public static class DocumentNames
         var eventNames = new HashSet<string>(StringComparer.Ordinal);
         var companyNames = new HashSet<string>(StringComparer.Ordinal);
         var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        var legalFormFirstWords = new HashSet<string>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         var typesOfNames = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -79,11 +80,20 @@ public static class DocumentNames
                     companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));
                 }
 
-                // "Schneider Electric" → "Schneider", "Coldline Thermal Systems" → "Coldline": the first word of a company named by its trade.
-                if (span.Type == OrganisationType && span.Length >= 2 && words.Contains("company-word", tokens[span.End - 1]) && isKnownPlace is not null
+                // "Schneider Electric" → "Schneider", "Coldline Thermal Systems" → "Coldline": the first word of a company named by its trade;
+                // "Brightway Stores Inc." → "Brightway": the first word of one of three words or more named with its legal form, where
+                // the model read it as a person (a town may share the name: "Oshkosh Truck Corp., Oshkosh, Wis.").
+                if (span.Type == OrganisationType && span.Length >= 2 && isKnownPlace is not null
                     && TokenCase.IsCapitalised(tokens[span.Start]) && !TokenCase.IsAllCapitals(tokens[span.Start]) && !isKnownPlace(tokens[span.Start]) && !isFirstName(tokens[span.Start]))
                 {
-                    companyFirstWords.Add(tokens[span.Start]);
+                    if (words.Contains("company-word", tokens[span.End - 1]))
+                    {
+                        companyFirstWords.Add(tokens[span.Start]);
+                    }
+                    else if (span.Length >= 3 && words.Contains("company-suffix", tokens[span.End - 1]))
+                    {
+                        legalFormFirstWords.Add(tokens[span.Start]);
+                    }
                 }
             }
 
@@ -124,7 +134,8 @@ public static class DocumentNames
                     // "Vaal Ridge Steel", "Halvern Therapeutics": a name ending in a company's trade is the company, not a place or a person.
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);
                 }
-                else if (span.Length == 1 && (span.Type == PersonType || span.Type == LocationType) && companyFirstWords.Contains(sentences[s][span.Start]) && !surnames.Contains(sentences[s][span.Start])
+                else if (span.Length == 1 && (span.Type == PersonType || span.Type == LocationType) && !surnames.Contains(sentences[s][span.Start])
+                         && (companyFirstWords.Contains(sentences[s][span.Start]) || (span.Type == PersonType && legalFormFirstWords.Contains(sentences[s][span.Start])))
                          && !(span.Start > 0 && sentences[s][span.Start - 1] is "the" or "The"))
                 {
                     EntityLabels.Write(labels[s], span.Start, span.End, OrganisationType);

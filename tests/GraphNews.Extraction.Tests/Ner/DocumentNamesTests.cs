@@ -127,6 +127,20 @@ public sealed class DocumentNamesTests
     }
 
     [Fact]
+    public void The_first_word_of_a_company_named_with_its_legal_form_is_that_company_where_read_as_a_person()
+    {
+        var tags = Apply(
+            [["Brightway", "Stores", "Inc.", "was", "hacked", "."], ["Brightway", "said", "so", "."],
+             ["Oshkosh", "Truck", "Corp.", ",", "Oshkosh", ",", "Wis.", "."]],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+            ["B-PER", "O", "O", "O"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC", "O"]);
+
+        Assert.Equal(["B-ORG", "O", "O", "O"], tags[1]);
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC", "O"], tags[2]);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_companys_trade_is_that_company_unless_a_known_place()
     {
         var tags = Apply(
