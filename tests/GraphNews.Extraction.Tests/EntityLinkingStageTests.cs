@@ -404,14 +404,28 @@ public sealed class EntityLinkingStageTests
 
     [Theory]
     [InlineData("Quarnby Electric agreed to buy the cooling maker on Monday. Quarnby will pay $4 billion in cash.", "Quarnby Electric", "Quarnby")]
-    [InlineData("Workers at Vantor Haldane AG walked out on Monday. Vantor Haldane said talks would resume.", "Vantor Haldane AG", "Vantor Haldane")]
-    public void The_leading_words_of_a_company_named_by_its_trade_or_legal_form_are_that_company(string text, string name, string shortName)
+    [InlineData("Workers at Vantor Haldane AG walked out on Monday. Vantor Haldane said talks would resume.", "Vantor Haldane", "Vantor Haldane AG")]
+    [InlineData("Hackers stole card data from Brightway Stores Inc., the retailer said on Friday. Brightway said its shares fell.", "Brightway Stores", "Brightway")]
+    public void The_leading_words_of_a_company_named_by_its_trade_or_legal_form_are_that_company(string text, string name, string alias)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 
         var company = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
         Assert.Equal(name, company.Name);
-        Assert.Contains(shortName, company.Aliases);
+        Assert.Contains(alias, company.Aliases);
+    }
+
+    [Fact]
+    public void A_company_is_named_without_its_legal_form_so_outlets_that_leave_it_out_name_the_same_entity()
+    {
+        var withForm = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Brightway Stores Inc. said on Friday that hackers stole card data."));
+        var withoutForm = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Brightway Stores said on Friday that hackers stole card data."));
+        var website = TestSupport.ProductionExtractor.Extract(TestSupport.Article("The match was first reported by Wrestling Inc on Monday."));
+
+        var company = Assert.Single(withForm.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal(Assert.Single(withoutForm.Entities, e => e.Label == EntityLabel.Organization).Id, company.Id);
+        Assert.Contains("Brightway Stores Inc.", company.Aliases);
+        Assert.Contains(website.Entities, e => e.Name == "Wrestling Inc");
     }
 
     [Fact]

@@ -514,8 +514,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 continue;
             }
 
-            var last = entity.Name[(entity.Name.LastIndexOf(' ') + 1)..];
-            if (knowledge.Words.Contains("company-word", last) || knowledge.Words.Contains("company-suffix", last))
+            if (entity.Aliases.Append(entity.Name).Select(name => name[(name.LastIndexOf(' ') + 1)..])
+                .Any(last => knowledge.Words.Contains("company-word", last) || knowledge.Words.Contains("company-suffix", last)))
             {
                 if (found is not null && found != i)
                 {
@@ -652,7 +652,29 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var name = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
+        if (label == EntityLabel.Organization)
+        {
+            name = WithoutLegalForm(name);
+        }
+
         return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
+    }
+
+    /// <summary>
+    /// A company's name without its legal form ("Brightway Stores Inc." is "Brightway Stores", "Vale S.A." "Vale"): one
+    /// outlet writes it and the next does not, and the company is one entity in both. The form stays an alias. A name
+    /// that would be left one common word keeps it ("Wrestling Inc", a website).
+    /// </summary>
+    private string WithoutLegalForm(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || !knowledge.Words.Contains("legal-form", name[(space + 1)..]))
+        {
+            return name;
+        }
+
+        var rest = name[..space].TrimEnd(',');
+        return rest.Contains(' ', StringComparison.Ordinal) || !Ner.EnglishWords.Contains(rest) ? rest : name;
     }
 
     /// <summary>
