@@ -29,7 +29,10 @@ public sealed record ArticleSignature
     /// <summary>The days the text names, for an article without a publication date (see <see cref="TextDays"/>); empty when it has one.</summary>
     public IReadOnlyList<TextDay> Days { get; init; } = [];
 
-    /// <summary>The weekdays headline and lead name, for an article without a publication date (see <see cref="TextDays.LeadWeekdays"/>); empty when it has one.</summary>
+    /// <summary>
+    /// The weekdays headline and lead name (see <see cref="TextDays.LeadWeekdays"/>), for pairs that <see cref="TextDays"/> cannot date: a
+    /// report dated by its dateline beside one that only says "on Wednesday".
+    /// </summary>
     public IReadOnlyList<DayOfWeek> LeadWeekdays { get; init; } = [];
 
     /// <summary>Kinds of event the headline names (see <see cref="EventCues"/>): what the report is about.</summary>

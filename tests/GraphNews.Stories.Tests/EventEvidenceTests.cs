@@ -191,10 +191,11 @@ public sealed class EventEvidenceTests
     }
 
     [Theory]
-    [InlineData("on Tuesday", "on Tuesday", true)]
-    [InlineData("on Tuesday", "on Thursday", false)]
-    [InlineData("on Tuesday", "overnight", false)]
-    public async Task Undated_reports_whose_leads_name_the_same_weekday_are_judged_as_if_close_in_time(string firstDay, string secondDay, bool together)
+    [InlineData("on Tuesday", "on Tuesday", true, false)]
+    [InlineData("on Tuesday", "on Tuesday", true, true)]
+    [InlineData("on Tuesday", "on Thursday", false, false)]
+    [InlineData("on Tuesday", "overnight", false, false)]
+    public async Task Undated_reports_whose_leads_name_the_same_weekday_are_judged_as_if_close_in_time(string firstDay, string secondDay, bool together, bool firstDated)
     {
         var first = KyivStrike(
             "strike-1",
@@ -207,8 +208,10 @@ public sealed class EventEvidenceTests
             "Russian drone strike on Kyiv kills two",
             $"Drones launched by Russia hit the Darnytskyi district of Kyiv {secondDay}, killing two residents and setting homes on fire, Vitali Klitschko wrote on Telegram.");
 
-        using var service = await ServiceWithAsync(StoryOptions.Default, Undated(first), Undated(second));
-        using var weekdaysIgnored = await ServiceWithAsync(StoryOptions.Default with { UndatedSameWeekdayIsClose = false }, Undated(first), Undated(second));
+        // A report its dateline dates, beside one that only says "on Tuesday", is no nearer in time than two undated ones.
+        first = firstDated ? first : Undated(first);
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, Undated(second));
+        using var weekdaysIgnored = await ServiceWithAsync(StoryOptions.Default with { UndatedSameWeekdayIsClose = false }, first, Undated(second));
 
         Assert.Equal(together, await TogetherAsync(service, "strike-1", "strike-2"));
         Assert.False(await TogetherAsync(weekdaysIgnored, "strike-1", "strike-2"), "without the weekday the reports may be weeks apart");
