@@ -47,17 +47,21 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task The_days_an_undated_texts_names_are_stored_with_its_signature()
+    public async Task The_days_and_lead_weekdays_an_undated_text_names_are_stored_with_its_signature()
     {
         var ct = TestContext.Current.CancellationToken;
         var store = new SqliteStoryStore(path);
         await store.InitializeAsync(ct);
-        var signature = new ArticleSignature { ArticleId = "quake", Title = "Quake", Fingerprint = "f", Days = [new TextDay(9, 30, 2009), new TextDay(10, 1, null)] };
+        var signature = new ArticleSignature
+        {
+            ArticleId = "quake", Title = "Quake", Fingerprint = "f", Days = [new TextDay(9, 30, 2009), new TextDay(10, 1, null)], LeadWeekdays = [DayOfWeek.Sunday, DayOfWeek.Wednesday],
+        };
 
         await store.ApplyAsync([new StoryUpdate { Added = signature }], ct);
 
         var stored = Assert.Single(await store.ReadSignaturesAsync(ct).ToListAsync(ct));
         Assert.Equal(signature.Days, stored.Days);
+        Assert.Equal(signature.LeadWeekdays, stored.LeadWeekdays);
     }
 
     [Fact]
