@@ -21,6 +21,18 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void A_text_file_that_opens_with_a_date_line_has_its_title_on_the_next_line_and_keeps_the_date_in_its_text()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", "Tue Sep 30, 2008 10:54pm EDT\n\nQuake strikes Sumatra\nA strong quake struck on Tuesday.\n");
+
+        var article = Assert.Single(ArticleInputs.Read([file], ReaderOptions.Default)).Article!;
+
+        Assert.Equal("Quake strikes Sumatra", article.Title);
+        Assert.Equal("Tue Sep 30, 2008 10:54pm EDT\nA strong quake struck on Tuesday.", article.Text);
+    }
+
+    [Fact]
     public void A_sidecar_supplies_metadata_a_text_file_cannot_carry()
     {
         using var folder = new TempFolder();

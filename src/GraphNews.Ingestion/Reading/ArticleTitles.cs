@@ -48,7 +48,7 @@ public static partial class ArticleTitles
     /// A line that only dates the article ("May 3, 2013 4:30 PM EDT", "Tuesday, 3 May 2013"): digits, month and weekday
     /// names, and time-zone codes; a headline says more.
     /// </summary>
-    private static bool IsDateLine(string line) =>
+    public static bool IsDateLine(string line) =>
         line.Any(char.IsDigit) && Words().Matches(line).All(w => DateWords.Contains(w.Value.TrimEnd('.')) || (w.Value.Length <= 4 && w.Value.All(char.IsUpper)));
 
     [GeneratedRegex(@"\p{L}[\p{L}.]*")]

@@ -4,8 +4,9 @@ using GraphNews.Domain;
 namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
-/// A <c>.txt</c> article: the first non-empty line is the title, the rest the body. Metadata the
-/// text cannot carry (id, url, published, source, license) may sit beside it in <c>NAME.meta.json</c>.
+/// A <c>.txt</c> article: the first non-empty line is the title, the rest the body; a first line that only dates the
+/// article ("Tue Sep 30, 2008 10:54pm EDT") stays at the top of the body, where the date is read, and the next line is the
+/// title. Metadata the text cannot carry (id, url, published, source, license) may sit beside it in <c>NAME.meta.json</c>.
 /// </summary>
 public static class PlainTextArticleReader
 {
@@ -41,7 +42,14 @@ public static class PlainTextArticleReader
             return ArticleReadResult.Failed(location, "the file is empty: expected a title line followed by the article text");
         }
 
-        var body = string.Join('\n', lines.Skip(titleIndex + 1)).Trim();
+        string? leadingDate = null;
+        if (ArticleTitles.IsDateLine(lines[titleIndex].Trim()) && Array.FindIndex(lines, titleIndex + 1, l => !string.IsNullOrWhiteSpace(l)) is var next and >= 0)
+        {
+            leadingDate = lines[titleIndex].Trim();
+            titleIndex = next;
+        }
+
+        var body = string.Join('\n', lines.Skip(titleIndex + 1).Prepend(leadingDate ?? "")).Trim();
         if (body.Length == 0)
         {
             return ArticleReadResult.Failed(location, "the file has a title line but no article text after it");
