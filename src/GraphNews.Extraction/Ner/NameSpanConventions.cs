@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GraphNews.Extraction.KnowledgeBase;
 using static GraphNews.Extraction.Ner.TokenCase;
 
@@ -21,7 +22,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 /// <param name="isKnownPlace">Whether tokens [start, end) are a place the knowledge base knows: "the U.S. space agency" is the country's.</param>
 /// <param name="isKnownName">Whether tokens [start, end) are a name the knowledge base knows: "Standard & Poor 's" keeps its possessive.</param>
-public sealed class NameSpanConventions(
+public sealed partial class NameSpanConventions(
     WordLists words,
     PersonTitles titles,
     IReadOnlyDictionary<string, char?>? firstNames = null,
@@ -45,6 +46,12 @@ public sealed class NameSpanConventions(
         foreach (var span in SpanReader.Read(tags))
         {
             var original = EntityLabels.Types[span.Type];
+            if (IsClockTime(tokens, span.Start, span.End))
+            {
+                Array.Fill(tags, EntityLabels.OutsideTag, span.Start, span.Length);
+                continue;
+            }
+
             if (span.Length == 1 && original != Person && (IsPostNominal(tokens, tags, span.Start) || IsStateOfATitle(tokens, span.Start)))
             {
                 tags[span.Start] = EntityLabels.OutsideTag;
@@ -514,6 +521,31 @@ public sealed class NameSpanConventions(
         var before = at > 0 && tokens[at - 1] == "," ? at - 2 : at - 1;
         return words.Contains("post-nominal", tokens[at]) && before >= 0 && EntityLabels.IsPersonTag(tags[before]);
     }
+
+    /// <summary>
+    /// A time of day and its zone is no name: "05am GMT" of "10:05am GMT", "CET" of "3:30pm CET" or "10:05 CET" (time-stamp lines
+    /// above wire copy): clock times and zones only, with a zone after a clock time or a number.
+    /// </summary>
+    private bool IsClockTime(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var zones = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (words.Contains("time-zone", tokens[i]))
+            {
+                zones++;
+            }
+            else if (!ClockTime().IsMatch(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return zones < end - start || (start > 0 && (ClockTime().IsMatch(tokens[start - 1]) || tokens[start - 1].All(char.IsAsciiDigit)));
+    }
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?:[aApP][mM]|[ap]\.m\.)|am|pm|a\.m\.|p\.m\.)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     /// <summary>"State" of "Secretary of State" or "Minister of State" is part of the office's title, no organisation.</summary>
     private bool IsStateOfATitle(IReadOnlyList<string> tokens, int at) =>

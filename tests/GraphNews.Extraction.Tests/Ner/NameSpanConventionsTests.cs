@@ -139,6 +139,15 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_time_of_day_and_its_zone_are_no_name()
+    {
+        Assert.Equal(["O", "O", "O", "O"], Apply(["10", ":", "05am", "GMT"], ["O", "O", "B-ORG", "I-ORG"]));
+        Assert.Equal(["O", "O", "O", "O"], Apply(["3", ":", "30pm", "CET"], ["O", "O", "O", "B-LOC"]));
+        Assert.Equal(["O", "O", "B-ORG", "O"], Apply(["the", "rival", "CET", "index"], ["O", "O", "B-ORG", "O"]));
+        Assert.Equal(["O", "B-ORG", "O", "O"], Apply(["the", "AM", "radio", "band"], ["O", "B-ORG", "O", "O"]));
+    }
+
+    [Fact]
     public void A_function_word_alone_names_nothing_unless_written_in_capitals()
     {
         Assert.Equal(["O", "O", "O", "O"], Apply(["from", "Doctor", "Who", "."], ["O", "O", "B-PER", "O"]));
