@@ -13,6 +13,7 @@ public sealed class PublicationDateStageTests
     [InlineData("By Jane Doe | 3 May 2013\nThe convention opened on Tuesday.", "2013-05-03")]
     [InlineData("WASHINGTON, May 3, 2013 (Reuters) - Officials met on Tuesday to discuss the budget.", "2013-05-03")]
     [InlineData("Last updated: 2013-05-03 14:02 The convention opened on Tuesday after a long delay.", "2013-05-03")]
+    [InlineData("Tue Mar 4, 2014 10:12am EST\nJAKARTA (Reuters) - A strong quake hit Sumatra on Tuesday.", "2014-03-04")]
     public void An_undated_article_takes_the_date_its_opening_gives_as_its_own(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ExtractUndated(text).Article.Published);
