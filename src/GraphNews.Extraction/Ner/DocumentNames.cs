@@ -24,7 +24,7 @@ public static class DocumentNames
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
-    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates"), <c>company-word</c> ("Electric", "Bank", "Systems").</param>
+    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates"), <c>company-word</c> ("Electric", "Bank", "Systems"), <c>legal-form</c> ("Inc.", "AG").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
     /// <param name="isKnownPlace">Whether a word or a name is a place the knowledge base knows: "China" of "China Group" stays a country, "West Bank" a place.</param>
     /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
@@ -90,7 +90,7 @@ public static class DocumentNames
                     {
                         companyFirstWords.Add(tokens[span.Start]);
                     }
-                    else if (span.Length >= 3 && words.Contains("company-suffix", tokens[span.End - 1]))
+                    else if (span.Length >= 3 && words.Contains("legal-form", tokens[span.End - 1]))
                     {
                         legalFormFirstWords.Add(tokens[span.Start]);
                     }
