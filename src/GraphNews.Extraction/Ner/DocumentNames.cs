@@ -24,7 +24,7 @@ public static class DocumentNames
 
     /// <param name="sentences">The document's sentences as the tags were read (headlines in their restored case).</param>
     /// <param name="labels">BILOU labels per sentence, rewritten in place.</param>
-    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Inc.", "GmbH", "Associates"), <c>company-word</c> ("Electric", "Bank", "Systems"), <c>legal-form</c> ("Inc.", "AG").</param>
+    /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Associates", "Groupe"), <c>legal-form</c> ("Inc.", "GmbH"), <c>company-word</c> ("Electric", "Bank", "Systems").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
     /// <param name="isKnownPlace">Whether a word or a name is a place the knowledge base knows: "China" of "China Group" stays a country, "West Bank" a place.</param>
     /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
@@ -74,7 +74,7 @@ public static class DocumentNames
                 }
 
                 // "Cesaroni Design Associates" → "Cesaroni Design"; "Lagardere Groupe" → "Lagardere", unless the word is a known place or given name.
-                if (span.Type == OrganisationType && span.Length >= 2 && words.Contains("company-suffix", tokens[span.End - 1])
+                if (span.Type == OrganisationType && span.Length >= 2 && (words.Contains("company-suffix", tokens[span.End - 1]) || words.Contains("legal-form", tokens[span.End - 1]))
                     && (span.Length > 2 || (isKnownPlace is not null && !isKnownPlace(tokens[span.Start]) && !isFirstName(tokens[span.Start]))))
                 {
                     companyNames.Add(SpanReader.Text(tokens, span.Start, span.End - 1));

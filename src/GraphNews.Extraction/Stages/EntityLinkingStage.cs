@@ -501,7 +501,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
     /// <summary>
     /// "Schneider Electric … Schneider", "Brandt Kessler AG … Brandt Kessler": the leading words of exactly one company named
-    /// earlier by its trade or legal form (<c>company-word</c>, <c>company-suffix</c> in <c>Data/names.tsv</c>) are that company.
+    /// earlier by its trade, a generic last word or its legal form (<c>company-word</c>, <c>company-suffix</c>, <c>legal-form</c> in
+    /// <c>Data/names.tsv</c>) are that company.
     /// </summary>
     private int? CompanyByLeadingWords(Document document, Mention mention)
     {
@@ -515,7 +516,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             }
 
             if (entity.Aliases.Append(entity.Name).Select(name => name[(name.LastIndexOf(' ') + 1)..])
-                .Any(last => knowledge.Words.Contains("company-word", last) || knowledge.Words.Contains("company-suffix", last)))
+                .Any(last => knowledge.Words.Contains("company-word", last) || knowledge.Words.Contains("company-suffix", last) || knowledge.Words.Contains("legal-form", last)))
             {
                 if (found is not null && found != i)
                 {
