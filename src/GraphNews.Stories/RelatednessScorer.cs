@@ -327,9 +327,25 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     private static bool HeadlinesNameOneKind(IndexedArticle a, IndexedArticle b) =>
         a.Signature.HeadlineKinds.Count > 0 && a.Signature.HeadlineKinds.SequenceEqual(b.Signature.HeadlineKinds, StringComparer.Ordinal);
 
-    /// <summary>Both leads name a weekday in common (see <see cref="TextDays.LeadWeekdays"/>).</summary>
-    private static bool LeadsNameOneWeekday(IndexedArticle a, IndexedArticle b) =>
-        a.Signature.LeadWeekdays.Intersect(b.Signature.LeadWeekdays).Any();
+    /// <summary>
+    /// Both leads name a weekday in common (see <see cref="TextDays.LeadWeekdays"/>); scored for every undated candidate, so
+    /// the few weekdays are compared in place rather than through a set.
+    /// </summary>
+    private static bool LeadsNameOneWeekday(IndexedArticle a, IndexedArticle b)
+    {
+        foreach (var day in a.Signature.LeadWeekdays)
+        {
+            foreach (var other in b.Signature.LeadWeekdays)
+            {
+                if (day == other)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Either headline's kind of event is one the other report names too.</summary>
     private static bool KindsAgree(IndexedArticle a, IndexedArticle b) =>
