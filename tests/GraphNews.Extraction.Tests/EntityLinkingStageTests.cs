@@ -384,13 +384,17 @@ public sealed class EntityLinkingStageTests
     [InlineData("The Zorvian Coastal Authority said the port was closed. Later the ZCA reopened it.", "Zorvian Coastal Authority", "ZCA")]
     [InlineData("Officials of the Transitional Military Directorate (TMD) met on Friday.", "Transitional Military Directorate", "TMD")]
     [InlineData("Shells hit ZCA posts on Thursday. An order went to the Zorvian Coastal Authority [ZCA] later.", "Zorvian Coastal Authority", "ZCA")]
-    public void An_acronym_of_a_name_the_article_spells_out_is_that_organisation(string text, string name, string acronym)
+    public void An_acronym_of_a_name_the_article_spells_out_is_that_organisation(string text, string name, string acronym) =>
+        AssertOneOrganisation(text, name, acronym);
+
+    /// <summary>The text names one organisation, by <paramref name="name"/>, and <paramref name="alias"/> is among its aliases.</summary>
+    private static void AssertOneOrganisation(string text, string name, string alias)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 
         var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
         Assert.Equal(name, organisation.Name);
-        Assert.Contains(acronym, organisation.Aliases);
+        Assert.Contains(alias, organisation.Aliases);
     }
 
     [Fact]
@@ -406,14 +410,8 @@ public sealed class EntityLinkingStageTests
     [InlineData("Quarnby Electric agreed to buy the cooling maker on Monday. Quarnby will pay $4 billion in cash.", "Quarnby Electric", "Quarnby")]
     [InlineData("Workers at Vantor Haldane AG walked out on Monday. Vantor Haldane said talks would resume.", "Vantor Haldane", "Vantor Haldane AG")]
     [InlineData("Hackers stole card data from Brightway Stores Inc., the retailer said on Friday. Brightway said its shares fell.", "Brightway Stores", "Brightway")]
-    public void The_leading_words_of_a_company_named_by_its_trade_or_legal_form_are_that_company(string text, string name, string alias)
-    {
-        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
-
-        var company = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
-        Assert.Equal(name, company.Name);
-        Assert.Contains(alias, company.Aliases);
-    }
+    public void The_leading_words_of_a_company_named_by_its_trade_or_legal_form_are_that_company(string text, string name, string alias) =>
+        AssertOneOrganisation(text, name, alias);
 
     [Fact]
     public void A_company_is_named_without_its_legal_form_so_outlets_that_leave_it_out_name_the_same_entity()
