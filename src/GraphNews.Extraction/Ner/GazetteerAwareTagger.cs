@@ -36,6 +36,8 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     private readonly PeopleNamedInFull peopleNamedInFull;
     private readonly ReportTeams reportTeams;
     private readonly DefiningPhrases definingPhrases;
+    private readonly Citations citations;
+    private readonly SpelledOutAbbreviations spelledOutAbbreviations;
 
     public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
     {
@@ -62,6 +64,8 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         peopleNamedInFull = new(titles);
         reportTeams = new(knowledge, names);
         definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
+        citations = new(knowledge.Words, knowledge.DateWords.Contains, (tokens, start, end) => names.Entry(tokens, start, end) is { Entity.Label: not EntityLabel.Person });
+        spelledOutAbbreviations = new(knowledge.Words);
     }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -121,6 +125,12 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
             reportTeams.NameAsTeams(sentences, tags, teams);
         }
 
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            citations.Apply(sentences[s], tags[s]);
+        }
+
+        spelledOutAbbreviations.Apply(sentences, tags);
         definingPhrases.Apply(sentences, tags);
         pressDigests.Apply(input, tags);
 

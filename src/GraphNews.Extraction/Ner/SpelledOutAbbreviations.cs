@@ -1,0 +1,93 @@
+using GraphNews.Extraction.KnowledgeBase;
+using static GraphNews.Extraction.Ner.TokenCase;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// An abbreviation the text spells out in lower-case words is a term, not a name: "sea surface salinity (SSS)",
+/// "non-governmental organisations (NGOs)", "an improvised explosive device (IED)". Wherever the document writes it
+/// alone, it names nothing, whatever the model made of capitals it had not seen. One spelled out in capitalised words
+/// ("Korean Central News Agency (KCNA)") is a name and keeps its tags.
+/// </summary>
+public sealed class SpelledOutAbbreviations(WordLists words)
+{
+    private const int MaxLetters = 8;
+
+    public void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
+    {
+        HashSet<string>? terms = null;
+        foreach (var tokens in sentences)
+        {
+            for (var i = 1; i + 1 < tokens.Count; i++)
+            {
+                if (tokens[i - 1] == "(" && tokens[i + 1] == ")" && Letters(tokens[i]) is { } letters && IsSpelledOutBefore(tokens, i - 1, letters))
+                {
+                    (terms ??= new(StringComparer.Ordinal)).Add(tokens[i]);
+                }
+            }
+        }
+
+        if (terms is null)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in SpanReader.Read(tags[s]))
+            {
+                if (span.Length == 1 && terms.Contains(sentences[s][span.Start]))
+                {
+                    tags[s][span.Start] = EntityLabels.OutsideTag;
+                }
+            }
+        }
+    }
+
+    /// <summary>The capitals of an abbreviation ("SSS", "NGOs" → "NGO"), or null for any other token.</summary>
+    private static string? Letters(string token)
+    {
+        var letters = token.EndsWith('s') ? token[..^1] : token;
+        return letters.Length is >= 2 and <= MaxLetters && letters.All(char.IsAsciiLetterUpper) ? letters : null;
+    }
+
+    /// <summary>
+    /// The lower-case words before <paramref name="end"/> begin with the abbreviation's letters, in order, function words
+    /// between them read or skipped ("rate of return" for ROR and "freedom of information" for FOI alike); hyphenated words
+    /// count by their parts ("non-governmental organisation"). The sentence's first word may be capitalised.
+    /// </summary>
+    private bool IsSpelledOutBefore(IReadOnlyList<string> tokens, int end, string letters)
+    {
+        var next = letters.Length - 1;
+        for (var k = end - 1; k >= 0; k--)
+        {
+            if (tokens[k] == "-")
+            {
+                continue;
+            }
+
+            if (!IsLowerCase(tokens[k]) && !(k == 0 && IsCapitalised(tokens[k]) && !TokenCase.IsAllCapitals(tokens[k])))
+            {
+                return false;
+            }
+
+            var parts = tokens[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            for (var p = parts.Length - 1; p >= 0; p--)
+            {
+                if (char.ToUpperInvariant(parts[p][0]) == letters[next])
+                {
+                    if (--next < 0)
+                    {
+                        return true;
+                    }
+                }
+                else if (!words.Contains("function", parts[p].ToLowerInvariant()))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using GraphNews.Extraction.Ner;
+
+namespace GraphNews.Extraction.Tests.Ner;
+
+public sealed class SpelledOutAbbreviationsTests
+{
+    private static string[][] Apply(string[] sentences, params string[] tags)
+    {
+        var words = sentences.Select(s => s.Split(' ')).ToArray();
+        var result = tags.Select(t => t.Split(' ')).ToArray();
+        new SpelledOutAbbreviations(NewsExtractor.Knowledge.Words).Apply(words, result);
+        return result;
+    }
+
+    [Fact]
+    public void An_abbreviation_spelled_out_in_lower_case_words_names_nothing_wherever_the_document_writes_it()
+    {
+        var tags = Apply(
+            ["global sea surface salinity ( SSS ) observations", "remote sensing of SSS is hard"],
+            "O O O O O B-ORG O O",
+            "O O O B-ORG O O");
+
+        Assert.All(tags.SelectMany(t => t), tag => Assert.Equal("O", tag));
+    }
+
+    [Theory]
+    [InlineData("13 non-governmental organizations ( NGOs ) were probed", "O O O O B-ORG O O O")]
+    [InlineData("the rate of return ( ROR ) fell", "O O O O O B-ORG O O")]
+    [InlineData("Foreign direct investment ( FDI ) grew", "O O O O B-ORG O O")]
+    public void Hyphenated_words_plurals_function_words_and_a_capitalised_first_word_spell_it_out(string sentence, string tags)
+    {
+        Assert.DoesNotContain(Apply([sentence], tags)[0], tag => tag != "O");
+    }
+
+    [Theory]
+    [InlineData("the Korean Central News Agency ( KCNA ) said", "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O")]
+    [InlineData("the opposition party ( ANC ) said", "O O O O B-ORG O O")]
+    public void An_abbreviation_spelled_out_in_capitalised_words_or_in_other_words_keeps_its_tags(string sentence, string tags)
+    {
+        Assert.Equal(tags.Split(' '), Apply([sentence], tags)[0]);
+    }
+}
