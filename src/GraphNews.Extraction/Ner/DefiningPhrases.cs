@@ -113,9 +113,9 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
                 return null;
             }
 
-            if (head is not null && (words.Contains("function", word) || (Type(head) is not null && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))))
+            if (head is not null && (words.Contains("function", word) || (Type(head) is not null && !word.Contains('-') && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))))
             {
-                // "a company founded in 1948", "a village and municipality", "a brand of pencils".
+                // "a company founded in 1948", "a village and municipality", "a brand of pencils"; not "a film actor-turned politician".
                 return Type(head);
             }
 

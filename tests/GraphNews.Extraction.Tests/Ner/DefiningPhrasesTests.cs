@@ -198,4 +198,24 @@ public sealed class DefiningPhrasesTests
 
         Assert.Equal(["B-PER", "B-PER", "B-PER"], tags.Select(t => t[0]));
     }
+
+    [Fact]
+    public void A_work_the_text_calls_a_film_or_a_book_is_a_misc_name_not_a_person()
+    {
+        var tags = Apply(
+            [Words("He starred in the superhero film Watchmen ( 2009 ) ."), Words("Watchmen was a hit .")],
+            ["O", "O", "O", "O", "O", "O", "B-PER", "O", "O", "O", "O"],
+            ["B-PER", "O", "O", "O", "O"]);
+
+        Assert.Equal("B-MISC", tags[0][6]);
+        Assert.Equal("B-MISC", tags[1][0]);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_after_the_class_noun_does_not_end_the_definition()
+    {
+        var words = Words("M.H. Ambareesh , a film actor-turned Congress politician , was sworn in .");
+
+        AssertDefinesNothing(words, Tags(words, (0, 2, "PER"), (6, 1, "ORG")));
+    }
 }
