@@ -38,6 +38,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     private readonly DefiningPhrases definingPhrases;
     private readonly Citations citations;
     private readonly SpelledOutAbbreviations spelledOutAbbreviations;
+    private readonly EventPrefixNames eventPrefixNames;
 
     public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
     {
@@ -66,6 +67,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
         citations = new(knowledge.Words, knowledge.DateWords.Contains, (tokens, start, end) => names.Entry(tokens, start, end) is { Entity.Label: not EntityLabel.Person });
         spelledOutAbbreviations = new(knowledge.Words);
+        eventPrefixNames = new(knowledge.Words);
     }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -104,6 +106,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
             resultsLines.Apply(sentences[s], tags[s]);
             playerLines.Apply(sentences[s], tags[s]);
             scorecards.Apply(sentences[s], tags[s]);
+            eventPrefixNames.Apply(sentences[s], tags[s]);
             if (ResultsLines.IsTableHeader(input[s]))
             {
                 Array.Fill(tags[s], EntityLabels.OutsideTag);

@@ -1,0 +1,59 @@
+using GraphNews.Extraction.KnowledgeBase;
+using static GraphNews.Extraction.Ner.TokenCase;
+
+namespace GraphNews.Extraction.Ner;
+
+/// <summary>
+/// An event prefix and the capitalised words after it are one event, whatever the model made of them: "Hurricane
+/// Humberto strengthened" (left untagged), "Tropical Storm Imelda" (read as "Storm Imelda"), "Tropical Depression Three".
+/// The prefixes are the <c>event-prefix</c> list of Data/names.tsv. A storm's or a battle's name is a word no English word
+/// list holds, or a number word (<c>number-name</c>: "Three"); the name of a prefix of <c>event-prefix-any-words</c> may be any
+/// capitalised words ("Operation Desert Storm").
+/// Left alone: a prefix inside a longer name ("the National Hurricane Center"), words the model typed otherwise than as
+/// an event ("Storm Shadow missiles", a weapon), and a prefix with no name after it ("Hurricane season").
+/// </summary>
+public sealed class EventPrefixNames(WordLists words)
+{
+    private const int MaxNameWords = 3;
+    private const string EventType = "EVENT";
+
+    /// <param name="tokens">A sentence.</param>
+    /// <param name="tags">Its BIO tags, rewritten in place.</param>
+    public void Apply(IReadOnlyList<string> tokens, string[] tags)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var prefix = words.StartsWith("event-prefix", tokens, start, tokens.Count);
+            if (prefix == 0 || !IsCapitalised(tokens[start]) || InsideLongerName(tokens, start))
+            {
+                continue;
+            }
+
+            var anyName = words.Contains("event-prefix-any-words", tokens[start]);
+            var end = start + prefix;
+            while (end < tokens.Count && end - start - prefix < MaxNameWords && IsNameWord(tokens[end], anyName) && IsOutsideOrEvent(tags[end]))
+            {
+                end++;
+            }
+
+            if (end == start + prefix || !Enumerable.Range(start, prefix).All(i => IsOutsideOrEvent(tags[i]))
+                || (end < tags.Length && tags[end].StartsWith("I-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, start, end, EventType);
+            start = end - 1;
+        }
+    }
+
+    /// <summary>A capitalised word before the prefix makes it part of a longer name, but for a sentence's opening function word ("The").</summary>
+    private bool InsideLongerName(IReadOnlyList<string> tokens, int start) =>
+        start > 0 && IsCapitalised(tokens[start - 1]) && !(start == 1 && words.Contains("function", tokens[0].ToLowerInvariant()));
+
+    private bool IsNameWord(string token, bool anyName) =>
+        words.Contains("number-name", token)
+        || (IsCapitalised(token) && token.Any(char.IsLetter) && !words.Contains("function", token.ToLowerInvariant()) && (anyName || !EnglishWords.Contains(token)));
+
+    private static bool IsOutsideOrEvent(string tag) => tag == EntityLabels.OutsideTag || tag.EndsWith("-" + EventType, StringComparison.Ordinal);
+}
