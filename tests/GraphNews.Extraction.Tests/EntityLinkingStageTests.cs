@@ -561,4 +561,25 @@ public sealed class EntityLinkingStageTests
         var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
         Assert.Equal("US Department of State", organisation.Name);
     }
+
+    [Fact]
+    public void A_name_given_as_another_names_other_name_is_that_entity_wherever_the_article_uses_it()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Typhoon Kalmaegi, known locally as Tino, hit Cebu on Tuesday. Tino killed 40 people."));
+
+        var storm = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Event);
+        Assert.Equal("Typhoon Kalmaegi", storm.Name);
+        Assert.Contains("Tino", storm.Aliases);
+    }
+
+    [Fact]
+    public void A_storm_named_again_by_its_new_strength_is_the_same_storm()
+    {
+        var graph = TestSupport.Extract("Tropical Storm Humberto formed on Friday. Humberto, now Hurricane Humberto, moved north. Hurricane Dorian had passed.");
+
+        var events = graph.Entities.Where(e => e.Label == EntityLabel.Event).ToList();
+        Assert.Equal(2, events.Count);
+        var humberto = Assert.Single(events, e => e.Name == "Tropical Storm Humberto");
+        Assert.Contains("Hurricane Humberto", humberto.Aliases);
+    }
 }

@@ -5,7 +5,8 @@ namespace GraphNews.Extraction.Ner;
 
 /// <summary>
 /// An event prefix and the capitalised words after it are one event, whatever the model made of them: "Hurricane
-/// Humberto strengthened" (left untagged), "Tropical Storm Imelda" (read as "Storm Imelda"), "Tropical Depression Three".
+/// Humberto strengthened" (left untagged), "Tropical Storm Imelda" (read as "Storm Imelda"), "Tropical Storm Humberto" (read
+/// as the person "Humberto"), "Tropical Depression Three".
 /// The prefixes are the <c>event-prefix</c> list of Data/names.tsv. A storm's or a battle's name is a word no English word
 /// list holds, or a number word (<c>number-name</c>: "Three"); the name of a prefix of <c>event-prefix-any-words</c> may be any
 /// capitalised words ("Operation Desert Storm").
@@ -30,7 +31,7 @@ public sealed class EventPrefixNames(WordLists words)
             }
 
             var anyName = words.Contains("event-prefix-any-words", tokens[start]);
-            var end = start + prefix;
+            var end = NamedByModel(tokens, tags, start + prefix) ?? start + prefix;
             while (end < tokens.Count && end - start - prefix < MaxNameWords && IsNameWord(tokens[end], anyName) && IsOutsideOrEvent(tags[end]))
             {
                 end++;
@@ -45,6 +46,21 @@ public sealed class EventPrefixNames(WordLists words)
             SpanReader.Write(tags, start, end, EventType);
             start = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The end of a person, place or organisation the model read right after the prefix, all of it capitalised words:
+    /// "Tropical Storm" + "Humberto", read as a person; "Battle of" + "Britain", a place. A MISC name stays ("Storm Shadow").
+    /// </summary>
+    private static int? NamedByModel(IReadOnlyList<string> tokens, string[] tags, int at)
+    {
+        if (at >= tags.Length || !tags[at].StartsWith("B-", StringComparison.Ordinal) || tags[at].EndsWith("-MISC", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = SpanReader.EndOf(tags, at);
+        return end - at <= MaxNameWords && Enumerable.Range(at, end - at).All(i => IsCapitalised(tokens[i])) ? end : null;
     }
 
     /// <summary>A capitalised word before the prefix makes it part of a longer name, but for a sentence's opening function word ("The").</summary>

@@ -134,6 +134,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         }
 
         spelledOutAbbreviations.Apply(sentences, tags);
+        KnownAsNames.Apply(sentences, tags);
         definingPhrases.Apply(sentences, tags);
         pressDigests.Apply(input, tags);
 

@@ -66,14 +66,15 @@ public sealed class SpelledOutAbbreviations(WordLists words)
                 continue;
             }
 
-            if (!IsLowerCase(tokens[k]) && !(k == 0 && IsCapitalised(tokens[k]) && !TokenCase.IsAllCapitals(tokens[k])))
-            {
-                return false;
-            }
-
             var parts = tokens[k].Split('-', StringSplitOptions.RemoveEmptyEntries);
             for (var p = parts.Length - 1; p >= 0; p--)
             {
+                if (!IsLowerCase(parts[p]) && !(k == 0 && p == 0 && IsCapitalised(parts[p]) && !TokenCase.IsAllCapitals(parts[p])))
+                {
+                    // A capitalised word spells out a name ("Mojahedin-e-Khalq (MEK)"); only the sentence's first may be a term's.
+                    return false;
+                }
+
                 if (char.ToUpperInvariant(parts[p][0]) == letters[next])
                 {
                     if (--next < 0)

@@ -1,5 +1,6 @@
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
+using GraphNews.Extraction.Ner;
 using GraphNews.Extraction.Pipeline;
 
 namespace GraphNews.Extraction.Stages;
@@ -21,6 +22,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     public void Process(Document document)
     {
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var otherNames = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // Unknown acronyms are linked once every name is: "KPA civil police posts … the Korean People's Army [KPA]" uses the
         // acronym before it spells it out. Bracketed ones first, as they say what the acronym stands for.
@@ -29,7 +31,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                      .Concat(acronyms.Where(m => IsBracketed(document, m)))
                      .Concat(acronyms.Where(m => !IsBracketed(document, m))))
         {
-            var target = Resolve(document, mention, byId);
+            var target = OtherNameOf(document, mention, otherNames) ?? Resolve(document, mention, byId);
             if (target is not null)
             {
                 Link(document, mention, target.Value);
@@ -473,10 +475,16 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return titles > 0 ? CountryRightBefore(tokens, i, sentenceStart) : null;
     }
 
-    /// <summary>"Hurricane Dorian … Dorian": one word that ends an event named earlier with an event prefix is that event.</summary>
+    /// <summary>
+    /// "Hurricane Dorian … Dorian": one word that ends an event named earlier with an event prefix is that event; and a storm
+    /// named again by its new strength is the same storm ("Tropical Storm Humberto … Hurricane Humberto": the <c>event-prefix</c>
+    /// rows of value <c>storm</c>).
+    /// </summary>
     private int? NamedEventByLastWord(Document document, Mention mention)
     {
-        if (mention.EndToken - mention.FirstToken != 1)
+        var words = document.TokenTexts.Skip(mention.FirstToken).Take(mention.EndToken - mention.FirstToken).ToArray();
+        var stormName = words.Length == 1 ? null : StormName(words);
+        if (words.Length != 1 && stormName is null)
         {
             return null;
         }
@@ -484,13 +492,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         for (var i = document.Entities.Count - 1; i >= 0; i--)
         {
             var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Event || !entity.Name.EndsWith(mention.Text, StringComparison.Ordinal))
+            if (entity.Label != EntityLabel.Event || !entity.Name.EndsWith(words[^1], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2 && words[^1] == mention.Text && knowledge.Words.Contains("event-prefix", words[0]))
+            var named = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var prefix = knowledge.Words.StartsWith("event-prefix", named, 0, named.Length);
+            if (stormName is null ? prefix > 0 && prefix < named.Length && named[^1] == words[0] : StormName(named) == stormName)
             {
                 return i;
             }
@@ -498,6 +507,47 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         return null;
     }
+
+    /// <summary>The name after a storm's prefix ("Humberto" of "Tropical Storm Humberto"), or null for any other name.</summary>
+    private string? StormName(string[] words)
+    {
+        var prefix = knowledge.Words.StartsWith("event-prefix", words, 0, words.Length);
+        return prefix > 0 && prefix < words.Length && knowledge.Words.ValueOf("event-prefix", string.Join(' ', words.Take(prefix))) == "storm"
+            ? string.Join(' ', words.Skip(prefix))
+            : null;
+    }
+
+    /// <summary>
+    /// The entity a name is given as the other name of, when it is of the same kind: "Typhoon Kalmaegi, known locally as
+    /// Tino", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani"; and that entity again wherever the article uses the other
+    /// name alone ("Tino killed 40"). The other name becomes one of its aliases, so articles that use only it find the same
+    /// entity.
+    /// </summary>
+    /// <param name="otherNames">The other names given so far in the article, and their entities.</param>
+    private static int? OtherNameOf(Document document, Mention mention, Dictionary<string, int> otherNames)
+    {
+        if (otherNames.TryGetValue(mention.Text, out var given) && IsSameKind(mention.Type, document.Entities[given].Label))
+        {
+            return given;
+        }
+
+        if (KnownAsNames.NameBefore(document.TokenTexts, mention.FirstToken) is not { } end
+            || document.Mentions.FirstOrDefault(m => m.EndToken == end && m.EntityIndex is not null) is not { EntityIndex: { } named }
+            || !IsSameKind(mention.Type, document.Entities[named].Label))
+        {
+            return null;
+        }
+
+        otherNames[mention.Text] = named;
+        return named;
+    }
+
+    private static bool IsSameKind(MentionType type, EntityLabel label) => (type, label) switch
+    {
+        (MentionType.Person, EntityLabel.Person) or (MentionType.Organization, EntityLabel.Organization) or (MentionType.Event, EntityLabel.Event)
+            or (MentionType.Location, EntityLabel.Location or EntityLabel.Country) => true,
+        _ => false,
+    };
 
     /// <summary>
     /// "Schneider Electric … Schneider", "Brandt Kessler AG … Brandt Kessler": the leading words of exactly one company named

@@ -313,7 +313,8 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Misc;
         }
 
-        if (knowledge.Words.StartsWith("event-prefix", tokens, start, end) > 0)
+        // "Hurricane Dorian"; the prefix alone names no event (the storm "no longer qualified as a Tropical Depression").
+        if (knowledge.Words.StartsWith("event-prefix", tokens, start, end) is > 0 and var prefix && prefix < end - start)
         {
             return MentionType.Event;
         }

@@ -16,6 +16,7 @@ public sealed class EventPrefixNamesTests
     [InlineData("Hurricane Humberto strengthened on Monday .", "O O O O O O", "B-EVENT I-EVENT O O O O")]
     [InlineData("Tropical Storm Imelda brought rain .", "O B-EVENT I-EVENT O O O", "B-EVENT I-EVENT I-EVENT O O O")]
     [InlineData("Tropical Depression Three formed .", "O O O O O", "B-EVENT I-EVENT I-EVENT O O")]
+    [InlineData("Tropical Storm Humberto upgraded", "O O B-PER O", "B-EVENT I-EVENT I-EVENT O")]
     [InlineData("Operation Desert Storm began .", "O O O O O", "B-EVENT I-EVENT I-EVENT O O")]
     public void An_event_prefix_and_the_name_after_it_are_one_event(string sentence, string tags, string expected)
     {

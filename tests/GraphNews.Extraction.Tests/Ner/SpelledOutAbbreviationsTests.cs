@@ -35,6 +35,7 @@ public sealed class SpelledOutAbbreviationsTests
     [Theory]
     [InlineData("the Korean Central News Agency ( KCNA ) said", "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O")]
     [InlineData("the opposition party ( ANC ) said", "O O O O B-ORG O O")]
+    [InlineData("Mojahedin-e-Khalq ( MEK ) fighters attacked", "B-ORG O B-ORG O O O")]
     public void An_abbreviation_spelled_out_in_capitalised_words_or_in_other_words_keeps_its_tags(string sentence, string tags)
     {
         Assert.Equal(tags.Split(' '), Apply([sentence], tags)[0]);
