@@ -8,7 +8,8 @@ namespace GraphNews.Stories;
 /// the same event, which needs evidence about what happened (a shared fact, or several specific
 /// shared entities), not only alike words.
 /// </summary>
-internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontology, StoryOptions options)
+/// <param name="cues">Words of kinds of event ("hurricane", "storm"), which name no particular event; without them every word of a named event's name tells it apart.</param>
+internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontology, StoryOptions options, EventCues? cues = null)
 {
     private const int MaxReasons = 8;
 
@@ -186,6 +187,11 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || HeadlinesDisagree(a, b, EntityLabel.Location)))
         {
             return SameEventDecision.HeadlinesNameOthers;
+        }
+
+        if (options.HeadlineEventsMustAgree && !sharedInteraction && HeadlineEventsDiffer(a, b))
+        {
+            return SameEventDecision.HeadlineEventsDiffer;
         }
 
         if (options.HeadlinePeopleMustAgree && !sharedInteraction && HeadlinePeopleDiffer(a, b))
@@ -371,6 +377,36 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var inB = b.Signature.Entities.Where(e => e.InTitle && e.Label == label).ToList();
         return inA.Count > 0 && inB.Count > 0 && !inA.Any(e => Mentions(b, e)) && !inB.Any(e => Mentions(a, e));
     }
+
+    /// <summary>
+    /// Both headlines name events by name, by no word in common once the words of their kind are left out, and one of the
+    /// articles names the other's event as an event apart from its own ("Hurricane Humberto strengthens" names "Hurricane
+    /// Barry" too, so a report of Tropical Storm Barry is of another storm), or neither names the other's at all. A storm's
+    /// other name (its local name) is an alias of the storm, no event apart, so "Typhoon Tokei (locally Bagwis)" and "Bagwis
+    /// death toll climbs" may be one.
+    /// </summary>
+    private bool HeadlineEventsDiffer(IndexedArticle a, IndexedArticle b)
+    {
+        var inA = HeadlineEventWords(a);
+        var inB = HeadlineEventWords(b);
+        return inA.Count > 0 && inB.Count > 0 && !inA.Overlaps(inB)
+            && (NamesEventApart(a, inB) || NamesEventApart(b, inA) || (!NamesAnyWord(a, inB) && !NamesAnyWord(b, inA)));
+    }
+
+    /// <summary>The words of the events a headline names, without those that say only what kind of event it is.</summary>
+    private HashSet<string> HeadlineEventWords(IndexedArticle article) => EventWords(article.Signature.Entities.Where(e => e.InTitle && e.Label == EntityLabel.Event));
+
+    private HashSet<string> EventWords(IEnumerable<SignatureEntity> events) => events
+        .SelectMany(e => TextTerms.NameWords(e.Name))
+        .Where(word => cues is null || cues.Kinds(word).Count == 0)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static bool NamesAnyWord(IndexedArticle article, HashSet<string> words) =>
+        words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0 || article.Signature.Entities.Any(e => TextTerms.NameWords(e.Name).Contains(w)));
+
+    /// <summary>The article names, besides the events of its headline, an event by one of <paramref name="words"/>.</summary>
+    private bool NamesEventApart(IndexedArticle article, HashSet<string> words) =>
+        article.Signature.Entities.Any(e => e.Label == EntityLabel.Event && !e.InTitle && EventWords([e]).Overlaps(words));
 
     /// <summary>Both headlines name people, and no name word of one headline's people is in the other's.</summary>
     private static bool HeadlinePeopleDiffer(IndexedArticle a, IndexedArticle b)

@@ -48,6 +48,9 @@ public enum SameEventDecision
     [Description("Apart: the headlines name different people or places, and neither article names the other's.")]
     HeadlinesNameOthers,
 
+    [Description("Apart: the headlines name different named events (two storms of one season), and one article names the other's as another event or neither names the other's.")]
+    HeadlineEventsDiffer,
+
     [Description("Apart: the headlines name people, none in common.")]
     HeadlinePeopleDiffer,
 

@@ -227,6 +227,14 @@ public sealed record StoryOptions
     public bool HeadlineConflictSeparates { get; init; } = true;
 
     /// <summary>
+    /// Same event: when both headlines name events by name, they must share a word of the name beyond its kind ("Hurricane
+    /// Humberto" and "Tropical Storm Humberto" agree), when one of the articles names the other's as another event ("Hurricane
+    /// Barry" in a report of Humberto).
+    /// A shared interaction fact overrides it.
+    /// </summary>
+    public bool HeadlineEventsMustAgree { get; init; } = true;
+
+    /// <summary>
     /// Same event: when both headlines name people, they must name one in common (the who of the news):
     /// two candidates' interviews, two arrests, two primary wins are different events. A shared
     /// interaction fact overrides it.
@@ -281,6 +289,7 @@ public sealed record StoryOptions
         RequireFactualEvidence = false,
         RequireSharedActorOrPlace = false,
         HeadlineConflictSeparates = false,
+        HeadlineEventsMustAgree = false,
         EventKindConflictSeparates = false,
         UndatedSameWeekdayIsClose = false,
         SameEventMinScore = sameEventMinScore,

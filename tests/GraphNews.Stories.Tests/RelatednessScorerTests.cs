@@ -43,6 +43,30 @@ public sealed class RelatednessScorerTests
         Assert.Equal(sameEvent, scorer.Score(articles[^1], articles[^2]).Reasons.SameEvent);
     }
 
+    [Theory]
+    [InlineData("Tropical Storm Barry nears Bermuda as warnings go up", "Hurricane Barry", false)]
+    [InlineData("Tropical Storm Humberto nears Bermuda as warnings go up", "Hurricane Barry", true)]
+    [InlineData("Typhoon Bagwis nears Bermuda as warnings go up", "Bagwis", true)]
+    public void Headlines_that_name_two_different_storms_report_different_events(string secondTitle, string otherNamedInFirst, bool sameEvent)
+    {
+        var options = StoryOptions.Default;
+        const string text = "The storm strengthened over the Atlantic near Bermuda on Sunday, the National Hurricane Center said, and warnings went up across Bermuda.";
+        var firstText = text + $" It follows {otherNamedInFirst}, which moved north last week.";
+        string[] entities = ["Location:Bermuda", "Organization:National Hurricane Center", "Location:Atlantic"];
+        var firstEntities = otherNamedInFirst.Contains(' ') ? [.. entities, "Event:Hurricane Humberto", $"Event:{otherNamedInFirst}"] : entities.Append("Event:Hurricane Humberto").ToArray();
+        var secondEvent = secondTitle[..secondTitle.IndexOf(" nears", StringComparison.Ordinal)];
+        var (index, articles, _) = Indexed(options,
+            Graphs.Article("first", "2025-09-14", "Hurricane Humberto nears Bermuda as warnings go up", firstText, firstEntities),
+            Graphs.Article("second", "2025-09-14", secondTitle, text, [.. entities, $"Event:{secondEvent}"]));
+        var cues = EventCues.LoadDefault();
+
+        var withoutRule = new RelatednessScorer(index, RelationOntology.Default, options with { HeadlineEventsMustAgree = false }, cues);
+        var scorer = new RelatednessScorer(index, RelationOntology.Default, options, cues);
+
+        Assert.True(withoutRule.Score(articles[^1], articles[^2]).Reasons.SameEvent);
+        Assert.Equal(sameEvent, scorer.Score(articles[^1], articles[^2]).Reasons.SameEvent);
+    }
+
     [Fact]
     public void A_digest_of_many_events_is_related_to_a_report_of_one_of_them_but_not_the_same_event()
     {

@@ -5,8 +5,9 @@ namespace GraphNews.Extraction.Ner;
 /// <summary>
 /// A name given as another name's other name is the same kind of thing: "Typhoon Kalmaegi, known locally as Tino" (a
 /// storm, not a place), "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani" (a person), "Islamic State (known as
-/// ISIS)". The other name is the capitalised words after "known … as" (up to two words between, "known in the Philippines
-/// as"), following the name right after a comma or an opening parenthesis. Words the model named already keep their type,
+/// ISIS)", "Typhoon Tokei (locally Bagwis)". The other name is the capitalised words after "known … as" (up to two words
+/// between, "known in the Philippines as"), following the name right after a comma or an opening parenthesis, or after
+/// "(locally". Words the model named already keep their type,
 /// since the name before may be the one it misread ("Mohsen Khayber, also known as Abdul Rahim", read as an organisation
 /// and a person), but for an event's other name: a storm's local name is read as a place or a person ("Tino").
 /// </summary>
@@ -77,6 +78,12 @@ public static class KnownAsNames
     /// </summary>
     public static int? NameBefore(IReadOnlyList<string> tokens, int start)
     {
+        if (start >= 3 && tokens[start - 1] == "locally" && tokens[start - 2] == "(")
+        {
+            // "Typhoon Tokei (locally Bagwis)".
+            return start - 2;
+        }
+
         if (start < 3 || tokens[start - 1] != "as")
         {
             return null;

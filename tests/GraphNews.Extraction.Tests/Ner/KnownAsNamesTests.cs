@@ -36,4 +36,12 @@ public sealed class KnownAsNamesTests
         string[] tags = ["B-ORG I-ORG O O O O B-PER I-PER O"];
         Assert.Equal(tags, Apply(["Mohsen Khayber , also known as Abdul Rahim ."], tags));
     }
+
+    [Fact]
+    public void A_local_name_in_parentheses_is_the_events_other_name()
+    {
+        Assert.Equal(
+            ["B-EVENT I-EVENT O O B-EVENT O O"],
+            Apply(["Typhoon Tokei ( locally Bagwis ) weakened"], "B-EVENT I-EVENT O O B-PER O O"));
+    }
 }
