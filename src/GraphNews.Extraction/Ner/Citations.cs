@@ -37,7 +37,7 @@ public sealed class Citations(WordLists words, Func<string, bool> isDateWord, Fu
 
             // A single name before a year in parentheses is as often a film's or a book's title ("Stoker (2013)") as an author.
             var opensList = citation.Start > 0 && tokens[citation.Start - 1] is "(" or ";";
-            var marked = citation.EtAl || (ownParentheses ? citation.Names.Count > 1 : opensList);
+            var marked = citation.EtAl || (ownParentheses ? citation.Names.Count > 1 : opensList && !IsLoneWordBeforeBareYear(tokens, citation, end == y));
             if (!marked || !CanRewrite(tags, citation.Start, end))
             {
                 continue;
@@ -124,6 +124,13 @@ public sealed class Citations(WordLists words, Func<string, bool> isDateWord, Fu
 
         return start;
     }
+
+    /// <summary>
+    /// One name of common English words right before a year with no comma is rather words of the text than an author: "(Born
+    /// 1949)" in a headline written in Title Case; "(Milekic 2010)" is cited.
+    /// </summary>
+    private static bool IsLoneWordBeforeBareYear(IReadOnlyList<string> tokens, Citation citation, bool bareYear) =>
+        bareYear && citation.Names.Count == 1 && Enumerable.Range(citation.Start, citation.Names[0].End - citation.Start).Any(k => EnglishWords.Contains(tokens[k]));
 
     /// <summary>A capitalised word of lower-case letters after the first ("Bavelier", "Cómbita", "McFarlane"), not a function word nor an abbreviation.</summary>
     private bool IsSurnameWord(string token) =>

@@ -48,6 +48,7 @@ public sealed class CitationsTests
     [Theory]
     [InlineData("In Mostar , 2019 was a good year", "O B-LOC O O O O O O")]
     [InlineData("the period drama Copying Beethoven ( 2006 ) .", "O O O B-MISC I-MISC O O O O")]
+    [InlineData("Candace Savage ( Born 1949 ) Is A Canadian Writer", "B-PER I-PER O O O O O O B-MISC O")]
     public void A_name_before_a_year_outside_a_citation_is_left_as_the_model_read_it(string sentence, string tags)
     {
         Assert.Equal(tags, Apply(sentence, tags));
