@@ -482,24 +482,31 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// </summary>
     private int? NamedEventByLastWord(Document document, Mention mention)
     {
-        var words = document.TokenTexts.Skip(mention.FirstToken).Take(mention.EndToken - mention.FirstToken).ToArray();
-        var stormName = words.Length == 1 ? null : StormName(words);
-        if (words.Length != 1 && stormName is null)
+        string? stormName = null;
+        if (mention.EndToken - mention.FirstToken != 1)
         {
-            return null;
+            if (knowledge.Words.StartsWith("event-prefix", document.TokenTexts, mention.FirstToken, mention.EndToken) == 0
+                || StormName([.. document.TokenTexts.Skip(mention.FirstToken).Take(mention.EndToken - mention.FirstToken)]) is not { } name)
+            {
+                return null;
+            }
+
+            stormName = name;
         }
+
+        var last = document.TokenTexts[mention.EndToken - 1];
 
         for (var i = document.Entities.Count - 1; i >= 0; i--)
         {
             var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Event || !entity.Name.EndsWith(words[^1], StringComparison.Ordinal))
+            if (entity.Label != EntityLabel.Event || !entity.Name.EndsWith(last, StringComparison.Ordinal))
             {
                 continue;
             }
 
             var named = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var prefix = knowledge.Words.StartsWith("event-prefix", named, 0, named.Length);
-            if (stormName is null ? prefix > 0 && prefix < named.Length && named[^1] == words[0] : StormName(named) == stormName)
+            if (stormName is null ? prefix > 0 && prefix < named.Length && named[^1] == last : StormName(named) == stormName)
             {
                 return i;
             }
