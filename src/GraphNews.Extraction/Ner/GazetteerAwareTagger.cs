@@ -67,7 +67,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         definingPhrases = new(knowledge.Words, titles, (tokens, i) => knowledge.Reporting.Match(tokens, i, tokens.Count) is not null);
         citations = new(knowledge.Words, knowledge.DateWords.Contains, (tokens, start, end) => names.Entry(tokens, start, end) is { Entity.Label: not EntityLabel.Person });
         spelledOutAbbreviations = new(knowledge.Words);
-        eventPrefixNames = new(knowledge.Words);
+        eventPrefixNames = new(knowledge.Words, knowledge.FirstNames.ContainsKey);
     }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>

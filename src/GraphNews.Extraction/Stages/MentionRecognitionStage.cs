@@ -16,6 +16,8 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
     private const int MaxRoleMarkedName = 4;
     private const int MaxAppositiveRole = 6;
 
+    private readonly EventPrefixNames eventNames = new(knowledge.Words, knowledge.FirstNames.ContainsKey);
+
     public string Name => "recognise";
 
     public void Process(Document document)
@@ -313,8 +315,9 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Misc;
         }
 
-        // "Hurricane Dorian"; the prefix alone names no event (the storm "no longer qualified as a Tropical Depression").
-        if (knowledge.Words.StartsWith("event-prefix", tokens, start, end) is > 0 and var prefix && prefix < end - start)
+        // "Hurricane Dorian"; the prefix alone names no event (the storm "no longer qualified as a Tropical Depression"), nor does
+        // it before English words ("Hurricane Hunters", the aircrew).
+        if (eventNames.IsEventName(tokens, start, end))
         {
             return MentionType.Event;
         }

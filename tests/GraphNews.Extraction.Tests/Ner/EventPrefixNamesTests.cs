@@ -8,7 +8,7 @@ public sealed class EventPrefixNamesTests
     {
         var words = sentence.Split(' ');
         var result = tags.Split(' ');
-        new EventPrefixNames(NewsExtractor.Knowledge.Words).Apply(words, result);
+        new EventPrefixNames(NewsExtractor.Knowledge.Words, NewsExtractor.Knowledge.FirstNames.ContainsKey).Apply(words, result);
         return string.Join(' ', result);
     }
 
@@ -18,6 +18,8 @@ public sealed class EventPrefixNamesTests
     [InlineData("Tropical Depression Three formed .", "O O O O O", "B-EVENT I-EVENT I-EVENT O O")]
     [InlineData("Tropical Storm Humberto upgraded", "O O B-PER O", "B-EVENT I-EVENT I-EVENT O")]
     [InlineData("Operation Desert Storm began .", "O O O O O", "B-EVENT I-EVENT I-EVENT O O")]
+    [InlineData("Hurricane Maria hit .", "O O O O", "B-EVENT I-EVENT O O")]
+    [InlineData("Hurricane Zeta hit .", "O O O O", "B-EVENT I-EVENT O O")]
     public void An_event_prefix_and_the_name_after_it_are_one_event(string sentence, string tags, string expected)
     {
         Assert.Equal(expected, Apply(sentence, tags));
