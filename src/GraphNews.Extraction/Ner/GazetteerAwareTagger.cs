@@ -39,6 +39,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     private readonly Citations citations;
     private readonly SpelledOutAbbreviations spelledOutAbbreviations;
     private readonly EventPrefixNames eventPrefixNames;
+    private readonly KnownAsNames knownAsNames;
 
     public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
     {
@@ -68,6 +69,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         citations = new(knowledge.Words, knowledge.DateWords.Contains, (tokens, start, end) => names.Entry(tokens, start, end) is { Entity.Label: not EntityLabel.Person });
         spelledOutAbbreviations = new(knowledge.Words);
         eventPrefixNames = new(knowledge.Words, knowledge.FirstNames.ContainsKey);
+        knownAsNames = new(knowledge.Words);
     }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -134,7 +136,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         }
 
         spelledOutAbbreviations.Apply(sentences, tags);
-        KnownAsNames.Apply(sentences, tags);
+        knownAsNames.Apply(sentences, tags);
         definingPhrases.Apply(sentences, tags);
         pressDigests.Apply(input, tags);
 

@@ -1,3 +1,4 @@
+using GraphNews.Extraction.KnowledgeBase;
 using static GraphNews.Extraction.Ner.TokenCase;
 
 namespace GraphNews.Extraction.Ner;
@@ -6,21 +7,21 @@ namespace GraphNews.Extraction.Ner;
 /// A name given as another name's other name is the same kind of thing: "Typhoon Kalmaegi, known locally as Tino" (a
 /// storm, not a place), "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani" (a person), "Islamic State (known as
 /// ISIS)", "Typhoon Tokei (locally Bagwis)". The other name is the capitalised words after "known … as" (up to two words
-/// between, "known in the Philippines as"), following the name right after a comma or an opening parenthesis, or after
-/// "(locally". Words the model named already keep their type,
-/// since the name before may be the one it misread ("Mohsen Khayber, also known as Abdul Rahim", read as an organisation
-/// and a person), but for an event's other name: a storm's local name is read as a place or a person ("Tino").
+/// between, "known in the Philippines as"), following the name right after a comma or an opening parenthesis (with a word
+/// of <c>known-as-adverb</c> in Data/syntax.tsv between: "formerly known as"), or after "(locally". Words the model named
+/// already keep their type, since the name before may be the one it misread ("Mohsen Khayber, also known as Abdul Rahim",
+/// read as an organisation and a person), but for an event's other name: a storm's local name is read as a place or a
+/// person ("Tino").
 /// </summary>
-public static class KnownAsNames
+public sealed class KnownAsNames(WordLists words)
 {
     private const int MaxWordsBetween = 2;
     private const int MaxNameWords = 5;
     private const string EventType = "EVENT";
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "better", "locally", "widely", "commonly", "formerly" };
 
     /// <param name="sentences">A document's sentences.</param>
     /// <param name="tags">Their BIO tags, rewritten in place.</param>
-    public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
+    public void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
     {
         Dictionary<string, string>? otherNames = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -35,7 +36,7 @@ public static class KnownAsNames
                 }
 
                 var end = start;
-                while (end < tokens.Count && end - start < MaxNameWords && (IsNameWord(tokens[end]) || (end > start && tokens[end] is "-" or "al" or "bin" or "de")))
+                while (end < tokens.Count && end - start < MaxNameWords && (IsNameWord(tokens[end]) || (end > start && (tokens[end] == "-" || words.Contains("person-particle", tokens[end])))))
                 {
                     end++;
                 }
@@ -76,7 +77,7 @@ public static class KnownAsNames
     /// Where the name ends whose other name starts at <paramref name="start"/>: the name stands right before ", (also)
     /// known (…) as" or "(known as"; null when no such words lead to <paramref name="start"/>.
     /// </summary>
-    public static int? NameBefore(IReadOnlyList<string> tokens, int start)
+    public int? NameBefore(IReadOnlyList<string> tokens, int start)
     {
         if (start >= 3 && tokens[start - 1] == "locally" && tokens[start - 2] == "(")
         {
@@ -93,7 +94,7 @@ public static class KnownAsNames
         {
             if (tokens[known] == "known")
             {
-                var mark = known - 1 >= 1 && Adverbs.Contains(tokens[known - 1]) ? known - 2 : known - 1;
+                var mark = known - 1 >= 1 && words.Contains("known-as-adverb", tokens[known - 1]) ? known - 2 : known - 1;
                 return tokens[mark] is "," or "(" && !Enumerable.Range(known + 1, start - known - 2).Any(k => IsPunctuation(tokens[k])) ? mark : null;
             }
         }

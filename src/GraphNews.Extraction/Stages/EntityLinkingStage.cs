@@ -17,6 +17,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private const int SalientMentions = 3;
     private const int SalienceRatio = 3;
 
+    private readonly KnownAsNames knownAsNames = new(knowledge.Words);
+
     public string Name => "link";
 
     public void Process(Document document)
@@ -531,14 +533,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// entity.
     /// </summary>
     /// <param name="otherNames">The other names given so far in the article, and their entities.</param>
-    private static int? OtherNameOf(Document document, Mention mention, Dictionary<string, int> otherNames)
+    private int? OtherNameOf(Document document, Mention mention, Dictionary<string, int> otherNames)
     {
         if (otherNames.TryGetValue(mention.Text, out var given) && IsSameKind(mention.Type, document.Entities[given].Label))
         {
             return given;
         }
 
-        if (KnownAsNames.NameBefore(document.TokenTexts, mention.FirstToken) is not { } end
+        if (knownAsNames.NameBefore(document.TokenTexts, mention.FirstToken) is not { } end
             || document.Mentions.FirstOrDefault(m => m.EndToken == end && m.EntityIndex is not null) is not { EntityIndex: { } named }
             || !IsSameKind(mention.Type, document.Entities[named].Label))
         {

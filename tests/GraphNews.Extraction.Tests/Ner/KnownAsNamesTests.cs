@@ -7,7 +7,7 @@ public sealed class KnownAsNamesTests
     private static string[] Apply(string[] sentences, params string[] tags)
     {
         var result = tags.Select(t => t.Split(' ')).ToArray();
-        KnownAsNames.Apply(sentences.Select(s => (IReadOnlyList<string>)s.Split(' ')).ToArray(), result);
+        new KnownAsNames(NewsExtractor.Knowledge.Words).Apply(sentences.Select(s => (IReadOnlyList<string>)s.Split(' ')).ToArray(), result);
         return [.. result.Select(t => string.Join(' ', t))];
     }
 
