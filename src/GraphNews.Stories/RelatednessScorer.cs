@@ -401,9 +401,6 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         .Where(word => cues is null || cues.Kinds(word).Count == 0)
         .ToHashSet(StringComparer.Ordinal);
 
-    private static bool NamesAnyWord(IndexedArticle article, HashSet<string> words) =>
-        words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0 || article.Signature.Entities.Any(e => TextTerms.NameWords(e.Name).Contains(w)));
-
     /// <summary>The article names, besides the events of its headline, an event by one of <paramref name="words"/>.</summary>
     private bool NamesEventApart(IndexedArticle article, HashSet<string> words) =>
         article.Signature.Entities.Any(e => e.Label == EntityLabel.Event && !e.InTitle && EventWords([e]).Overlaps(words));
@@ -451,12 +448,12 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     private static List<string> TitleWords(IndexedArticle article) =>
         [.. article.Signature.Title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(w => TextTerms.NameWords(w))];
 
-    private static bool Mentions(IndexedArticle article, SignatureEntity entity)
-    {
-        var words = TextTerms.NameWords(entity.Name);
-        return article.Signature.Entities.Any(e => e.Id == entity.Id || TextTerms.NameWords(e.Name).Overlaps(words))
-            || words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0);
-    }
+    private static bool Mentions(IndexedArticle article, SignatureEntity entity) =>
+        article.Signature.Entities.Any(e => e.Id == entity.Id) || NamesAnyWord(article, TextTerms.NameWords(entity.Name));
+
+    /// <summary>One of <paramref name="words"/> is a word of the article's text or of a name it holds.</summary>
+    private static bool NamesAnyWord(IndexedArticle article, HashSet<string> words) =>
+        article.Signature.Entities.Any(e => TextTerms.NameWords(e.Name).Overlaps(words)) || words.Any(w => Array.BinarySearch(article.Terms, TextTerms.Hash(w)) >= 0);
 
     /// <summary>
     /// How much a shared key counts towards overlap: its rarity, so that two articles that only share the United States and
