@@ -228,9 +228,9 @@ public sealed record StoryOptions
 
     /// <summary>
     /// Same event: when both headlines name events by name, they must share a word of the name beyond its kind ("Hurricane
-    /// Humberto" and "Tropical Storm Humberto" agree), when one of the articles names the other's as another event ("Hurricane
-    /// Barry" in a report of Humberto).
-    /// A shared interaction fact overrides it.
+    /// Humberto" and "Tropical Storm Humberto" agree) if one of the articles names the other's as another event ("Hurricane
+    /// Barry" in a report of Humberto) or neither names the other's at all; a storm's local name, an alias, names no other
+    /// event. A shared interaction fact overrides it.
     /// </summary>
     public bool HeadlineEventsMustAgree { get; init; } = true;
 

@@ -38,7 +38,7 @@ public sealed class Citations(WordLists words, Func<string, bool> isDateWord, Fu
             // A single name before a year in parentheses is as often a film's or a book's title ("Stoker (2013)") as an author.
             var opensList = citation.Start > 0 && tokens[citation.Start - 1] is "(" or ";";
             var marked = citation.EtAl || (ownParentheses ? citation.Names.Count > 1 : opensList && !IsLoneWordBeforeBareYear(tokens, citation, end == y));
-            if (!marked || !CanRewrite(tags, citation.Start, end))
+            if (!marked || !SpanReader.IsWholeRun(tags, citation.Start, end))
             {
                 continue;
             }
@@ -136,10 +136,6 @@ public sealed class Citations(WordLists words, Func<string, bool> isDateWord, Fu
     private bool IsSurnameWord(string token) =>
         token.Length >= 2 && IsCapitalised(token) && token.Skip(1).Any(char.IsLower) && token.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')
         && !words.Contains("function", token.ToLowerInvariant()) && !words.Contains("org-word", token);
-
-    /// <summary>No name of the sentence runs across the citation's edges, so rewriting it keeps every other name whole.</summary>
-    private static bool CanRewrite(string[] tags, int start, int end) =>
-        !tags[start].StartsWith("I-", StringComparison.Ordinal) && (end >= tags.Length || !tags[end].StartsWith("I-", StringComparison.Ordinal));
 
     /// <summary>A year of publication: 1500–2099, with a letter for a second work of the year ("2010a").</summary>
     private static bool IsYear(string token)

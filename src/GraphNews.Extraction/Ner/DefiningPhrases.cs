@@ -63,16 +63,7 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
             return;
         }
 
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            foreach (var span in SpanReader.Read(tags[s]).Where(span => NameTypes.Contains(span.Type)))
-            {
-                if (defined.TryGetValue(SpanReader.Text(sentences[s], span.Start, span.End), out var type) && EntityLabels.Types[span.Type] != type)
-                {
-                    SpanReader.Write(tags[s], span.Start, span.End, type);
-                }
-            }
-        }
+        SpanReader.RetypeEverywhere(sentences, tags, defined, span => NameTypes.Contains(span.Type));
     }
 
     /// <summary>The type the words after name [start, end) define it as: ", a/an/the … NOUN" or, opening the sentence, "is/was a/an/the … NOUN".</summary>

@@ -164,6 +164,28 @@ public static class SpanReader
         return end;
     }
 
+    /// <summary>No name runs into tokens [start, end) from outside them, so they can be tagged anew without cutting one.</summary>
+    public static bool IsWholeRun(string[] tags, int start, int end) =>
+        !tags[start].StartsWith("I-", StringComparison.Ordinal) && (end >= tags.Length || !tags[end].StartsWith("I-", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Every name of a document (of those <paramref name="which"/> accepts, all by default) whose text <paramref name="types"/>
+    /// gives another type takes that type: what a document says a name is, it is wherever the document names it.
+    /// </summary>
+    public static void RetypeEverywhere(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags, IReadOnlyDictionary<string, string> types, Func<EntitySpan, bool>? which = null)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in Read(tags[s]))
+            {
+                if ((which is null || which(span)) && types.TryGetValue(Text(sentences[s], span.Start, span.End), out var type) && EntityLabels.Types[span.Type] != type)
+                {
+                    Write(tags[s], span.Start, span.End, type);
+                }
+            }
+        }
+    }
+
     /// <summary>Tags tokens [start, end) as one name of <paramref name="type"/> ("LOC": B-LOC, I-LOC, …).</summary>
     public static void Write(string[] tags, int start, int end, string type)
     {

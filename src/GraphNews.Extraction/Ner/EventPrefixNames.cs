@@ -55,7 +55,7 @@ public sealed class EventPrefixNames(WordLists words, Func<string, bool> isGiven
     public bool IsEventName(IReadOnlyList<string> tokens, int start, int end)
     {
         var prefix = words.StartsWith("event-prefix", tokens, start, end);
-        var anyName = words.StartsWith("event-prefix-any-words", tokens, start, tokens.Count) > 0;
+        var anyName = words.StartsWith("event-prefix-any-words", tokens, start, end) > 0;
         return prefix > 0 && prefix < end - start && Enumerable.Range(start + prefix, end - start - prefix).All(i => IsNameWord(tokens[i], anyName));
     }
 

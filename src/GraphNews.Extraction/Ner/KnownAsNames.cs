@@ -47,7 +47,7 @@ public sealed class KnownAsNames(WordLists words)
                 }
 
                 var type = EntityLabels.Types[named.Type];
-                if (IsWholeName(tags[s], start, end) && (type == EventType || IsUntagged(tags[s], start, end)))
+                if (SpanReader.IsWholeRun(tags[s], start, end) && (type == EventType || IsUntagged(tags[s], start, end)))
                 {
                     SpanReader.Write(tags[s], start, end, type);
                     (otherNames ??= new(StringComparer.Ordinal))[SpanReader.Text(tokens, start, end)] = type;
@@ -55,21 +55,10 @@ public sealed class KnownAsNames(WordLists words)
             }
         }
 
-        if (otherNames is null)
-        {
-            return;
-        }
-
         // "Typhoon Kalmaegi, known locally as Tino … Tino killed 40": the other name keeps its type wherever the document names it.
-        for (var s = 0; s < sentences.Count; s++)
+        if (otherNames is not null)
         {
-            foreach (var span in SpanReader.Read(tags[s]))
-            {
-                if (otherNames.TryGetValue(SpanReader.Text(sentences[s], span.Start, span.End), out var type) && EntityLabels.Types[span.Type] != type)
-                {
-                    SpanReader.Write(tags[s], span.Start, span.End, type);
-                }
-            }
+            SpanReader.RetypeEverywhere(sentences, tags, otherNames);
         }
     }
 
@@ -110,7 +99,4 @@ public sealed class KnownAsNames(WordLists words)
 
     private static bool IsPunctuation(string token) => token.Length > 0 && !char.IsLetterOrDigit(token[0]);
 
-    /// <summary>No name runs into the words from outside: they are untagged, or one name of their own.</summary>
-    private static bool IsWholeName(string[] tags, int start, int end) =>
-        !tags[start].StartsWith("I-", StringComparison.Ordinal) && (end >= tags.Length || !tags[end].StartsWith("I-", StringComparison.Ordinal));
 }
