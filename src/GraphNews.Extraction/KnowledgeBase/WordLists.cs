@@ -7,7 +7,9 @@ namespace GraphNews.Extraction.KnowledgeBase;
 public sealed class WordLists
 {
     private readonly Dictionary<string, HashSet<string>> singles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>> phrases = new(StringComparer.Ordinal);
+    // Phrases by their first and by their last word, so a lookup compares only the phrases that can match there.
+    private readonly Dictionary<string, Dictionary<string, List<string[]>>> phrasesByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<string[]>>> phrasesByLastWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> values = new(StringComparer.Ordinal);
 
     public WordLists(IEnumerable<string[]> rows, Func<string, IReadOnlyList<string>> tokenize)
@@ -27,7 +29,9 @@ public sealed class WordLists
             }
             else if (tokens.Count > 1)
             {
-                Phrases(list).Add(tokens.ToArray());
+                var phrase = tokens.ToArray();
+                Phrases(phrasesByFirstWord, list, phrase[0]).Add(phrase);
+                Phrases(phrasesByLastWord, list, phrase[^1]).Add(phrase);
             }
 
             if (row.Cell(2).Length > 0)
@@ -72,8 +76,8 @@ public sealed class WordLists
             return true;
         }
 
-        return phrases.TryGetValue(list, out var listed) && listed.Any(p =>
-            p.Length <= end - start && p.Select((w, i) => string.Equals(w, tokens[end - p.Length + i], StringComparison.OrdinalIgnoreCase)).All(x => x));
+        return phrasesByLastWord.TryGetValue(list, out var byWord) && byWord.TryGetValue(tokens[end - 1], out var listed)
+            && listed.Any(p => p.Length <= end - start && Matches(p, tokens, end - p.Length));
     }
 
     /// <summary>The length of a listed word or phrase of <paramref name="list"/> starting at <paramref name="start"/>, or 0.</summary>
@@ -85,12 +89,11 @@ public sealed class WordLists
         }
 
         var best = Contains(list, tokens[start]) ? 1 : 0;
-        if (phrases.TryGetValue(list, out var listed))
+        if (phrasesByFirstWord.TryGetValue(list, out var byWord) && byWord.TryGetValue(tokens[start], out var listed))
         {
             foreach (var p in listed)
             {
-                if (p.Length > best && p.Length <= end - start &&
-                    p.Select((w, i) => string.Equals(w, tokens[start + i], StringComparison.OrdinalIgnoreCase)).All(x => x))
+                if (p.Length > best && p.Length <= end - start && Matches(p, tokens, start))
                 {
                     best = p.Length;
                 }
@@ -111,14 +114,33 @@ public sealed class WordLists
         return set;
     }
 
-    private List<string[]> Phrases(string list)
+    private static List<string[]> Phrases(Dictionary<string, Dictionary<string, List<string[]>>> byList, string list, string word)
     {
-        if (!phrases.TryGetValue(list, out var listed))
+        if (!byList.TryGetValue(list, out var byWord))
+        {
+            byWord = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+            byList[list] = byWord;
+        }
+
+        if (!byWord.TryGetValue(word, out var listed))
         {
             listed = [];
-            phrases[list] = listed;
+            byWord[word] = listed;
         }
 
         return listed;
+    }
+
+    private static bool Matches(string[] phrase, IReadOnlyList<string> tokens, int start)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(phrase[i], tokens[start + i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
