@@ -185,8 +185,24 @@ public static class DocumentConsistency
     /// <summary>Three or more words, and every word with letters written in capitals.</summary>
     internal static bool IsAllCapitals(IReadOnlyList<string> tokens)
     {
-        var words = tokens.Where(t => t.Any(char.IsLetter)).ToList();
-        return words.Count >= 3 && words.All(t => !t.Any(char.IsLower));
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            var letters = false;
+            foreach (var c in token)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters |= char.IsLetter(c);
+            }
+
+            words += letters ? 1 : 0;
+        }
+
+        return words >= 3;
     }
 
     private static void Relabel(IReadOnlyList<string> tokens, int[] labels, Dictionary<string, int[]> votes)
