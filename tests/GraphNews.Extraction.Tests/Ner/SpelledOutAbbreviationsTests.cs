@@ -33,10 +33,25 @@ public sealed class SpelledOutAbbreviationsTests
     }
 
     [Theory]
+    [InlineData("errors injected into a System Under Test ( SUT ) .", "O O O O O O O O B-ORG O O")]
+    [InlineData("ants ingesting Reactive Oxygen Species ( ROS ) die", "O O O O O O B-ORG O O")]
+    [InlineData("a Project of Common Interest ( PCI ) for the EU", "O O O O O O B-ORG O O O B-ORG")]
+    public void An_abbreviation_spelled_out_in_capitalised_common_words_is_a_term_too(string sentence, string tags)
+    {
+        var expected = tags.Split(' ').Select((tag, i) => sentence.Split(' ')[i] is "SUT" or "ROS" or "PCI" ? "O" : tag);
+
+        Assert.Equal(expected, Apply([sentence], tags)[0]);
+    }
+
+    [Theory]
     [InlineData("the Korean Central News Agency ( KCNA ) said", "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O")]
     [InlineData("the opposition party ( ANC ) said", "O O O O B-ORG O O")]
     [InlineData("Mojahedin-e-Khalq ( MEK ) fighters attacked", "B-ORG O B-ORG O O O")]
-    public void An_abbreviation_spelled_out_in_capitalised_words_or_in_other_words_keeps_its_tags(string sentence, string tags)
+    [InlineData("two Geographic Information Systems ( GIS ) tools", "O O O O O B-ORG O O")]
+    [InlineData("the Rapid Support Forces ( RSF ) attacked", "O O O O O B-ORG O O")]
+    [InlineData("a Free Trade Agreement ( FTA ) with Oman", "O O O O O B-ORG O O B-LOC")]
+    [InlineData("the Black Lives Matter ( BLM ) movement", "O B-ORG I-ORG I-ORG O B-ORG O O")]
+    public void An_abbreviation_spelled_out_in_a_names_words_keeps_its_tags(string sentence, string tags)
     {
         Assert.Equal(tags.Split(' '), Apply([sentence], tags)[0]);
     }
