@@ -24,7 +24,8 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
     private const int MaxTitleWords = 3;
     private static readonly int[] NameTypes = [EntityLabels.TypeIndex("PER"), EntityLabels.TypeIndex("LOC"), EntityLabels.TypeIndex("ORG")];
 
-    public void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
+    /// <returns>The names the document defines, with their types ("Mérida": "LOC"), for rules that run later.</returns>
+    public IReadOnlyDictionary<string, string> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> tags)
     {
         var defined = new Dictionary<string, string>(StringComparer.Ordinal);
         var contested = new HashSet<string>(StringComparer.Ordinal);
@@ -58,12 +59,12 @@ public sealed class DefiningPhrases(WordLists words, PersonTitles? titles = null
         }
 
         defined = defined.Where(d => !contested.Contains(d.Key)).ToDictionary(StringComparer.Ordinal);
-        if (defined.Count == 0)
+        if (defined.Count > 0)
         {
-            return;
+            SpanReader.RetypeEverywhere(sentences, tags, defined, span => NameTypes.Contains(span.Type));
         }
 
-        SpanReader.RetypeEverywhere(sentences, tags, defined, span => NameTypes.Contains(span.Type));
+        return defined;
     }
 
     /// <summary>The type the words after name [start, end) define it as: ", a/an/the … NOUN" or, opening the sentence, "is/was a/an/the … NOUN".</summary>

@@ -27,7 +27,7 @@ public static class DocumentNames
     /// <param name="words">The word lists: <c>event-prefix</c> ("Cyclone", "Hurricane", "Operation"), <c>company-suffix</c> ("Associates", "Groupe"), <c>legal-form</c> ("Inc.", "GmbH"), <c>company-word</c> ("Electric", "Bank", "Systems").</param>
     /// <param name="isFirstName">Whether a word is a known given name.</param>
     /// <param name="isKnownPlace">Whether a word or a name is a place the knowledge base knows: "China" of "China Group" stays a country, "West Bank" a place.</param>
-    /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows as no person: "Jordan" beside "Michael Jordan" stays a country.</param>
+    /// <param name="isKnownNonPerson">Whether a word is a name the knowledge base knows, or the document defines, as no person: "Jordan" beside "Michael Jordan" stays a country, and "Mérida is a city" beside "Turismo Mérida" keeps the city.</param>
     public static void Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> labels, WordLists words, Func<string, bool> isFirstName, Func<string, bool>? isKnownPlace = null,
         Func<string, bool>? isKnownNonPerson = null)
     {

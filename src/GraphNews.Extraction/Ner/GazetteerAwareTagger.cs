@@ -137,14 +137,14 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
 
         spelledOutAbbreviations.Apply(sentences, tags);
         knownAsNames.Apply(sentences, tags);
-        definingPhrases.Apply(sentences, tags);
+        var defined = definingPhrases.Apply(sentences, tags);
         pressDigests.Apply(input, tags);
 
         // Labels read the tags as conlleval does (an I- after O starts a name), so the tags returned are well-formed BIO.
         var labels = tags.Select(t => EntityLabels.FromBio(t)).ToList();
         DocumentConsistency.ApplyToAllCapitalSentences(input, sentences, labels);
         DocumentNames.Apply(sentences, labels, knowledge.Words, knowledge.FirstNames.ContainsKey, name => name.Split(' ') is var words && names.IsPlace(words, 0, words.Length),
-            word => names.Entry([word], 0, 1) is { Entity.Label: not EntityLabel.Person });
+            word => names.Entry([word], 0, 1) is { Entity.Label: not EntityLabel.Person } || (defined.TryGetValue(word, out var type) && type != "PER"));
         return [.. labels.Select(l => EntityLabels.ToBio(l))];
     }
 

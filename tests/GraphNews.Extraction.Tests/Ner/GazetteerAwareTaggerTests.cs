@@ -37,6 +37,30 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_place_the_document_defines_stays_a_place_beside_a_person_of_that_surname()
+    {
+        // The model reads every "Mérida" as a place; "Carlos Mérida" alone would make them the painter's surname.
+        var model = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "Carlos" => "B-PER",
+            "Mérida" => i > 0 && tokens[i - 1] == "Carlos" ? "I-PER" : "B-LOC",
+            _ => "O",
+        }).ToArray());
+        string[][] document =
+        [
+            ["Mérida", "is", "a", "city", "in", "Mexico", "."],
+            ["The", "painter", "Carlos", "Mérida", "was", "born", "there", "."],
+            ["Tourists", "reach", "Mérida", "by", "bus", "."],
+        ];
+
+        var tags = new GazetteerAwareTagger(model, NewsExtractor.Knowledge).Tag(document);
+
+        Assert.Equal("B-LOC", tags[0][0]);
+        Assert.Equal(["B-PER", "I-PER"], tags[1][2..4]);
+        Assert.Equal("B-LOC", tags[2][2]);
+    }
+
+    [Fact]
     public void An_unknown_first_word_that_a_persons_verb_follows_is_a_person()
     {
         var model = new FixedTagger(tokens => tokens.Select(_ => "O").ToArray());
