@@ -103,8 +103,11 @@ public sealed record StoryOptions
     /// <summary>Terms kept per article (by frequency), bounding memory.</summary>
     public int MaxTermsPerArticle { get; init; } = 80;
 
-    /// <summary>Same event: reported at most this many days apart, unless the evidence is strong (see <see cref="SameEventLongMaxDays"/>).</summary>
-    public int SameEventMaxDays { get; init; } = 3;
+    /// <summary>
+    /// Same event: reported at most this many days apart, unless the evidence is strong (see <see cref="SameEventLongMaxDays"/>).
+    /// Many outlets follow a large event for days (tolls, reactions, a suspect's first court dates), so three days split them.
+    /// </summary>
+    public int SameEventMaxDays { get; init; } = 4;
 
     /// <summary>
     /// Same event up to this many days apart when both reports are about the same kind of event, share rare
@@ -206,9 +209,10 @@ public sealed record StoryOptions
     /// <summary>
     /// The stricter kind rule: headlines that name kinds of event must name one in common, even when one
     /// report refers back to the other's event (a sentencing "after he pleaded guilty", an appointment
-    /// "replacing the dismissed prime minister" are the next event, not the same one).
+    /// "replacing the dismissed prime minister" are the next event, not the same one). Off: the outlets that follow
+    /// one arrest headline the charge, the bail hearing and the resignation it forces, each report naming the others.
     /// </summary>
-    public bool HeadlineKindsMustOverlap { get; init; } = true;
+    public bool HeadlineKindsMustOverlap { get; init; }
 
     /// <summary>
     /// Same event: when both articles name people or places (the who and where), they must share at

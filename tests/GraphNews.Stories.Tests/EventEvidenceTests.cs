@@ -62,7 +62,7 @@ public sealed class EventEvidenceTests
         ["Person:Axel Rudakubana", "Location:Southport", "Location:Liverpool", "Country:United Kingdom"]);
 
     [Fact]
-    public async Task A_plea_and_the_sentencing_days_later_are_different_events_though_they_name_the_same_people()
+    public async Task A_plea_and_the_sentencing_that_recalls_it_are_one_story_unless_headline_kinds_must_overlap()
     {
         var plea = Court(
             "plea",
@@ -76,11 +76,33 @@ public sealed class EventEvidenceTests
             "A judge in Liverpool sentenced Axel Rudakubana to life in prison on Thursday for the murder of three girls in Southport last July, after he pleaded guilty on Monday.");
 
         using var service = await ServiceWithAsync(StoryOptions.Default, plea, sentence);
-        using var withoutKinds = await ServiceWithAsync(StoryOptions.Default with { EventKindConflictSeparates = false }, plea, sentence);
+        using var strict = await ServiceWithAsync(StoryOptions.Default with { HeadlineKindsMustOverlap = true }, plea, sentence);
 
-        Assert.False(await TogetherAsync(service, "plea", "sentence"));
-        Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(service, "sentence", "plea"));
-        Assert.True(await TogetherAsync(withoutKinds, "plea", "sentence"), "without the kinds of event, who and where say these are one event");
+        Assert.True(await TogetherAsync(service, "plea", "sentence"), "the sentencing report names the plea, so the kinds agree");
+        Assert.False(await TogetherAsync(strict, "plea", "sentence"));
+        Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(strict, "sentence", "plea"));
+    }
+
+    [Fact]
+    public async Task Headlines_of_different_kinds_of_event_that_neither_text_names_are_different_events()
+    {
+        var plea = Court(
+            "plea",
+            "2025-01-20",
+            "Axel Rudakubana pleads guilty to Southport murders",
+            "Axel Rudakubana pleaded guilty in Liverpool on Monday to the murder of three girls in Southport last July.");
+        var protest = Court(
+            "protest",
+            "2025-01-21",
+            "Axel Rudakubana: protesters rally in Liverpool over Southport murders",
+            "Hundreds of protesters rallied in Liverpool on Tuesday over the murder of three girls in Southport last July by Axel Rudakubana.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, plea, protest);
+        using var withoutKinds = await ServiceWithAsync(StoryOptions.Default with { EventKindConflictSeparates = false }, plea, protest);
+
+        Assert.False(await TogetherAsync(service, "plea", "protest"));
+        Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(service, "protest", "plea"));
+        Assert.True(await TogetherAsync(withoutKinds, "plea", "protest"), "without the kinds of event, who and where say these are one event");
     }
 
     private static ArticleGraph Arrest(string id, string date, string headline, string text) => Graphs.Article(
