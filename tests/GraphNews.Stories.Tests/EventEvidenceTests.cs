@@ -61,14 +61,16 @@ public sealed class EventEvidenceTests
         text,
         ["Person:Axel Rudakubana", "Location:Southport", "Location:Liverpool", "Country:United Kingdom"]);
 
+    private static ArticleGraph Plea() => Court(
+        "plea",
+        "2025-01-20",
+        "Axel Rudakubana pleads guilty to Southport murders",
+        "Axel Rudakubana pleaded guilty in Liverpool on Monday to the murder of three girls in Southport last July. The judge said sentencing would follow on Thursday.");
+
     [Fact]
     public async Task A_plea_and_the_sentencing_that_recalls_it_are_one_story_unless_headline_kinds_must_overlap()
     {
-        var plea = Court(
-            "plea",
-            "2025-01-20",
-            "Axel Rudakubana pleads guilty to Southport murders",
-            "Axel Rudakubana pleaded guilty in Liverpool on Monday to the murder of three girls in Southport last July. The judge said sentencing would follow on Thursday.");
+        var plea = Plea();
         var sentence = Court(
             "sentence",
             "2025-01-23",
@@ -86,11 +88,7 @@ public sealed class EventEvidenceTests
     [Fact]
     public async Task Headlines_of_different_kinds_of_event_that_neither_text_names_are_different_events()
     {
-        var plea = Court(
-            "plea",
-            "2025-01-20",
-            "Axel Rudakubana pleads guilty to Southport murders",
-            "Axel Rudakubana pleaded guilty in Liverpool on Monday to the murder of three girls in Southport last July.");
+        var plea = Plea();
         var protest = Court(
             "protest",
             "2025-01-21",
