@@ -118,6 +118,9 @@ public sealed class EntityLinkingStageTests
     [InlineData("Crowds filled the square near downtown Taipei.", "Taipei", "country:taiwan")]
     [InlineData("Thousands attended the Taipei lantern festival on Saturday.", "Taipei", "country:taiwan")]
     [InlineData("Drones struck the city of Kyiv overnight.", "Kyiv", "country:ukraine")]
+    [InlineData("Rescuers clawed through the rubble of Port-au-Prince.", "Port-au-Prince", "country:haiti")]
+    [InlineData("Protesters marched through the streets of Tehran after prayers.", "Tehran", "country:iran")]
+    [InlineData("The Archbishop of Port-au-Prince was among the dead.", "Port-au-Prince", "country:haiti")]
     public void A_capital_the_words_around_make_a_place_stays_a_place(string text, string capital, string countryId)
     {
         var graph = TestSupport.Extract(text);
