@@ -121,6 +121,8 @@ public sealed class EntityLinkingStageTests
     [InlineData("Rescuers clawed through the rubble of Port-au-Prince.", "Port-au-Prince", "country:haiti")]
     [InlineData("Protesters marched through the streets of Tehran after prayers.", "Tehran", "country:iran")]
     [InlineData("The Archbishop of Port-au-Prince was among the dead.", "Port-au-Prince", "country:haiti")]
+    [InlineData("The earthquake destroyed much of Port-au-Prince on Tuesday.", "Port-au-Prince", "country:haiti")]
+    [InlineData("Ukraine mourned the victims of the bombardment of Kyiv.", "Kyiv", "country:ukraine")]
     public void A_capital_the_words_around_make_a_place_stays_a_place(string text, string capital, string countryId)
     {
         var graph = TestSupport.Extract(text);

@@ -149,7 +149,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// <summary>
     /// A capital stands for its government unless the words around it make it a place: a locative preposition or a
     /// place modifier before it ("in Washington", "downtown Taipei"), a country after it ("Taipei, Taiwan"), a place noun it stands in apposition to ("the
-    /// nation's capital, Wellington", "the city of Kyiv", "the mayor of Warsaw", "Moscow's mayor", "Bucharest Mayor"), or a determiner that makes it a
+    /// nation's capital, Wellington", "the city of Kyiv", "the mayor of Warsaw", "Moscow's mayor", "Bucharest Mayor"), "of" after anything but an actor
+    /// noun ("much of Port-au-Prince", "the bombardment of Kyiv"), or a determiner that makes it a
     /// modifier ("the Taipei lantern festival"), unless an actor noun follows ("the Moscow government").
     /// </summary>
     private bool IsActorUse(Document document, Mention mention)
@@ -177,6 +178,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         var nounBefore = before >= sentence.FirstToken && tokens[before] is "," or "of" ? before - 1 : before;
         if (nounBefore >= sentence.FirstToken && knowledge.Words.Contains("place-noun", tokens[nounBefore]))
         {
+            return false;
+        }
+
+        if (before >= sentence.FirstToken && tokens[before] == "of" && !(nounBefore >= sentence.FirstToken && knowledge.Words.Contains("actor-noun", tokens[nounBefore])))
+        {
+            // "much of Port-au-Prince", "the bombing of Kyiv": what happens to a capital happens to the city.
             return false;
         }
 
