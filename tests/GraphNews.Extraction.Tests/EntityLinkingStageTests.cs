@@ -18,6 +18,18 @@ public sealed class EntityLinkingStageTests
         Assert.Contains("Fennimore", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("French politician Dominique Strauss-Kahn was arrested on Saturday. Strauss-Kahn denied the charges.", "Dominique Strauss-Kahn", "Strauss-Kahn")]
+    [InlineData("Thai prime minister Prayut Chan-o-cha spoke on Monday. Chan-o-cha said the vote would go ahead.", "Prayut Chan-o-cha", "Chan-o-cha")]
+    public void A_hyphenated_surname_links_to_the_full_name_introduced_earlier(string text, string name, string surname)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Contains(surname, person.Aliases);
+    }
+
     [Fact]
     public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
     {

@@ -608,7 +608,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return null;
         }
 
-        var key = knowledge.NameKeys.WordKey(word);
+        // A hyphenated surname is keyed as the words it joins ("Strauss-Kahn" is "strauss kahn", as in "Dominique Strauss-Kahn").
+        var key = knowledge.NameKeys.NameKey(word);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var keyWords = key.Split(' ');
         var inside = new List<int>();
         int? newest = null;
         int? chosen = null;
@@ -628,7 +635,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             }
 
             var words = nameKey.Split(' ');
-            if (words[^1] == key)
+            if (words.Length >= keyWords.Length && words.AsSpan()[^keyWords.Length..].SequenceEqual(keyWords))
             {
                 newest ??= i;
                 if (chosen is not { } current || (current == newest && IsFarMoreNamed(entity, document.Entities[current])))
@@ -639,7 +646,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 continue;
             }
 
-            if (newest is null && words.Length >= 3 && words[1..^1].Contains(key))
+            if (newest is null && keyWords.Length == 1 && words.Length >= 3 && words[1..^1].Contains(key))
             {
                 inside.Add(i);
             }
