@@ -31,6 +31,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Three_initials_of_a_person_named_in_full_are_that_person()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "French politician Dominique Strauss-Kahn was arrested in New York on Saturday. Lawyers for DSK said he would plead not guilty."));
+
+        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Contains("DSK", person.Aliases);
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "DSK");
+    }
+
+    [Fact]
     public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
     {
         var graph = TestSupport.Extract("Volodymyr Zelensky spoke. Zelenskiy left. Zelenskyy returned.");

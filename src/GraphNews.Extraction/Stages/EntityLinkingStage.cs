@@ -104,7 +104,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// An acronym of a name the article spells out: in brackets right after it and with its first letter ("the National
     /// Hurricane Center (NHC)"; not "Human Rights (SOHR)", the end of a longer name the recogniser cut),
     /// already given to it that way, or the initials of the capitalised words of exactly one name named before ("National
-    /// Transportation Safety Board … the NTSB"). A person owns an acronym only by initials ("Mohammed bin Salman (MBS)").
+    /// Transportation Safety Board … the NTSB"). A person owns an acronym only by initials ("Mohammed bin Salman (MBS)"), and
+    /// unbracketed only by three initials or more ("Dominique Strauss-Kahn … DSK"; two letters are too often a country's).
     /// </summary>
     private static int? ExpansionOfAcronym(Document document, Mention mention)
     {
@@ -128,12 +129,14 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         var byInitials = document.Entities.Select((e, i) => (Entity: e, Index: i))
-            .Where(x => x.Entity.Label != EntityLabel.Person && Initials(x.Entity.Name) == acronym)
+            .Where(x => (x.Entity.Label != EntityLabel.Person || acronym.Length >= MinPersonInitials) && Initials(x.Entity.Name) == acronym)
             .ToList();
         return byInitials.Count == 1 ? byInitials[0].Index : null;
     }
 
     /// <summary>Two to eight capital letters (digits and "&amp;" may come between): "NHC", "UNHCR", "M23", "AT&amp;T".</summary>
+    private const int MinPersonInitials = 3;
+
     private static bool IsAcronym(string text) =>
         text.Length is >= 2 and <= 8 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '&') && text.Count(char.IsUpper) >= 2;
 
