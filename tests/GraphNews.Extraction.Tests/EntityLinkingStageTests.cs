@@ -21,25 +21,16 @@ public sealed class EntityLinkingStageTests
     [Theory]
     [InlineData("French politician Dominique Strauss-Kahn was arrested on Saturday. Strauss-Kahn denied the charges.", "Dominique Strauss-Kahn", "Strauss-Kahn")]
     [InlineData("Thai prime minister Prayut Chan-o-cha spoke on Monday. Chan-o-cha said the vote would go ahead.", "Prayut Chan-o-cha", "Chan-o-cha")]
-    public void A_hyphenated_surname_links_to_the_full_name_introduced_earlier(string text, string name, string surname)
-    {
-        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
-
-        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
-        Assert.Equal(name, person.Name);
-        Assert.Contains(surname, person.Aliases);
-    }
+    public void A_hyphenated_surname_links_to_the_full_name_introduced_earlier(string text, string name, string surname) =>
+        AssertOne(EntityLabel.Person, text, name, surname);
 
     [Fact]
-    public void Three_initials_of_a_person_named_in_full_are_that_person()
-    {
-        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
-            "French politician Dominique Strauss-Kahn was arrested in New York on Saturday. Lawyers for DSK said he would plead not guilty."));
-
-        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
-        Assert.Contains("DSK", person.Aliases);
-        Assert.DoesNotContain(graph.Entities, e => e.Name == "DSK");
-    }
+    public void Three_initials_of_a_person_named_in_full_are_that_person() =>
+        AssertOne(
+            EntityLabel.Person,
+            "French politician Dominique Strauss-Kahn was arrested in New York on Saturday. Lawyers for DSK said he would plead not guilty.",
+            "Dominique Strauss-Kahn",
+            "DSK");
 
     [Fact]
     public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
@@ -286,15 +277,12 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
-    public void The_last_words_of_a_longer_name_met_first_take_the_full_name_nickname_included()
-    {
-        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
-            "Spike Zorblatt received the vice presidential nomination. The next day, the party nominated podcast host Jeremy \"Spike\" Zorblatt."));
-
-        var person = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Person);
-        Assert.Equal("Jeremy \"Spike\" Zorblatt", person.Name);
-        Assert.Contains("Spike Zorblatt", person.Aliases);
-    }
+    public void The_last_words_of_a_longer_name_met_first_take_the_full_name_nickname_included() =>
+        AssertOne(
+            EntityLabel.Person,
+            "Spike Zorblatt received the vice presidential nomination. The next day, the party nominated podcast host Jeremy \"Spike\" Zorblatt.",
+            "Jeremy \"Spike\" Zorblatt",
+            "Spike Zorblatt");
 
     [Fact]
     public void A_longer_name_in_the_same_sentence_as_its_last_words_is_another_person()
@@ -415,14 +403,16 @@ public sealed class EntityLinkingStageTests
     public void An_acronym_of_a_name_the_article_spells_out_is_that_organisation(string text, string name, string acronym) =>
         AssertOneOrganisation(text, name, acronym);
 
-    /// <summary>The text names one organisation, by <paramref name="name"/>, and <paramref name="alias"/> is among its aliases.</summary>
-    private static void AssertOneOrganisation(string text, string name, string alias)
+    private static void AssertOneOrganisation(string text, string name, string alias) => AssertOne(EntityLabel.Organization, text, name, alias);
+
+    /// <summary>The text names one entity of the label, by <paramref name="name"/>, and <paramref name="alias"/> is among its aliases.</summary>
+    private static void AssertOne(EntityLabel label, string text, string name, string alias)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 
-        var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
-        Assert.Equal(name, organisation.Name);
-        Assert.Contains(alias, organisation.Aliases);
+        var entity = Assert.Single(graph.Entities, e => e.Label == label);
+        Assert.Equal(name, entity.Name);
+        Assert.Contains(alias, entity.Aliases);
     }
 
     [Fact]
