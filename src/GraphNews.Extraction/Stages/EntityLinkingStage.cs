@@ -16,6 +16,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 {
     private const int SalientMentions = 3;
     private const int SalienceRatio = 3;
+    private const int MinPersonInitials = 3;
 
     private readonly KnownAsNames knownAsNames = new(knowledge.Words);
 
@@ -135,8 +136,6 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>Two to eight capital letters (digits and "&amp;" may come between): "NHC", "UNHCR", "M23", "AT&amp;T".</summary>
-    private const int MinPersonInitials = 3;
-
     private static bool IsAcronym(string text) =>
         text.Length is >= 2 and <= 8 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '&') && text.Count(char.IsUpper) >= 2;
 
