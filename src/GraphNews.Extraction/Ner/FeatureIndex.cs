@@ -1,5 +1,3 @@
-using System.Runtime.Intrinsics.X86;
-
 namespace GraphNews.Extraction.Ner;
 
 /// <summary>
@@ -39,18 +37,7 @@ public sealed class FeatureIndex
     public int Count { get; }
 
     /// <summary>Asks the processor to start loading the key's slot, so a lookup soon after finds it in cache.</summary>
-    public unsafe void Prefetch(ulong key)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (Slot* slot = &slots[(int)(key & (ulong)mask)])
-        {
-            Sse.Prefetch0(slot);
-        }
-    }
+    public void Prefetch(ulong key) => CacheLines.Prefetch(ref slots[(int)(key & (ulong)mask)]);
 
     /// <summary>The row of the key, or −1 when the model has no such feature.</summary>
     public int RowOf(ulong key)

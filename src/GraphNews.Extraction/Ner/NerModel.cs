@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace GraphNews.Extraction.Ner;
 
@@ -90,13 +89,14 @@ public sealed class NerModel
         {
             // Memory, not arithmetic, bounds scoring: every slot is requested before any is read, and every weight row
             // before any is summed, so the loads overlap instead of waiting in turn.
-            foreach (var key in features.KeysOf(i)[..features.Count[i]])
+            var keys = features.KeysOf(i)[..features.Count[i]];
+            foreach (var key in keys)
             {
                 Index.Prefetch(key);
             }
 
             var found = 0;
-            foreach (var key in features.KeysOf(i)[..features.Count[i]])
+            foreach (var key in keys)
             {
                 var row = Index.RowOf(key);
                 if (row >= 0)
@@ -125,18 +125,10 @@ public sealed class NerModel
     }
 
     /// <summary>Starts loading a weight row (both of its cache lines) while the other features are looked up.</summary>
-    private unsafe void PrefetchRow(int row)
+    private void PrefetchRow(int row)
     {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (float* first = &paddedWeights[row * PaddedWidth])
-        {
-            Sse.Prefetch0(first);
-            Sse.Prefetch0(first + PaddedWidth - 1);
-        }
+        CacheLines.Prefetch(ref paddedWeights[row * PaddedWidth]);
+        CacheLines.Prefetch(ref paddedWeights[(row * PaddedWidth) + PaddedWidth - 1]);
     }
 
     private static float[] Pad(float[] weights, int rows)
