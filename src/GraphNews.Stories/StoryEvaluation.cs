@@ -6,7 +6,8 @@ namespace GraphNews.Stories;
 public static class StoryEvaluation
 {
     /// <param name="Links">The stored links of every article, by article id: why pairs were (or were not) put together.</param>
-    public sealed record Outcome(BCubed.Result Score, IReadOnlyDictionary<string, string> Predicted, int Stories, IReadOnlyDictionary<string, IReadOnlyList<RelatedArticle>> Links);
+    /// <param name="Unlinked">Pairs of one gold event left in different stories without a stored link, scored with the final index: what kept them apart.</param>
+    public sealed record Outcome(BCubed.Result Score, IReadOnlyDictionary<string, string> Predicted, int Stories, IReadOnlyDictionary<string, IReadOnlyList<RelatedArticle>> Links, IReadOnlyDictionary<(string, string), Relatedness> Unlinked);
 
     /// <summary>Ingests <paramref name="graphs"/> in publication order into a fresh in-memory story index.</summary>
     /// <param name="gold">Event id of each article; articles of the corpus not in it are their own event.</param>
@@ -36,10 +37,22 @@ public static class StoryEvaluation
             links[graph.Article.Id] = await service.GetRelatedAsync(graph.Article.Id, int.MaxValue, cancellationToken);
         }
 
+        var unlinked = new Dictionary<(string, string), Relatedness>();
+        var labelled = graphs.Select(g => g.Article.Id).Where(gold.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        foreach (var (a, b) in labelled.SelectMany((a, i) => labelled.Skip(i + 1).Select(b => (a, b))))
+        {
+            if (gold[a] == gold[b] && predicted.GetValueOrDefault(a) != predicted.GetValueOrDefault(b)
+                && !links[a].Any(l => l.ArticleId == b) && !links[b].Any(l => l.ArticleId == a)
+                && await service.ExplainAsync(b, a, cancellationToken) is { } explained)
+            {
+                unlinked[(a, b)] = explained;
+            }
+        }
+
         var complete = graphs
             .Where(g => !labelledOnly || gold.ContainsKey(g.Article.Id))
             .ToDictionary(g => g.Article.Id, g => gold.TryGetValue(g.Article.Id, out var e) ? e : "\u0000own:" + g.Article.Id, StringComparer.Ordinal);
-        return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount, links);
+        return new Outcome(BCubed.Score(complete, predicted), predicted, stories.TotalCount, links, unlinked);
     }
 
     /// <summary>Reads EVENT&lt;TAB&gt;ARTICLE-ID lines; '#' starts a comment line.</summary>

@@ -9,8 +9,10 @@ namespace GraphNews.Stories;
 /// most recent part of each posting list is scanned, so the cost per article is bounded.
 /// </summary>
 /// <remarks>Not thread-safe; <see cref="StoryService"/> serialises access.</remarks>
-internal sealed class StoryIndex(StoryOptions options)
+/// <param name="background">How many reports of general news have each term, counted beside the stored articles when terms are weighed (see <see cref="StoryOptions.BackgroundWeight"/>).</param>
+internal sealed class StoryIndex(StoryOptions options, BackgroundTerms? background = null)
 {
+    private readonly BackgroundTerms background = background ?? BackgroundTerms.None;
     private readonly List<IndexedArticle?> slots = [];
     private readonly Dictionary<string, int> slotById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
@@ -106,7 +108,7 @@ internal sealed class StoryIndex(StoryOptions options)
         {
             if (!terms.TryGetValue(term, out var stats))
             {
-                terms[term] = stats = new KeyStats();
+                terms[term] = stats = new KeyStats { Background = background.Count(term) };
             }
 
             stats.Add(article.Slot);
@@ -157,11 +159,21 @@ internal sealed class StoryIndex(StoryOptions options)
     }
 
     /// <summary>Smoothed inverse document frequency: positive even when every article has the key, so tiny indexes still weigh shared entities.</summary>
-    public double Idf(int documentFrequency) => Math.Log(1 + ((Count + 1.0) / (documentFrequency + 1.0)));
+    public double Idf(int documentFrequency) => Idf(documentFrequency, Count);
+
+    private static double Idf(double documentFrequency, double documents) => Math.Log(1 + ((documents + 1.0) / (documentFrequency + 1.0)));
 
     public double KeyIdf(int key) => Idf(keys[key].DocumentFrequency);
 
-    public double TermIdf(int term) => Idf(terms.TryGetValue(term, out var stats) ? stats.DocumentFrequency : 0);
+    /// <summary>
+    /// A term's weight counts the background's reports beside the stored articles: in a collection of a few events each
+    /// reported many times, the words of each event ("quake", "Assange") are in a tenth of the articles, and without the
+    /// background they would weigh as little as "said". Entities and facts stay judged by the stored articles alone,
+    /// since whether a name is the news depends on what the collection is about (see <see cref="KeyRarity"/>).
+    /// </summary>
+    public double TermIdf(int term) => Idf(
+        terms.TryGetValue(term, out var stats) ? stats.DocumentFrequency + (options.BackgroundWeight * stats.Background) : options.BackgroundWeight * background.Count(term),
+        Count + (options.BackgroundWeight * background.Documents));
 
     public string KeyText(int key) => keys[key].Text;
 
@@ -285,6 +297,9 @@ internal sealed class StoryIndex(StoryOptions options)
         public string Text { get; init; } = "";
 
         public List<int> Postings { get; } = [];
+
+        /// <summary>Reports of the background that have the term (0 for entities, names and facts).</summary>
+        public int Background { get; init; }
 
         public int DocumentFrequency { get; private set; }
 

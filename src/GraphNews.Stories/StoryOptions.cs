@@ -63,6 +63,13 @@ public sealed record StoryOptions
     /// </summary>
     public double DistantCandidateFactor { get; init; } = 0.25;
 
+    /// <summary>
+    /// How much each report of the background (<see cref="BackgroundTerms"/>) counts beside a stored article when terms
+    /// are weighed: 4 counts its 6,468 reports as about 26,000 articles, so the stored articles' own word counts take
+    /// over from some tens of thousands of articles on; 0 weighs words by the stored articles alone.
+    /// </summary>
+    public double BackgroundWeight { get; init; } = 4.0;
+
     /// <summary>Shared entities, names and facts count towards overlap by their rarity (see <see cref="RareKeyShare"/>), not fully.</summary>
     public bool SharedKeysCountByRarity { get; init; } = true;
 
@@ -284,9 +291,10 @@ public sealed record StoryOptions
     /// <summary>...and that names at least this many countries.</summary>
     public int ManyEventsMinCountries { get; init; } = 3;
 
-    /// <summary>TF-IDF cosine alone with incremental clustering: the baseline that words alone reach.</summary>
+    /// <summary>TF-IDF cosine alone with incremental clustering, words weighed by the stored articles alone: the plain baseline that words reach.</summary>
     public static StoryOptions TextOnly(double sameEventMinScore) => Default with
     {
+        BackgroundWeight = 0,
         FactWeight = 0,
         EntityWeight = 0,
         TextWeight = 1,

@@ -27,6 +27,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
     private readonly StoryTitles titles = StoryTitles.LoadDefault();
     private readonly TextTerms terms = TextTerms.LoadDefault();
     private readonly EventCues cues = EventCues.LoadDefault();
+    private readonly BackgroundTerms background = BackgroundTerms.LoadDefault();
     private State? state;
 
     /// <summary>Indexes a stored (new or changed) article: links it and places it in a story.</summary>
@@ -133,6 +134,15 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
 
     public Task<Page<StoryRecord>> ListStoriesAsync(StoryFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
         store.ListStoriesAsync(filter, page, cancellationToken);
+
+    /// <summary>
+    /// How the two indexed articles score against each other with the index as it stands now, and which rule decided
+    /// whether they report one event: the answer to "why are these two not linked?" for a pair that has no stored link.
+    /// Null when either article is not indexed.
+    /// </summary>
+    public Task<Relatedness?> ExplainAsync(string articleId, string otherId, CancellationToken cancellationToken = default) =>
+        UnderGateAsync(current => Task.FromResult(
+            current.Index.Find(articleId) is { } a && current.Index.Find(otherId) is { } b ? current.Scorer.Score(a, b) : null), cancellationToken);
 
     /// <summary>How many articles the in-memory index holds (loading it if needed).</summary>
     public async Task<int> CountIndexedAsync(CancellationToken cancellationToken = default)
@@ -289,7 +299,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
         }
 
         await store.InitializeAsync(cancellationToken);
-        var index = new StoryIndex(options);
+        var index = new StoryIndex(options, background);
         await foreach (var signature in store.ReadSignaturesAsync(cancellationToken))
         {
             index.Add(signature);

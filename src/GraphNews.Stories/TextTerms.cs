@@ -31,7 +31,11 @@ public sealed class TextTerms
     /// The article's <paramref name="limit"/> most frequent terms (title words count twice: the headline
     /// says what the article is about), as (hash, 1 + ln tf), most frequent first.
     /// </summary>
-    public IReadOnlyList<(int Hash, float Weight)> Extract(string title, string text, int limit)
+    public IReadOnlyList<(int Hash, float Weight)> Extract(string title, string text, int limit) =>
+        Words(title, text, limit).Select(w => (Hash(w.Term), w.Weight)).ToList();
+
+    /// <summary>As <see cref="Extract"/>, with each term as its word.</summary>
+    public IReadOnlyList<(string Term, float Weight)> Words(string title, string text, int limit)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var position = 0;
@@ -49,7 +53,7 @@ public sealed class TextTerms
         return counts
             .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First)
             .Take(limit)
-            .Select(c => (Hash(c.Key), (float)(1 + Math.Log(c.Value.Count))))
+            .Select(c => (c.Key, (float)(1 + Math.Log(c.Value.Count))))
             .ToList();
     }
 

@@ -17,5 +17,6 @@ internal static class BenchmarkCatalog
         new QueryLatencyBenchmark(),
         new SyntheticCorpusBenchmark(),
         new EmbedWordClustersBenchmark(),
+        new StoryBackgroundBuilder(),
     ];
 }

@@ -88,6 +88,8 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             Row(output, string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine only, same event at ≥ {threshold:F2}"), baseline.Stories, baseline.Score, PairErrors(gold, background, baseline.Predicted));
         }
 
+        var weighedByBackground = await StoryEvaluation.RunAsync(graphs, gold, StoryOptions.TextOnly(0.15) with { BackgroundWeight = StoryOptions.Default.BackgroundWeight }, cancellationToken, background);
+        Row(output, "TF-IDF cosine only, words weighed against the background too, same event at ≥ 0.15", weighedByBackground.Stories, weighedByBackground.Score, PairErrors(gold, background, weighedByBackground.Predicted));
         var settings = options.TryGetValue("set", out var spec) ? StoryOptionsOverrides.Apply(StoryOptions.Default, spec) : StoryOptions.Default;
         var combined = await StoryEvaluation.RunAsync(graphs, gold, settings, cancellationToken, background);
         Row(output, spec is null ? "combined (default options)" : $"combined ({spec})", combined.Stories, combined.Score, PairErrors(gold, background, combined.Predicted));
@@ -130,6 +132,8 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, words route at text ≥ 0.2", StoryOptions.Default with { SameEventMinTextSimilarity = 0.2 }),
                 ("combined, shared keys count fully (not by rarity)", StoryOptions.Default with { SharedKeysCountByRarity = false }),
                 ("combined, undated pairs judged as if close in time", StoryOptions.Default with { UndatedMayBeFarApart = false }),
+                ("combined, words weighed by the stored articles alone (session 18)", StoryOptions.Default with { BackgroundWeight = 0 }),
+                ("combined, background reports count once", StoryOptions.Default with { BackgroundWeight = 1 }),
             };
             foreach (var (name, variant) in variants)
             {
@@ -235,14 +239,17 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         RelatedArticle? Find(string a, string b) => outcome.Links[a].FirstOrDefault(l => l.ArticleId == b) ?? outcome.Links[b].FirstOrDefault(l => l.ArticleId == a);
         string Link(string a, string b)
         {
-            if (Find(a, b) is not { } link)
+            if (Find(a, b) is { } link)
             {
-                return "no link";
+                return Explain(link.Score, link.Reasons);
             }
 
-            var r = link.Reasons;
-            return string.Create(CultureInfo.InvariantCulture, $"score {link.Score:F3} {r.Decision} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
+            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            return outcome.Unlinked.TryGetValue(key, out var scored) ? "no link, now " + Explain(scored.Score, scored.Reasons) : "no link";
         }
+
+        static string Explain(double score, LinkReasons r) =>
+            string.Create(CultureInfo.InvariantCulture, $"score {score:F3} {r.Decision} text {r.TextSimilarity:F2} days {r.DaysApart} facts [{string.Join("; ", r.Facts.Select(f => $"{f.Type ?? "pair"} {f.SourceName}-{f.TargetName}"))}] entities [{string.Join("; ", r.Entities.Select(e => $"{e.Name}:{e.Label}"))}]");
 
         var ids = titles.Keys.Where(outcome.Predicted.ContainsKey).Order(StringComparer.Ordinal).ToList();
         var missedBy = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -257,7 +264,8 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
 
             if (sameGold && !together)
             {
-                var why = Find(a, b)?.Reasons.Decision.ToString() ?? "no link";
+                var why = Find(a, b)?.Reasons.Decision.ToString()
+                    ?? (outcome.Unlinked.TryGetValue((a, b), out var scored) ? "no link (" + scored.Reasons.Decision + ")" : "no link");
                 missedBy[why] = missedBy.GetValueOrDefault(why) + 1;
             }
         }

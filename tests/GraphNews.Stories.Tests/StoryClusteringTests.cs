@@ -49,6 +49,24 @@ public sealed class StoryClusteringTests
     }
 
     [Fact]
+    public async Task Any_two_indexed_articles_can_be_explained_including_a_pair_without_a_stored_link()
+    {
+        using var service = await ServiceWithAsync(new InMemoryStoryStore(), Graphs.Background(), [
+            CallReport("outlet-a", "2025-02-12", "Outlet A", "On Wednesday,"),
+        ]);
+
+        var call = await service.ExplainAsync("outlet-a", "background-0", None);
+        var unknown = await service.ExplainAsync("outlet-a", "no-such-article", None);
+
+        Assert.DoesNotContain(await service.GetRelatedAsync("outlet-a", 10, None), r => r.ArticleId == "background-0");
+        Assert.NotNull(call);
+        Assert.False(call.Reasons.SameEvent);
+        Assert.Equal(SameEventDecision.TooFarApart, call.Reasons.Decision);
+        Assert.Equal(33, call.Reasons.DaysApart);
+        Assert.Null(unknown);
+    }
+
+    [Fact]
     public async Task Related_articles_are_explained_by_the_shared_fact_first_and_rare_entities_above_common_ones()
     {
         using var service = await ServiceWithAsync(new InMemoryStoryStore(), Graphs.Background(), [
