@@ -6,7 +6,7 @@ using GraphNews.Stories;
 namespace GraphNews.Benchmarks;
 
 /// <summary>
-/// Writes the background frequencies that story rarity is judged against (src/GraphNews.Stories/Data/background-terms.tsv.gz)
+/// Writes the background term counts that story linking weighs words against (src/GraphNews.Stories/Data/background-terms.tsv.gz)
 /// from a corpus of general news: each Wikipedia Current-events digest counts as one report per paragraph, as the story
 /// evaluation splits it. Not a measurement; it lives here beside the corpus code the story benchmarks share.
 /// </summary>
