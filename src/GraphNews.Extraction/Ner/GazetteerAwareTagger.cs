@@ -40,6 +40,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     private readonly SpelledOutAbbreviations spelledOutAbbreviations;
     private readonly EventPrefixNames eventPrefixNames;
     private readonly KnownAsNames knownAsNames;
+    private readonly FlightCodes flightCodes;
 
     public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
     {
@@ -70,6 +71,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         spelledOutAbbreviations = new(knowledge.Words);
         eventPrefixNames = new(knowledge.Words, knowledge.FirstNames.ContainsKey);
         knownAsNames = new(knowledge.Words);
+        flightCodes = new(knowledge.Words);
     }
 
     /// <summary>The statistical tagger with the knowledge base and the model's own title words.</summary>
@@ -137,6 +139,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
 
         spelledOutAbbreviations.Apply(sentences, tags);
         knownAsNames.Apply(sentences, tags);
+        flightCodes.Apply(sentences, tags);
         var defined = definingPhrases.Apply(sentences, tags);
         pressDigests.Apply(input, tags);
 
