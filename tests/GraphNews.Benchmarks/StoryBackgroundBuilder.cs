@@ -14,6 +14,8 @@ public sealed class StoryBackgroundBuilder : IBenchmark
 {
     private const int MinReports = 2;
 
+    private static readonly HashSet<string> NoOtherItems = [];
+
     public string Name => "story-background";
 
     public string Description => "Builds the story background term counts (--articles FILE.jsonl, default the 2,000-item corpus; --out FILE.tsv.gz, default the shipped table).";
@@ -32,7 +34,7 @@ public sealed class StoryBackgroundBuilder : IBenchmark
         foreach (var item in ArticleInputs.ReadFile(articles, ReaderOptions.Default).Where(r => r.IsSuccess))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var report in StoryCorpus.Paragraphs(item.Article!, item.Article!.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { item.Article.Id } : new HashSet<string>()))
+            foreach (var report in StoryCorpus.CorpusReports(item.Article!, NoOtherItems))
             {
                 counter.Add(report.Title, report.Text);
             }

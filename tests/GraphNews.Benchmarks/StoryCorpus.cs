@@ -51,6 +51,13 @@ internal static class StoryCorpus
         }
     }
 
+    /// <summary>
+    /// The reports of an item of the 2,000-item corpus as the whole corpus is read: every Wikipedia Current-events item
+    /// ("wpce-…") one report per paragraph, as are the items in <paramref name="splitItems"/>; other items whole.
+    /// </summary>
+    public static IEnumerable<Article> CorpusReports(Article article, ISet<string> splitItems) =>
+        Paragraphs(article, article.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { article.Id } : splitItems);
+
     /// <summary>A headline stand-in: the first sentence, at most 16 words.</summary>
     private static string Headline(string paragraph)
     {

@@ -49,7 +49,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
             // --background only the labelled reports are clustered.
             var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
             graphs = background
-                ? StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, a.Id.StartsWith("wpce-", StringComparison.Ordinal) ? new HashSet<string> { a.Id } : split), received)
+                ? StoryCorpus.Extract(articles, a => StoryCorpus.CorpusReports(a, split), received)
                 : StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id)), received).ToList();
         }
         else
