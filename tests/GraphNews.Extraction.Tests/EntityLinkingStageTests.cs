@@ -127,6 +127,20 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(graph.Entities, e => e.Id == "location:moscow" && e.Label == EntityLabel.Location);
     }
 
+    [Fact]
+    public void Short_forms_of_a_city_are_that_city_and_no_one_named_after_it()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Police in Los Angeles were called at noon. A representative for the LA Sheriff's office told LA Weekly that L.A. was calm."));
+
+        var city = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Location);
+        Assert.Equal("Los Angeles", city.Name);
+        Assert.Contains("L.A.", city.Aliases);
+        Assert.Contains("LA", city.Aliases);
+        Assert.Contains(graph.Entities, e => e.Name == "LA Weekly" && e.Label == EntityLabel.Organization);
+        Assert.DoesNotContain(graph.Entities, e => e.Label == EntityLabel.Person);
+    }
+
     [Theory]
     [InlineData("A monument will be built in the nation's capital, Wellington.", "Wellington", "country:new-zealand")]
     [InlineData("Crowds filled the square near downtown Taipei.", "Taipei", "country:taiwan")]
