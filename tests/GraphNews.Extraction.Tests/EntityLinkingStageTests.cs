@@ -142,6 +142,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("The co-pilot of the Germanwings jet that crashed in the French Alps locked the captain out.", "Germanwings", EntityLabel.Organization)]
+    [InlineData("A major fire tore through the roof of Notre-Dame cathedral on Monday evening.", "Notre-Dame de Paris", EntityLabel.Location)]
+    [InlineData("Investigators examining the fire that destroyed the roof of Notre-Dame are busy.", "Notre-Dame de Paris", EntityLabel.Location)]
+    public void Airlines_and_landmarks_the_model_reads_as_words_are_found_by_the_knowledge_base(string text, string name, EntityLabel label)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.Contains(graph.Entities, e => e.Name == name && e.Label == label);
+    }
+
+    [Theory]
     [InlineData("A monument will be built in the nation's capital, Wellington.", "Wellington", "country:new-zealand")]
     [InlineData("Crowds filled the square near downtown Taipei.", "Taipei", "country:taiwan")]
     [InlineData("Thousands attended the Taipei lantern festival on Saturday.", "Taipei", "country:taiwan")]
