@@ -222,8 +222,8 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
 
     /// <summary>
     /// A model span that is two names joined by "and"/"or"/"&amp;" is two names when both are known ("Sweden and
-    /// Finland", "World Bank and International Monetary Fund") or both end in an organisation or place word ("British
-    /// Library and Columbia University"), unless the whole is known ("Bosnia and Herzegovina"); the overlay then types
+    /// Finland", "World Bank and International Monetary Fund"), both end in an organisation or place word ("British
+    /// Library and Columbia University"), or one is known and the other a name of its own ("Air Canada and Icelandair"), unless the whole is known ("Bosnia and Herzegovina"); the overlay then types
     /// each. Two names facing each other ("Eton v Harrow", "Roe v. Wade") are always two.
     /// </summary>
     private void SplitCoordinatedNames(IReadOnlyList<string> tokens, string[] tags)
@@ -233,7 +233,8 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
             for (var k = span.Start + 1; k < span.End - 1; k++)
             {
                 if (knowledge.Words.Contains("fixture-versus", tokens[k])
-                    || (tokens[k] is "and" or "or" or "&" && (BothKnown(tokens, span, k) || BothHeaded(tokens, span, k)) && !IsKnownName(tokens, span.Start, span.End)))
+                    || (tokens[k] is "and" or "or" or "&" && (BothKnown(tokens, span, k) || BothHeaded(tokens, span, k)) && !IsKnownName(tokens, span.Start, span.End))
+                    || (tokens[k] is "and" or "or" && KnownBesideOwnName(tokens, span, k) && !IsKnownName(tokens, span.Start, span.End)))
                 {
                     tags[k] = EntityLabels.OutsideTag;
                     tags[k + 1] = "B-" + tags[k + 1][2..];
@@ -332,6 +333,22 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
 
     private bool BothHeaded(IReadOnlyList<string> tokens, EntitySpan span, int conjunction) =>
         conjunction - span.Start >= 2 && span.End - conjunction - 1 >= 2 && IsHeadWord(tokens[conjunction - 1]) && IsHeadWord(tokens[span.End - 1]);
+
+    /// <summary>
+    /// One side of the conjunction is a known name and the other a name of its own: a word no English word list knows, or
+    /// words ending in a head word ("Air Canada and Icelandair", "Lufthansa and International Airlines Group"), in a span the
+    /// model typed as an organisation or a place.
+    /// </summary>
+    private bool KnownBesideOwnName(IReadOnlyList<string> tokens, EntitySpan span, int conjunction)
+    {
+        bool OwnName(int start, int end) =>
+            (end - start == 1 && TokenCase.IsCapitalised(tokens[start]) && !EnglishWords.Contains(tokens[start]))
+            || (end - start >= 2 && IsHeadWord(tokens[end - 1]));
+
+        return EntityLabels.Types[span.Type] is "ORG" or "LOC"
+            && ((IsKnownName(tokens, span.Start, conjunction) && OwnName(conjunction + 1, span.End))
+                || (IsKnownName(tokens, conjunction + 1, span.End) && OwnName(span.Start, conjunction)));
+    }
 
     private bool IsHeadWord(string word) => knowledge.Words.Contains("org-word", word) || knowledge.Words.Contains("location-word", word);
 

@@ -149,6 +149,13 @@ public sealed partial class NameSpanConventions(
             return;
         }
 
+        if (type != Event && IsHoliday(tokens, start, end, type))
+        {
+            // "Easter", "New Year 's Eve", "Orthodox Christmas": a day of the calendar, an event as GUM types it, no body or place.
+            pieces.Add((start, end, Event));
+            return;
+        }
+
         if (type != Event && words.StartsWith("event-prefix", tokens, start, end) is var prefix && prefix > 0 && prefix < end - start)
         {
             pieces.Add((start, end, Event));
@@ -190,6 +197,23 @@ public sealed partial class NameSpanConventions(
         }
 
         pieces.Add((name, end, Person));
+    }
+
+    /// <summary>
+    /// The span is a holiday (<c>holiday</c>), alone or, unless the model read a person, after one word that says whose
+    /// ("Orthodox Christmas", "Lunar New Year"); not a person's name that ends in one ("Taha Yassin Ramadan").
+    /// </summary>
+    private bool IsHoliday(IReadOnlyList<string> tokens, int start, int end, string type)
+    {
+        for (var from = start; from < end && from <= start + 1; from++)
+        {
+            if (words.StartsWith("holiday", tokens, from, end) == end - from)
+            {
+                return from == start || type != Person;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

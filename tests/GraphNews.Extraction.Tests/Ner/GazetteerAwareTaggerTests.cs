@@ -858,4 +858,19 @@ public sealed class GazetteerAwareTaggerTests
 
         Assert.Equal(["O", "B-LOC", "O", "B-LOC", "O"], tags);
     }
+
+    [Theory]
+    [InlineData("Air Canada and Icelandair", new[] { "B-ORG", "I-ORG", "O", "B-ORG" })]
+    [InlineData("Icelandair and Air Canada", new[] { "B-ORG", "O", "B-ORG", "I-ORG" })]
+    [InlineData("Lufthansa and International Airlines Group", new[] { "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG" })]
+    [InlineData("Lufthansa and Partners", new[] { "B-ORG", "I-ORG", "I-ORG" })]
+    public void A_known_name_and_a_name_of_its_own_joined_by_and_become_two_names(string name, string[] expected)
+    {
+        var words = name.Split(' ');
+        var model = new FixedTagger(tokens => tokens.Select((_, i) => i == 1 ? "B-ORG" : i > 1 && i <= words.Length ? "I-ORG" : "O").ToArray());
+
+        var tags = Tag(model, ["shares", .. words, "fell"]);
+
+        Assert.Equal(["O", .. expected, "O"], tags);
+    }
 }

@@ -31,6 +31,15 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
+    public void A_holiday_the_model_read_as_a_body_or_place_is_an_event_but_no_persons_name_ending_in_one()
+    {
+        Assert.Equal(["O", "O", "B-EVENT", "O"], Apply(["over", "the", "Easter", "weekend"], ["O", "O", "B-ORG", "O"]));
+        Assert.Equal(["B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O"], Apply(["New", "Year", "'s", "Eve", "celebrations"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "B-EVENT", "I-EVENT", "O"], Apply(["mark", "Orthodox", "Christmas", "today"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Taha", "Yassin", "Ramadan", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+    }
+
+    [Fact]
     public void A_sports_contest_the_model_read_as_a_body_or_place_is_an_event()
     {
         Assert.Equal(["O", "B-EVENT", "I-EVENT", "O"], Apply(["the", "Hopman", "Cup", "tournament"], ["O", "B-ORG", "I-ORG", "O"]));
