@@ -145,7 +145,9 @@ public sealed class EntityLinkingStageTests
     [InlineData("The co-pilot of the Germanwings jet that crashed in the French Alps locked the captain out.", "Germanwings", EntityLabel.Organization)]
     [InlineData("A major fire tore through the roof of Notre-Dame cathedral on Monday evening.", "Notre-Dame de Paris", EntityLabel.Location)]
     [InlineData("Investigators examining the fire that destroyed the roof of Notre-Dame are busy.", "Notre-Dame de Paris", EntityLabel.Location)]
-    public void Airlines_and_landmarks_the_model_reads_as_words_are_found_by_the_knowledge_base(string text, string name, EntityLabel label)
+    [InlineData("Relief camps were set up across coastal Tamil Nadu on Monday.", "Tamil Nadu", EntityLabel.Location)]
+    [InlineData("Satirical weekly Charlie Hebdo reprinted the cartoons.", "Charlie Hebdo", EntityLabel.Organization)]
+    public void Airlines_landmarks_regions_and_papers_the_model_misreads_are_found_by_the_knowledge_base(string text, string name, EntityLabel label)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 

@@ -283,14 +283,15 @@ public sealed partial class NameSpanConventions(
         return false;
     }
 
-    /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd"); a place the knowledge base knows stays a place ("West Bank").</summary>
+    /// <summary>ORG or LOC when a name of two words or more ends in an organisation or place word ("Hanved Parish", "Heaven Sent Gaming Ltd"); a place the knowledge base knows stays a place ("West Bank"), and so does a square or street ("Place de la Bourse").</summary>
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>
         end - start < 2 ? null
         : isKnownPlace?.Invoke(tokens, start, end) == true ? "LOC"
+        : end - start >= 3 && words.Contains("street-prefix", tokens[start]) && words.Contains("connector", tokens[start + 1]) ? "LOC"
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
         : words.EndsWith("location-word", tokens, start, end) ? "LOC"
         : end - start >= 3 && tokens[start + 1] == "of" ? HeadBeforeOf(tokens[start])
-        : words.Contains("place-prefix", tokens[start]) && char.IsUpper(tokens[start][0]) ? "LOC"
+        : (words.Contains("place-prefix", tokens[start]) || words.Contains("street-prefix", tokens[start])) && char.IsUpper(tokens[start][0]) ? "LOC"
         : null;
 
     /// <summary>The type a head word gives a name "HEAD of …": "Municipality of Culion" is a place, "University of Lagos" an organisation.</summary>

@@ -372,6 +372,8 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "B-LOC", "I-LOC"], Apply(["in", "Deir", "ez-Zahrani"], ["O", "B-PER", "I-PER"]));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG"], Apply(["Tel", "Aviv", "University"], ["B-LOC", "I-LOC", "I-LOC"]));
         Assert.Equal(["B-PER", "O"], Apply(["Deir", "said"], ["B-PER", "O"]));
+        Assert.Equal(["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC"], Apply(["on", "Place", "de", "la", "Bourse"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]));
+        Assert.Equal(["B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"], Apply(["Rue", "de", "la", "Loi", "closed"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]));
     }
 
     [Fact]
