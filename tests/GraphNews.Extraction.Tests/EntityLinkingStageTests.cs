@@ -147,7 +147,9 @@ public sealed class EntityLinkingStageTests
     [InlineData("Investigators examining the fire that destroyed the roof of Notre-Dame are busy.", "Notre-Dame de Paris", EntityLabel.Location)]
     [InlineData("Relief camps were set up across coastal Tamil Nadu on Monday.", "Tamil Nadu", EntityLabel.Location)]
     [InlineData("Satirical weekly Charlie Hebdo reprinted the cartoons.", "Charlie Hebdo", EntityLabel.Organization)]
-    public void Airlines_landmarks_regions_and_papers_the_model_misreads_are_found_by_the_knowledge_base(string text, string name, EntityLabel label)
+    [InlineData("Mourners gathered at the Place de la Bourse in central Brussels.", "Place de la Bourse", EntityLabel.Location)]
+    [InlineData("The jet crashed in the French Alps on Tuesday.", "Alps", EntityLabel.Location)]
+    public void Airlines_landmarks_regions_squares_and_papers_the_model_misreads_are_found_by_knowledge(string text, string name, EntityLabel label)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
 

@@ -322,6 +322,12 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Event;
         }
 
+        // "Place de la Bourse": a square or street named with its word first is a place, whatever word ends it.
+        if (end - start >= 3 && knowledge.Words.Contains("street-prefix", tokens[start]) && knowledge.Words.Contains("connector", tokens[start + 1]))
+        {
+            return MentionType.Location;
+        }
+
         if (knowledge.Words.EndsWith("org-word", tokens, start, end) || knowledge.Words.StartsWith("org-word", tokens, start, end) == 1 && end - start >= 3 && tokens[start + 1] == "of")
         {
             return MentionType.Organization;
