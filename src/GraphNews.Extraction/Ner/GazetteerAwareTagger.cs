@@ -41,6 +41,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     private readonly EventPrefixNames eventPrefixNames;
     private readonly KnownAsNames knownAsNames;
     private readonly FlightCodes flightCodes;
+    private readonly ListedOrganisations listedOrganisations;
 
     public GazetteerAwareTagger(INamedEntityTagger model, Knowledge knowledge, PersonTitles? titles = null, HeadlineCasing? headlineCasing = null, KnowledgeLexicon? placeLists = null)
     {
@@ -48,6 +49,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
         var names = this.names = new KnownNames(knowledge, placeLists);
         nameJoins = new(knowledge, (titles ?? PersonTitles.Empty).Words);
         listedPlaces = placeLists is null ? null : new(placeLists, knowledge.FirstNames);
+        listedOrganisations = new(names.Entry, knowledge.FirstNames);
         conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, names.IsPlace, (tokens, start, end) => names.Entry(tokens, start, end) is not null);
         placeChains = new(
             names.IsPlace,
@@ -97,6 +99,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
             PeopleLedByGivenNames(sentences[s], tags[s]);
             listedPlaces?.Apply(sentences[s], tags[s]);
             placeChains.Apply(sentences[s], tags[s]);
+            listedOrganisations.Apply(sentences[s], tags[s]);
             sentenceSubjects.Apply(sentences[s], tags[s]);
             var beforeSports = (string[])tags[s].Clone();
             sportsTeams.Apply(sentences[s], tags[s]);

@@ -873,4 +873,16 @@ public sealed class GazetteerAwareTaggerTests
 
         Assert.Equal(["O", .. expected, "O"], tags);
     }
+
+    [Theory]
+    [InlineData("Honda", "B-ORG")]
+    [InlineData("Keith", "B-PER")]
+    public void A_one_word_name_in_a_list_of_known_organisations_is_one_unless_a_first_name(string last, string expected)
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => char.IsUpper(t[0]) ? "B-PER" : "O").ToArray());
+
+        var tags = Tag(model, "Toyota", ",", "Nissan", "and", last, "halted", "production", ".");
+
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", expected, "O", "O", "O"], tags);
+    }
 }
