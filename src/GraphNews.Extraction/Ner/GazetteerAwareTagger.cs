@@ -226,8 +226,9 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     /// <summary>
     /// A model span that is two names joined by "and"/"or"/"&amp;" is two names when both are known ("Sweden and
     /// Finland", "World Bank and International Monetary Fund"), both end in an organisation or place word ("British
-    /// Library and Columbia University"), or one is known and the other a name of its own ("Air Canada and Icelandair"), unless the whole is known ("Bosnia and Herzegovina"); the overlay then types
-    /// each. Two names facing each other ("Eton v Harrow", "Roe v. Wade") are always two.
+    /// Library and Columbia University"), or one is known and the other a name of its own ("Air Canada and Icelandair"),
+    /// unless the whole is known ("Bosnia and Herzegovina"); the overlay then types each. Two names facing each other
+    /// ("Eton v Harrow", "Roe v. Wade") are always two.
     /// </summary>
     private void SplitCoordinatedNames(IReadOnlyList<string> tokens, string[] tags)
     {

@@ -287,7 +287,7 @@ public sealed partial class NameSpanConventions(
     private string? HeadWordType(IReadOnlyList<string> tokens, int start, int end) =>
         end - start < 2 ? null
         : isKnownPlace?.Invoke(tokens, start, end) == true ? "LOC"
-        : end - start >= 3 && words.Contains("street-prefix", tokens[start]) && words.Contains("connector", tokens[start + 1]) ? "LOC"
+        : words.IsStreetName(tokens, start, end) ? "LOC"
         : words.EndsWith("org-word", tokens, start, end) ? "ORG"
         : words.EndsWith("location-word", tokens, start, end) ? "LOC"
         : end - start >= 3 && tokens[start + 1] == "of" ? HeadBeforeOf(tokens[start])

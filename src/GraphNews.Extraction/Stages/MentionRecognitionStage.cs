@@ -322,8 +322,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return MentionType.Event;
         }
 
-        // "Place de la Bourse": a square or street named with its word first is a place, whatever word ends it.
-        if (end - start >= 3 && knowledge.Words.Contains("street-prefix", tokens[start]) && knowledge.Words.Contains("connector", tokens[start + 1]))
+        if (knowledge.Words.IsStreetName(tokens, start, end))
         {
             return MentionType.Location;
         }
