@@ -9,6 +9,7 @@ internal static class BenchmarkCatalog
         new Neo4jIngestBenchmark(),
         new ExtractionBenchmark(),
         new StoryEvaluationBenchmark(),
+        new StoryProbesBenchmark(),
         new RelationRecallBenchmark(),
         new IdentityAuditBenchmark(),
         new StoryLinkingBenchmark(),

@@ -33,6 +33,19 @@ internal static class StoryCorpus
     }
 
     /// <summary>
+    /// The hand-labelled dev reports of the 2,000-item corpus: digest items the gold names by paragraph ("ID#n") are split
+    /// into paragraph reports; with <paramref name="background"/> every report of the corpus (Current-events items by
+    /// paragraph) is extracted, else only the labelled ones.
+    /// </summary>
+    public static List<ArticleGraph> DevReports(string path, IReadOnlyDictionary<string, string> gold, bool background, Func<Article, Article>? received = null)
+    {
+        var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
+        return background
+            ? Extract(path, a => CorpusReports(a, split), received)
+            : Extract(path, a => Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id)), received);
+    }
+
+    /// <summary>
     /// The reports of a digest item that states one event per paragraph (a Wikipedia Current-events
     /// section): paragraph n becomes report "ID#n", headed by its first sentence. Other items stay whole.
     /// </summary>

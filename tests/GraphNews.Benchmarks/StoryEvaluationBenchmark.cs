@@ -45,12 +45,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
         List<ArticleGraph> graphs;
         if (dev)
         {
-            // Digest items (ids the gold names by paragraph) are split into paragraph reports; without
-            // --background only the labelled reports are clustered.
-            var split = gold.Keys.Where(id => id.Contains('#')).Select(id => id[..id.IndexOf('#')]).ToHashSet(StringComparer.Ordinal);
-            graphs = background
-                ? StoryCorpus.Extract(articles, a => StoryCorpus.CorpusReports(a, split), received)
-                : StoryCorpus.Extract(articles, a => StoryCorpus.Paragraphs(a, split).Where(r => gold.ContainsKey(r.Id)), received).ToList();
+            graphs = StoryCorpus.DevReports(articles, gold, background, received);
         }
         else
         {
