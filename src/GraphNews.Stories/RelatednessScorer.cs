@@ -213,7 +213,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
-        var longWindowEvidence = evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText;
+        var longWindowEvidence = (evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText)
+            || (days is not null && evidence >= options.SameEventLongStrongEvidence && text >= options.SameEventLongStrongMinText);
         if (days > options.SameEventMaxDays && !(kindsAgree && longWindowEvidence))
         {
             return SameEventDecision.TooFarApart;

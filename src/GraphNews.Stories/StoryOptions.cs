@@ -207,6 +207,15 @@ public sealed record StoryOptions
     public double SameEventLongMinText { get; init; } = 0.4;
 
     /// <summary>
+    /// ...or, dated, with shared specific entities adding up to this much evidence (several rare names: the prosecutor,
+    /// the co-pilot, the airline and the village of a crash a week on)...
+    /// </summary>
+    public double SameEventLongStrongEvidence { get; init; } = 3.5;
+
+    /// <summary>...a TF-IDF cosine of at least this: outlets that follow an event for a week write its later turns in other words.</summary>
+    public double SameEventLongStrongMinText { get; init; } = 0.2;
+
+    /// <summary>
     /// Same event: when both headlines say what kind of event they report (an arrest, a plea, an election)
     /// and neither report mentions the other's kind (see <see cref="HeadlineKindsMustOverlap"/> for the
     /// stricter default), they are different events, whoever they name.

@@ -178,6 +178,38 @@ public sealed class EventEvidenceTests
         Assert.Equal(SameEventDecision.UndatedWithoutStrongEvidence, await DecisionAsync(onlyFarApartEvidence, "day-2", "day-1"));
     }
 
+    private static ArticleGraph CrashReport(string id, string date, string headline, string text) => Graphs.Article(
+        id,
+        date,
+        headline,
+        text,
+        ["Person:Brice Robin", "Person:Andreas Lubitz", "Organization:Germanwings", "Location:Seyne-les-Alpes", "Person:Carsten Spohr", "Organization:Lufthansa", "Country:France"]);
+
+    [Fact]
+    public async Task Reports_a_week_apart_in_other_words_are_one_event_when_they_share_many_rare_names()
+    {
+        var first = CrashReport(
+            "crash-1",
+            "2015-03-26",
+            "Co-pilot crashed jet on purpose, prosecutor says",
+            "Prosecutor Brice Robin said co-pilot Andreas Lubitz locked the captain out of the cockpit before the Germanwings jet crashed near Seyne-les-Alpes. "
+            + "Lufthansa chief Carsten Spohr said the company was stunned. Grieving relatives gathered at Barcelona airport while counsellors offered support, "
+            + "and pilots' unions questioned whether cockpit door rules introduced after 2001 had made such a tragedy possible.");
+        var second = CrashReport(
+            "crash-2",
+            "2015-04-02",
+            "Second recorder found at crash site",
+            "Searchers found the flight data recorder of the Germanwings airliner near Seyne-les-Alpes, Brice Robin said; it shows Andreas Lubitz sped up the descent. "
+            + "Carsten Spohr of Lufthansa visited the site on Wednesday. Mountain guides and gendarmes had combed the steep ravine for nine days, "
+            + "and investigators in Paris will now compare its readings with the voice recording to rebuild the final minutes.");
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
+        using var withoutTheRoute = await ServiceWithAsync(StoryOptions.Default with { SameEventLongStrongEvidence = double.MaxValue }, first, second);
+
+        Assert.True(await TogetherAsync(service, "crash-1", "crash-2"), "seven days apart, six rare names in common");
+        Assert.False(await TogetherAsync(withoutTheRoute, "crash-1", "crash-2"), "their words alone are too far apart for a week");
+    }
+
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
 
     /// <summary>
