@@ -84,6 +84,25 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_graph_read_back_for_the_story_index_keeps_the_names_the_article_wrote()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var graph = Graphs.Article("assange", "2019-04-17", "Australia to give Assange consular help", "Australian officials visited Julian Assange in Belmarsh prison. Assange's father spoke.", ["Person:Julian Assange", "Location:Belmarsh"]);
+        var person = graph.Entities.Single(e => e.Name == "Julian Assange");
+        graph = graph with { Entities = [.. graph.Entities.Select(e => e == person ? e with { Aliases = ["Assange"] } : e)] };
+        await using var graphStore = new SqliteGraphStore(path);
+        await graphStore.InitializeAsync(ct);
+        await graphStore.UpsertArticleAsync(graph, ct);
+
+        var read = await new SqliteStoryStore(path).LoadGraphAsync("assange", ct);
+
+        var assange = Assert.Single(read!.Entities, e => e.Id == person.Id);
+        Assert.Equal(["Assange"], assange.Aliases);
+        Assert.Empty(Assert.Single(read.Entities, e => e.Name == "Belmarsh").Aliases);
+        Assert.Contains(new SignatureBuilder(Domain.RelationOntology.Default, TextTerms.LoadDefault(), StoryOptions.Default).Build(read, "f").Entities, e => e.Id == person.Id && e.InTitle);
+    }
+
+    [Fact]
     public async Task Story_tables_of_an_earlier_layout_are_dropped_and_rebuilt_by_the_next_sync()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -223,9 +223,13 @@ public sealed class SqliteStoryStore : IStoryStore, IStoryArticleSource
             return null;
         }
 
+        // The names the article itself wrote ("Assange" for Julian Assange): story linking finds a headline's who and a
+        // paragraph's names by them.
+        var forms = (await connection.Command("SELECT entity_id, alias FROM entity_aliases WHERE article_id = @id ORDER BY entity_id, alias").With("@id", articleId)
+            .ReadAllAsync(r => (Entity: r.GetString(0), Alias: r.GetString(1)), cancellationToken)).ToLookup(f => f.Entity, f => f.Alias, StringComparer.Ordinal);
         var entities = await connection.Command("SELECT e.id, e.label, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @id ORDER BY e.id")
             .With("@id", articleId)
-            .ReadAllAsync(r => new GraphEntity(r.GetString(0), Enum.Parse<EntityLabel>(r.GetString(1)), r.GetString(2), []), cancellationToken);
+            .ReadAllAsync(r => new GraphEntity(r.GetString(0), Enum.Parse<EntityLabel>(r.GetString(1)), r.GetString(2), [.. forms[r.GetString(0)].Where(f => f != r.GetString(2))]), cancellationToken);
         var topics = (await connection.Command("SELECT fact_id, topic_id FROM fact_topics WHERE article_id = @id ORDER BY fact_id, topic_id").With("@id", articleId)
             .ReadAllAsync(r => (Fact: r.GetString(0), Topic: r.GetString(1)), cancellationToken)).ToLookup(t => t.Fact, t => t.Topic);
         var relations = await connection.Command(
