@@ -212,7 +212,8 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var kindsAgree = KindsAgree(a, b);
         var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
 
-        // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words.
+        // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words, or, dated,
+        // many rare names in common and some alike words (a week's coverage written in other words).
         var longWindowEvidence = (evidence >= options.SameEventLongMinEvidence && text >= options.SameEventLongMinText)
             || (days is not null && evidence >= options.SameEventLongStrongEvidence && text >= options.SameEventLongStrongMinText);
         if (days > options.SameEventMaxDays && !(kindsAgree && longWindowEvidence))
