@@ -22,7 +22,7 @@ public sealed class StoryBackgroundBuilder : IBenchmark
 
     public Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
-        var articles = options.GetValueOrDefault("articles", "../shared/samples/wikinews-large.jsonl");
+        var articles = options.GetValueOrDefault("articles", StoryCorpus.Corpus);
         var outPath = options.GetValueOrDefault("out", "src/GraphNews.Stories/Data/background-terms.tsv.gz");
         if (!File.Exists(articles))
         {

@@ -7,6 +7,18 @@ namespace GraphNews.Benchmarks;
 /// <summary>Extracts the graphs of a corpus for the story benchmarks; an article the extractor fails on is reported and left out.</summary>
 internal static class StoryCorpus
 {
+    /// <summary>The 2,000-item corpus (Wikinews and Wikipedia Current events), beside the repository.</summary>
+    public const string Corpus = "../shared/samples/wikinews-large.jsonl";
+
+    /// <summary>The hand-labelled dev events of <see cref="Corpus"/>'s reports.</summary>
+    public const string DevGold = "tests/GraphNews.Benchmarks/Data/story-dev-events.tsv";
+
+    /// <summary>The Wikinews articles of 2019–2021 whose events the story tests' gold labels.</summary>
+    public const string WikinewsArticles = "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl";
+
+    /// <summary>The gold events of <see cref="WikinewsArticles"/>.</summary>
+    public const string WikinewsGold = "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv";
+
     /// <param name="path">JSON lines of articles.</param>
     /// <param name="reports">Splits an article into the reports to cluster (paragraphs, halves); whole articles without it.</param>
     /// <param name="received">How a report reaches the extractor, when not as stored (without its publication date, say).</param>

@@ -19,8 +19,8 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
     {
         var dev = options.ContainsKey("dev");
         var background = options.ContainsKey("background");
-        var articles = options.GetValueOrDefault("articles", dev ? "../shared/samples/wikinews-large.jsonl" : "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
-        var goldPath = options.GetValueOrDefault("gold", dev ? "tests/GraphNews.Benchmarks/Data/story-dev-events.tsv" : "tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv");
+        var articles = options.GetValueOrDefault("articles", dev ? StoryCorpus.Corpus : StoryCorpus.WikinewsArticles);
+        var goldPath = options.GetValueOrDefault("gold", dev ? StoryCorpus.DevGold : StoryCorpus.WikinewsGold);
         if (!File.Exists(articles) || !File.Exists(goldPath))
         {
             Console.Error.WriteLine($"story-eval: '{articles}' or '{goldPath}' not found (pass --articles and --gold).");

@@ -22,7 +22,7 @@ public sealed class StoryLinkingBenchmark : IBenchmark
 
     public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
-        var articles = options.GetValueOrDefault("articles", "tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl");
+        var articles = options.GetValueOrDefault("articles", StoryCorpus.WikinewsArticles);
         if (!File.Exists(articles))
         {
             Console.Error.WriteLine($"story-linking: '{articles}' not found (pass --articles FILE.jsonl).");

@@ -65,12 +65,11 @@ public sealed class StoryProbesBenchmark : IBenchmark
 
         yield return ("dev digests", received =>
         {
-            var gold = StoryEvaluation.ReadGold("tests/GraphNews.Benchmarks/Data/story-dev-events.tsv");
-            return (StoryCorpus.DevReports("../shared/samples/wikinews-large.jsonl", gold, background: false, received), gold);
+            var gold = StoryEvaluation.ReadGold(StoryCorpus.DevGold);
+            return (StoryCorpus.DevReports(StoryCorpus.Corpus, gold, background: false, received), gold);
         });
         yield return ("Wikinews gold", received =>
-            (StoryCorpus.Extract("tests/GraphNews.Stories.Tests/Data/wikinews-2019-2021.jsonl", received: received),
-             StoryEvaluation.ReadGold("tests/GraphNews.Stories.Tests/Data/wikinews-events.tsv")));
+            (StoryCorpus.Extract(StoryCorpus.WikinewsArticles, received: received), StoryEvaluation.ReadGold(StoryCorpus.WikinewsGold)));
     }
 
     /// <summary>The reports of several probe folders as one set; event labels are prefixed by their folder, where "e01" recurs.</summary>
