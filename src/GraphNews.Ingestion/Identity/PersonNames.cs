@@ -6,17 +6,28 @@ namespace GraphNews.Ingestion.Identity;
 /// The middle names of a person's name: the words between the first and the last ("R." of "John R. Bolton", "Eugene"
 /// of "Elijah Eugene Cummings"). Names with particles ("Ursula von der Leyen", "Alex Van Halen", "Mohammed bin
 /// Salman"), nicknames in quotes, an initial for a given name ("J. R. Myers"), a family name written first ("Kim Jong
-/// Un") or a name that ends with its first word ("Mohamed El-Hassan Mohamed") are left whole: every word counts there.
+/// Un"), a name that ends with its first word ("Mohamed El-Hassan Mohamed") or a styled name that starts with a title
+/// ("Pope Leo XIV", "Pope John Paul II") are left whole: every word counts there.
 /// </summary>
 /// <param name="shortGivenNames">English short forms of given names and the given name ("Bill" → "William").</param>
+/// <param name="titles">Titles a styled name may start with ("Pope", "King"), compared ignoring case.</param>
+/// <param name="familyNames">
+/// How a word between the first and the last shows it begins the family name, so the name has no middle name to leave out
+/// and "First Last" is no name the person goes by: "Abu" of "Yasser Abu Shabab" (a listed start), "Vázquez" of "Wanda
+/// Vázquez Garced" (a listed ending, or written with an accent) — unless the word is a given name ("José Raúl Mulino").
+/// </param>
 public sealed class PersonNames(
     IReadOnlySet<string> particles,
     IReadOnlySet<string>? familyNamesFirst = null,
     IReadOnlySet<string>? suffixes = null,
-    IReadOnlyDictionary<string, string>? shortGivenNames = null)
+    IReadOnlyDictionary<string, string>? shortGivenNames = null,
+    IReadOnlySet<string>? titles = null,
+    FamilyNameWords? familyNames = null)
 {
     private readonly IReadOnlySet<string> familyNamesFirst = familyNamesFirst ?? new HashSet<string>();
     private readonly IReadOnlySet<string> suffixes = suffixes ?? new HashSet<string>();
+    private readonly IReadOnlySet<string> titles = titles ?? new HashSet<string>();
+    private readonly FamilyNameWords familyNames = familyNames ?? FamilyNameWords.None;
     private readonly IReadOnlyDictionary<string, string> givenNameOf = shortGivenNames ?? new Dictionary<string, string>();
     private readonly ILookup<string, string> shortFormsOf = (shortGivenNames ?? new Dictionary<string, string>()).ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
@@ -24,14 +35,17 @@ public sealed class PersonNames(
 
     /// <summary>
     /// With the name particles (<c>person-particle</c>), family names written first (<c>family-name-first</c>), generational
-    /// suffixes (<c>name-suffix</c>) and short given names (<c>short-given-name</c>) of <c>Data/names.tsv</c>.
+    /// suffixes (<c>name-suffix</c>) and short given names (<c>short-given-name</c>) of <c>Data/names.tsv</c>,
+    /// the one-word role titles of <c>roles.tsv</c>, and the family-name words of <see cref="FamilyNameWords.From"/>.
     /// </summary>
     public static PersonNames From(Knowledge knowledge) =>
         new(
             knowledge.Words.Members("person-particle").Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             knowledge.Words.Members("family-name-first").ToHashSet(StringComparer.OrdinalIgnoreCase),
             knowledge.Words.Members("name-suffix").ToHashSet(StringComparer.OrdinalIgnoreCase),
-            knowledge.Words.Members("short-given-name").ToDictionary(w => w, w => knowledge.Words.ValueOf("short-given-name", w)!, StringComparer.Ordinal));
+            knowledge.Words.Members("short-given-name").ToDictionary(w => w, w => knowledge.Words.ValueOf("short-given-name", w)!, StringComparer.Ordinal),
+            knowledge.Roles.Entries.Where(e => e.Tokens.Length == 1).Select(e => e.Tokens[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            FamilyNameWords.From(knowledge));
 
     /// <summary>
     /// The name with its given name written the other way, short or in full: "William Weld" for "Bill Weld", "Bill Weld",
@@ -95,6 +109,8 @@ public sealed class PersonNames(
         words.Length >= 3
         && !IsInitial(words[0])
         && !familyNamesFirst.Contains(words[0])
+        && !titles.Contains(words[0])
+        && !words[1..^1].Any(familyNames.BeginsFamilyName)
         && !string.Equals(words[0], words[^1], StringComparison.OrdinalIgnoreCase)
         && !words.Any(w => w.Contains('"', StringComparison.Ordinal) || char.IsLower(w[0]) || particles.Contains(w.ToLowerInvariant()));
 

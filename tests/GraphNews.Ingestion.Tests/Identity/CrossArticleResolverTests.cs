@@ -379,4 +379,28 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
         Assert.Null(names.WithoutMiddleNames("Mohamed El-Hassan Mohamed"));
         Assert.Equal("Hernan Gomez", names.WithoutMiddleNames("Hernan Dario Gomez"));
     }
+
+    [Theory]
+    [InlineData("José Raúl Mulino", "José Mulino")]
+    [InlineData("Minni Arko Minnawi", "Minni Minnawi")]
+    [InlineData("Pedro R. Pierluisi", "Pedro Pierluisi")]
+    [InlineData("Wanda Vázquez Garced", null)]
+    [InlineData("Andrés Manuel López Obrador", null)]
+    [InlineData("Yasser Abu Shabab", null)]
+    [InlineData("Ali Samir Al-Haj Hassan", null)]
+    [InlineData("Pope Leo XIV", null)]
+    [InlineData("Pope John Paul II", null)]
+    public void A_family_name_or_a_title_in_a_name_leaves_no_middle_name_out(string name, string? shorter) =>
+        Assert.Equal(shorter, PersonNames.From(NewsExtractor.Knowledge).WithoutMiddleNames(name));
+
+    [Fact]
+    public async Task A_family_name_in_the_middle_of_a_name_gives_no_shorter_alias()
+    {
+        var resolver = CrossArticleResolver.ForNews(store);
+
+        var resolved = await resolver.ResolveAsync(Graph("a1", [Person("Wanda Vázquez Garced"), Person("John R. Bolton")]), cancellationToken: Ct);
+
+        Assert.DoesNotContain("Wanda Garced", Assert.Single(resolved.Entities, e => e.Name == "Wanda Vázquez Garced").Aliases);
+        Assert.Contains("John Bolton", Assert.Single(resolved.Entities, e => e.Name == "John R. Bolton").Aliases);
+    }
 }
