@@ -149,6 +149,7 @@ public sealed class EntityLinkingStageTests
     [InlineData("Satirical weekly Charlie Hebdo reprinted the cartoons.", "Charlie Hebdo", EntityLabel.Organization)]
     [InlineData("Mourners gathered at the Place de la Bourse in central Brussels.", "Place de la Bourse", EntityLabel.Location)]
     [InlineData("The jet crashed in the French Alps on Tuesday.", "Alps", EntityLabel.Location)]
+    [InlineData("His successor attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.", "Sultan Qaboos Grand Mosque", EntityLabel.Location)]
     public void Airlines_landmarks_regions_squares_and_papers_the_model_misreads_are_found_by_knowledge(string text, string name, EntityLabel label)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));

@@ -35,6 +35,7 @@ public sealed partial class NameSpanConventions(
     private const string Location = "LOC";
     private const string Organisation = "ORG";
     private const int MaxListLookBack = 8;
+    private const int MaxNamedAfterWords = 3;
 
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
@@ -67,7 +68,9 @@ public sealed partial class NameSpanConventions(
                 continue;
             }
 
-            var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1 : span.End;
+            var spanEnd = original == Person && IsRegnalNumeral(tokens, tags, span.End) ? span.End + 1
+                : original == Person ? EndOfThingNamedAfter(tokens, tags, span.End)
+                : span.End;
             var spanStart = span.Start;
             while (original == Person && IsInitialBefore(tokens, tags, spanStart))
             {
@@ -177,10 +180,11 @@ public sealed partial class NameSpanConventions(
         var (titles, name) = TitlesBeforeName(tokens, start, end, type);
         if (titles < 0)
         {
-            // A known first name keeps a person a person ("Frank Church"); a piece split off a longer name becomes one when a
-            // known first name leads it and no head word types it ("Yashar chair Gadi Eisenkot", not "George Mason University").
+            // A known first name keeps a person of two words a person ("Frank Church"), though not a longer name a head word ends
+            // ("Bill Gates Foundation"); a piece split off a longer name becomes one when a known first name leads it and no head
+            // word types it ("Yashar chair Gadi Eisenkot", not "George Mason University").
             var ledByFirstName = firstNames?.ContainsKey(tokens[start]) == true;
-            var pieceType = type == Person && ledByFirstName
+            var pieceType = type == Person && ledByFirstName && (end - start <= 2 || HeadWordType(tokens, start, end) is null)
                 ? Person
                 : type == Person && end - start >= 2 && words.EndsWith("event-word", tokens, start, end)
                     ? Event // "Davis Cup", which GMB's silver data tags as a person
@@ -575,6 +579,25 @@ public sealed partial class NameSpanConventions(
     /// <summary>"State" of "Secretary of State" or "Minister of State" is part of the office's title, no organisation.</summary>
     private bool IsStateOfATitle(IReadOnlyList<string> tokens, int at) =>
         tokens[at] == "State" && at >= 2 && tokens[at - 1] == "of" && titles.IsTitle(tokens[at - 2]);
+
+    /// <summary>
+    /// Where a name ends that goes on from a person's name through untagged capitalised words to a word that types it: a
+    /// thing named after the person ("James Webb Space Telescope", "Bill Gates Foundation", "Trump Tower"), which the model
+    /// had cut at the person. <paramref name="end"/> itself when no such word comes within <see cref="MaxNamedAfterWords"/>.
+    /// </summary>
+    private int EndOfThingNamedAfter(IReadOnlyList<string> tokens, string[] tags, int end)
+    {
+        for (var at = end; at < tokens.Count && at < end + MaxNamedAfterWords && tags[at] == EntityLabels.OutsideTag
+                           && IsCapitalised(tokens[at]) && !IsAllCapitals(tokens[at]) && !words.Contains("function", tokens[at]); at++)
+        {
+            if (words.Contains("misc-word", tokens[at]) || words.Contains("org-word", tokens[at]) || words.Contains("location-word", tokens[at]))
+            {
+                return at + 1;
+            }
+        }
+
+        return end;
+    }
 
     private static bool IsRegnalNumeral(IReadOnlyList<string> tokens, string[] tags, int at)
     {

@@ -446,4 +446,16 @@ public sealed class NameSpanConventionsTests
 
         Assert.Equal(["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER"], tags);
     }
+
+    [Fact]
+    public void A_thing_named_after_a_person_is_no_person()
+    {
+        Assert.Equal(["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC", "O"], Apply(["NASA's", "James", "Webb", "Space", "Telescope", "launched"], ["O", "B-PER", "I-PER", "O", "O", "O"]));
+        Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Apply(["Bill", "Gates", "Foundation", "said"], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "O"], Apply(["the", "Bill", "Gates", "Foundation", "said"], ["O", "B-PER", "I-PER", "O", "O"]));
+
+        // A known first name keeps a person of two words a person, and words after a person that type nothing stay outside.
+        Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Frank", "Church", "said"], ["B-PER", "I-PER", "O"]));
+        Assert.Equal(["B-PER", "I-PER", "O", "O"], Apply(["Bill", "Gates", "Monday", "said"], ["B-PER", "I-PER", "O", "O"]));
+    }
 }
