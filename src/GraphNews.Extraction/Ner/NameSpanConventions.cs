@@ -434,8 +434,11 @@ public sealed partial class NameSpanConventions(
             first--;
         }
 
+        // "Hassan Sheikh Mohamud": an honorific that names carry, after a known first name in a person's span, is part of the name.
         if (name == end || first == name
-            || (words.Contains("title-in-name", tokens[first]) && (first == start || firstNames?.ContainsKey(tokens[name]) != true)))
+            || (words.Contains("title-in-name", tokens[first]) && (first == start || firstNames?.ContainsKey(tokens[name]) != true))
+            || (type == Person && first > start && name - first == 1 && words.Contains("honorific-in-name", tokens[first])
+                && firstNames?.ContainsKey(tokens[first - 1]) == true))
         {
             return (-1, -1);
         }

@@ -458,4 +458,18 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-PER", "I-PER", "O"], Apply(["Frank", "Church", "said"], ["B-PER", "I-PER", "O"]));
         Assert.Equal(["B-PER", "I-PER", "O", "O"], Apply(["Bill", "Gates", "Monday", "said"], ["B-PER", "I-PER", "O", "O"]));
     }
+
+    [Fact]
+    public void A_title_after_a_known_first_name_is_part_of_the_name()
+    {
+        var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, new PersonTitles(new HashSet<string> { "sheikh", "president" }), NewsExtractor.Knowledge.FirstNames);
+        string[] Apply(string[] tokens, string[] tags)
+        {
+            conventions.Apply(tokens, tags);
+            return tags;
+        }
+
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Hassan", "Sheikh", "Mohamud", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["President", "Hassan", "Mohamud", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
+    }
 }
