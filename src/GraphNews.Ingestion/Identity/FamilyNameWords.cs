@@ -5,7 +5,8 @@ namespace GraphNews.Ingestion.Identity;
 /// <summary>
 /// Words that, inside a full name, begin its family name rather than add a middle name: an Arabic family name's first word
 /// ("Abu Shabab", "Al-Haj"), or the first of two Spanish family names ("Vázquez Garced", "López Obrador"), told by its ending
-/// or by an accent a given name of the lists would have shed. A listed given name never is one ("José Raúl Mulino").
+/// or by an accent, since the given-name lists hold such names without one ("Raul"). A listed given name never is one
+/// ("José Raúl Mulino").
 /// </summary>
 /// <param name="starts">Words that begin a family name, whole or before a hyphen (<c>family-name-start</c>).</param>
 /// <param name="endings">Endings of family names (<c>family-name-ending</c>), compared without accents.</param>
