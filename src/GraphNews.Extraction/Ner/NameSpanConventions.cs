@@ -36,6 +36,7 @@ public sealed partial class NameSpanConventions(
     private const string Organisation = "ORG";
     private const int MaxListLookBack = 8;
     private const int MaxNamedAfterWords = 3;
+    private const int MaxPlaceNameWords = 3;
 
     /// <param name="tokens">One sentence.</param>
     /// <param name="tags">Its BIO tags, rewritten in place.</param>
@@ -188,7 +189,9 @@ public sealed partial class NameSpanConventions(
                 ? Person
                 : type == Person && end - start >= 2 && words.EndsWith("event-word", tokens, start, end)
                     ? Event // "Davis Cup", which GMB's silver data tags as a person
-                : HeadWordType(tokens, start, end) ?? (split && ledByFirstName && end - start >= 2 ? Person : NamedAsOrganisation(tokens, start, end, type) ? Organisation : type);
+                : HeadWordType(tokens, start, end) ?? (split && ledByFirstName && end - start >= 2 ? Person
+                    : NamedAsPlace(tokens, start, end, type) ? Location
+                    : NamedAsOrganisation(tokens, start, end, type) ? Organisation : type);
             pieces.Add((start, end, pieceType));
             return;
         }
@@ -236,6 +239,13 @@ public sealed partial class NameSpanConventions(
     /// Yonhap"; its plural a list: "store chains Woolworths and Coles") or follows ("Interfax news agency", "the Likud party")
     /// is an organisation, and so is a one-word "person" of letters and digits ("TVN24").
     /// </summary>
+    /// <summary>
+    /// "the Euphrates river", "the Erez crossing", "the Gaza strip": a short name right before a lower-case noun of a place's
+    /// kind (<c>place-noun-after</c>) is that place, though the model read an organisation or a person.
+    /// </summary>
+    private bool NamedAsPlace(IReadOnlyList<string> tokens, int start, int end, string type) =>
+        type is Organisation or Person && end - start <= MaxPlaceNameWords && end < tokens.Count && words.Contains("place-noun-after", tokens[end]);
+
     private bool NamedAsOrganisation(IReadOnlyList<string> tokens, int start, int end, string type)
     {
         if (type is not (Person or Location) || isKnownPlace?.Invoke(tokens, start, end) == true)

@@ -472,4 +472,12 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply(["Hassan", "Sheikh", "Mohamud", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
         Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply(["President", "Hassan", "Mohamud", "won"], ["B-PER", "I-PER", "I-PER", "O"]));
     }
+
+    [Fact]
+    public void A_name_before_a_lower_case_noun_of_a_place_is_that_place()
+    {
+        Assert.Equal(["O", "B-LOC", "O"], Apply(["the", "Euphrates", "river"], ["O", "B-ORG", "O"]));
+        Assert.Equal(["O", "B-LOC", "I-LOC", "O"], Apply(["the", "Kerem", "Shalom", "crossing"], ["O", "B-ORG", "I-ORG", "O"]));
+        Assert.Equal(["O", "B-ORG", "O"], Apply(["the", "Interfax", "report"], ["O", "B-ORG", "O"]));
+    }
 }
