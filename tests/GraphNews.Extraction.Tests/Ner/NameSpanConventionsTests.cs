@@ -480,4 +480,11 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "B-LOC", "I-LOC", "O"], Apply(["the", "Kerem", "Shalom", "crossing"], ["O", "B-ORG", "I-ORG", "O"]));
         Assert.Equal(["O", "B-ORG", "O"], Apply(["the", "Interfax", "report"], ["O", "B-ORG", "O"]));
     }
+
+    [Fact]
+    public void A_name_after_a_phrase_of_working_at_a_company_is_an_organisation()
+    {
+        Assert.Equal(["O", "O", "O", "O", "B-ORG", "I-ORG", "O"], Apply(["said", "a", "trader", "at", "Rudolf", "Wolff", "."], ["O", "O", "O", "O", "B-PER", "I-PER", "O"]));
+        Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O"], Apply(["Shares", "in", "Sumber", "Agro", "closed"], ["O", "O", "B-PER", "I-PER", "O"]));
+    }
 }
