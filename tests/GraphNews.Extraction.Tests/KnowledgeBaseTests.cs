@@ -22,6 +22,9 @@ public sealed class KnowledgeBaseTests
     [InlineData("NATO", "organization:north-atlantic-treaty-organization")]
     [InlineData("IAEA", "organization:international-atomic-energy-agency")]
     [InlineData("Kremlin", "organization:kremlin")]
+    [InlineData("Organisation for Security and Cooperation in Europe", "organization:organization-for-security-and-co-operation-in-europe")]
+    [InlineData("Organization for Security and Cooperation in Europe", "organization:organization-for-security-and-co-operation-in-europe")]
+    [InlineData("North Atlantic Treaty Organisation", "organization:north-atlantic-treaty-organization")]
     public void Knows_common_names_abbreviations_and_demonyms(string surface, string id)
     {
         var tokens = Knowledge.Tokenizer.Tokenize(surface).Select(s => surface[s.Start..s.End]).ToList();

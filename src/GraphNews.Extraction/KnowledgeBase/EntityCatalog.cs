@@ -5,7 +5,8 @@ namespace GraphNews.Extraction.KnowledgeBase;
 
 /// <summary>
 /// How a gazetteer surface names its entity: by name, demonym, or (for people) surname only; a spelling added after the
-/// NER model was trained (<c>Data/spellings.tsv</c>) is no model feature.
+/// NER model was trained (<c>Data/spellings.tsv</c>, and an organisation's or place's name in the other of British and American
+/// spelling) is no model feature.
 /// </summary>
 public sealed record GazetteerEntry(KnownEntity Entity, MentionForm Form, bool IsSurnameOnly = false, bool IsModelFeature = true);
 
@@ -22,6 +23,7 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, KnownEntity?> personBySurnameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> surfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> moreSpellings = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> otherSpellingOfWord;
 
     public EntityCatalog(
         IReadOnlyList<string[]> countries,
@@ -31,8 +33,10 @@ public sealed class EntityCatalog
         IReadOnlyList<string[]> spellings,
         NameKeys nameKeys,
         Func<string, bool> isCommonWord,
-        Func<string, IReadOnlyList<string>> tokenize)
+        Func<string, IReadOnlyList<string>> tokenize,
+        IReadOnlyDictionary<string, string>? otherSpellingOfWord = null)
     {
+        this.otherSpellingOfWord = otherSpellingOfWord ?? new Dictionary<string, string>();
         foreach (var row in spellings)
         {
             moreSpellings[row.Cell(0)] = row.List(1);
@@ -164,7 +168,32 @@ public sealed class EntityCatalog
             AddSurface(surface, new GazetteerEntry(entity, MentionForm.Name, IsModelFeature: false));
         }
 
+        if (label is EntityLabel.Organization or EntityLabel.Location)
+        {
+            var written = aliases.Prepend(name).Concat(spellings).ToHashSet(StringComparer.Ordinal);
+            foreach (var surface in written.SelectMany(OtherSpellings).Where(s => !written.Contains(s)).Distinct(StringComparer.Ordinal).ToList())
+            {
+                AddSurface(surface, new GazetteerEntry(entity, MentionForm.Name, IsModelFeature: false));
+            }
+        }
+
         return entity;
+    }
+
+    /// <summary>
+    /// The name with its words of British or American spelling written either way ("Organisation for Security and Cooperation in
+    /// Europe", "Organization for Security and Cooperation in Europe" for "Organization for Security and Co-operation in Europe").
+    /// </summary>
+    private IEnumerable<string> OtherSpellings(string name)
+    {
+        IEnumerable<string> forms = [""];
+        foreach (var word in name.Split(' '))
+        {
+            string[] choices = otherSpellingOfWord.TryGetValue(word, out var other) ? [word, other] : [word];
+            forms = forms.SelectMany(form => choices.Select(choice => form.Length == 0 ? choice : $"{form} {choice}")).ToList();
+        }
+
+        return forms.Where(form => !string.Equals(form, name, StringComparison.Ordinal));
     }
 
     private void AddSurface(string surface, GazetteerEntry entry)

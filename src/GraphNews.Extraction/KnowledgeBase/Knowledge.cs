@@ -50,7 +50,8 @@ public sealed class Knowledge
             DataFiles.ReadTsv("spellings.tsv"),
             NameKeys,
             IsCommonWord,
-            TokenizePhrase);
+            TokenizePhrase,
+            OtherSpellings(Words));
 
         Roles = new PhraseMatcher<RoleCue>(ignoreCase: true);
         foreach (var row in DataFiles.ReadTsv("roles.tsv"))
@@ -146,4 +147,20 @@ public sealed class Knowledge
         Tokenizer.Tokenize(phrase).Select(s => phrase[s.Start..s.End]).ToList();
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>Each word of the <c>spelling-variant</c> list of <c>Data/names.tsv</c> with its other spelling, both ways ("Organisation" ↔ "Organization").</summary>
+    private static Dictionary<string, string> OtherSpellings(WordLists words)
+    {
+        var other = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words.Members("spelling-variant"))
+        {
+            if (words.ValueOf("spelling-variant", word) is { Length: > 0 } variant)
+            {
+                other[word] = variant;
+                other[variant] = word;
+            }
+        }
+
+        return other;
+    }
 }
