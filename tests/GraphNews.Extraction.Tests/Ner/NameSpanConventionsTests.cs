@@ -487,4 +487,11 @@ public sealed class NameSpanConventionsTests
         Assert.Equal(["O", "O", "O", "O", "B-ORG", "I-ORG", "O"], Apply(["said", "a", "trader", "at", "Rudolf", "Wolff", "."], ["O", "O", "O", "O", "B-PER", "I-PER", "O"]));
         Assert.Equal(["O", "O", "B-ORG", "I-ORG", "O"], Apply(["Shares", "in", "Sumber", "Agro", "closed"], ["O", "O", "B-PER", "I-PER", "O"]));
     }
+
+    [Fact]
+    public void A_name_before_the_noun_of_a_paper_is_an_organisation()
+    {
+        Assert.Equal(["O", "O", "B-ORG", "O", "O"], Apply(["in", "the", "Lancet", "medical", "journal"], ["O", "O", "B-LOC", "O", "O"]));
+        Assert.Equal(["O", "B-ORG", "O", "O"], Apply(["the", "Granma", "newspaper", "says"], ["O", "B-LOC", "O", "O"]));
+    }
 }
