@@ -235,17 +235,17 @@ public sealed partial class NameSpanConventions(
         && isKnownPlace?.Invoke(tokens, start, end) != true && isKnownPlace?.Invoke(tokens, start, start + 1) != true;
 
     /// <summary>
-    /// A person or place name that a lower-case organisation noun introduces ("security firm Secunia", "news agency
-    /// Yonhap"; its plural a list: "store chains Woolworths and Coles") or follows ("Interfax news agency", "the Likud party")
-    /// is an organisation, and so is a one-word "person" of letters and digits ("TVN24").
-    /// </summary>
-    /// <summary>
-    /// "the Euphrates river", "the Erez crossing", "the Gaza strip": a short name right before a lower-case noun of a place's
+    /// "the Euphrates river", "the Erez crossing", "the Swat valley": a short name right before a lower-case noun of a place's
     /// kind (<c>place-noun-after</c>) is that place, though the model read an organisation or a person.
     /// </summary>
     private bool NamedAsPlace(IReadOnlyList<string> tokens, int start, int end, string type) =>
         type is Organisation or Person && end - start <= MaxPlaceNameWords && end < tokens.Count && words.Contains("place-noun-after", tokens[end]);
 
+    /// <summary>
+    /// A person or place name that a lower-case organisation noun introduces ("security firm Secunia", "news agency
+    /// Yonhap"; its plural a list: "store chains Woolworths and Coles") or follows ("Interfax news agency", "the Likud party")
+    /// is an organisation, and so is a one-word "person" of letters and digits ("TVN24").
+    /// </summary>
     private bool NamedAsOrganisation(IReadOnlyList<string> tokens, int start, int end, string type)
     {
         if (type is not (Person or Location) || isKnownPlace?.Invoke(tokens, start, end) == true)
