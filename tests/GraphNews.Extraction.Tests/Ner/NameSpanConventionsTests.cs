@@ -460,7 +460,7 @@ public sealed class NameSpanConventionsTests
     }
 
     [Fact]
-    public void A_title_after_a_known_first_name_is_part_of_the_name()
+    public void An_honorific_that_names_carry_after_a_known_first_name_is_part_of_the_name()
     {
         var conventions = new NameSpanConventions(NewsExtractor.Knowledge.Words, new PersonTitles(new HashSet<string> { "sheikh", "president" }), NewsExtractor.Knowledge.FirstNames);
         string[] Apply(string[] tokens, string[] tags)
