@@ -33,6 +33,17 @@ public sealed class EntityLinkingStageTests
             "DSK");
 
     [Fact]
+    public void A_known_place_named_first_by_a_dateline_in_capitals_is_the_known_place_under_its_own_name()
+    {
+        var later = TestSupport.ProductionExtractor.Extract(TestSupport.Article("PORT-AU-PRINCE, Jan 12 (AWS) - A strong earthquake struck Haiti on Tuesday. Buildings fell in Port-au-Prince."));
+        var capital = Assert.Single(later.Entities, e => e.Id == "location:port-au-prince");
+        Assert.Equal("Port-au-Prince", capital.Name);
+
+        var alone = TestSupport.ProductionExtractor.Extract(TestSupport.Article("JAKARTA, Jan 12 (AWS) - A strong earthquake struck Indonesia on Tuesday."));
+        Assert.Equal("Jakarta", Assert.Single(alone.Entities, e => e.Label == EntityLabel.Location).Name);
+    }
+
+    [Fact]
     public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
     {
         var graph = TestSupport.Extract("Volodymyr Zelensky spoke. Zelenskiy left. Zelenskyy returned.");

@@ -23,6 +23,7 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, KnownEntity?> personBySurnameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> surfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> moreSpellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity?> namesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyDictionary<string, string> otherSpellingOfWord;
 
     public EntityCatalog(
@@ -121,6 +122,10 @@ public sealed class EntityCatalog
             {
                 // Names only: a demonym or a lone surname folded is too often another word ("Türk" of "Volker Türk" is no Turk).
                 Gazetteer.Add(tokenize(surface), chosen, alsoFolded: chosen.Form == MentionForm.Name && !chosen.IsSurnameOnly);
+                if (chosen is { Form: MentionForm.Name, IsSurnameOnly: false } && chosen.Entity.Label != EntityLabel.Person)
+                {
+                    Claim(namesIgnoringCase, surface, chosen.Entity);
+                }
             }
         }
 
@@ -135,6 +140,12 @@ public sealed class EntityCatalog
     public KnownEntity? FindById(string id) => byId.GetValueOrDefault(id);
 
     public KnownEntity? FindByName(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The country, place or organisation one of whose names is <paramref name="name"/> in other letter case ("PORT-AU-PRINCE" for
+    /// Port-au-Prince); null when none is, or when two are ("GEORGIA").
+    /// </summary>
+    public KnownEntity? FindNameIgnoringCase(string name) => namesIgnoringCase.GetValueOrDefault(name);
 
     /// <summary>A well-known person whose name (any listed spelling) has this key.</summary>
     public KnownEntity? PersonByNameKey(string key) => personByKey.GetValueOrDefault(key);
@@ -219,18 +230,18 @@ public sealed class EntityCatalog
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    private static void Claim(Dictionary<string, KnownEntity?> index, string key, KnownEntity person)
+    private static void Claim(Dictionary<string, KnownEntity?> index, string key, KnownEntity entity)
     {
         if (index.TryGetValue(key, out var existing))
         {
-            if (existing is not null && existing.Id != person.Id)
+            if (existing is not null && existing.Id != entity.Id)
             {
                 index[key] = null;
             }
         }
         else
         {
-            index[key] = person;
+            index[key] = entity;
         }
     }
 }

@@ -37,7 +37,8 @@ public static partial class Datelines
     /// A brief of a news round-up opens with the town it comes from in capitals and a hyphen ("AMMAN - Jordanian Prime Minister
     /// …", "KABUL - The Taleban …"): a listed place there is that place, where the model had read an organisation. Not a
     /// headline (its words are all capitals) nor a word no place list knows ("NOTE - …"). A town dated before the dash is
-    /// one whatever the lists say ("JOHANNESBURG , Sept 19 - …").
+    /// one whatever the lists say ("JOHANNESBURG , Sept 19 - …"), and so is one before a long dash, as agencies write datelines
+    /// ("LARANTUKA — Residents …"), or before its country ("FLORIANOPOLIS , Brazil , June 7 …", "CONSTITUCIÓN , Chile - …").
     /// </summary>
     /// <param name="isListedPlace">Whether tokens [start, end) are a place the lists know.</param>
     /// <param name="monthEnd">Where a month's name that starts at a token ends ("Sept", "September": the knowledge base's date
@@ -52,7 +53,8 @@ public static partial class Datelines
         }
 
         if (dash > 0 && dash + 1 < tokens.Count && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower))
-            && ((tokens[dash] == "-" && isListedPlace(tokens, 0, dash)) || IsDateAndDash(tokens, dash, monthEnd)))
+            && ((IsDash(tokens[dash]) && isListedPlace(tokens, 0, dash)) || tokens[dash] is "–" or "—"
+                || IsDateAndDash(tokens, dash, monthEnd) || IsCountryAndDate(tokens, dash, isListedPlace, monthEnd)))
         {
             SpanReader.Write(tags, 0, dash, "LOC");
             if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
@@ -76,6 +78,31 @@ public static partial class Datelines
         var day = end < tokens.Count && tokens[end] == "." ? end + 1 : end;
         return day + 1 < tokens.Count && tokens[day].Length <= 2 && tokens[day].All(char.IsAsciiDigit) && tokens[day + 1] is "-" or "–" or "—";
     }
+
+    /// <summary>
+    /// A comma and a listed country or region after the town, then a dash or a comma and a month: "CONSTITUCIÓN , Chile - …",
+    /// "FLORIANOPOLIS , Brazil , June 7 , 2017 ( Atlas Wire ) —".
+    /// </summary>
+    private static bool IsCountryAndDate(IReadOnlyList<string> tokens, int at, Func<IReadOnlyList<string>, int, int, bool> isListedPlace, Func<IReadOnlyList<string>, int, int?> monthEnd)
+    {
+        const int maxCountryWords = 3;
+        if (tokens[at] != ",")
+        {
+            return false;
+        }
+
+        for (var end = at + 2; end <= Math.Min(tokens.Count - 2, at + 1 + maxCountryWords); end++)
+        {
+            if (IsDash(tokens[end]) || (tokens[end] == "," && monthEnd(tokens, end + 1) is not null))
+            {
+                return isListedPlace(tokens, at + 1, end);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDash(string token) => token is "-" or "–" or "—";
 
     internal static bool IsDateline(IReadOnlyList<string> tokens) =>
         tokens.Count >= 2

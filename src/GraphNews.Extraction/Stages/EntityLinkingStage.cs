@@ -47,12 +47,34 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private static bool IsUnknownAcronym(Mention mention) =>
         mention.Known is null && mention.Form != MentionForm.Pronoun && mention.Type != MentionType.Person && IsAcronym(mention.Text);
 
+    /// <summary>
+    /// A name in capitals where news writes names so: a dateline ("PORT-AU-PRINCE, Jan 12 -", "JAKARTA -") or a headline in
+    /// capitals. Not a short word, which is more often an acronym ("NICE" is no city), nor one opening an ordinary sentence.
+    /// </summary>
+    private static bool IsWrittenInCapitals(Document document, Mention mention)
+    {
+        const int minLetters = 5;
+        if (!TokenCase.IsAllCapitals(mention.Text) || mention.Text.Count(char.IsLetter) < minLetters)
+        {
+            return false;
+        }
+
+        var tokens = document.TokenTexts;
+        var sentence = document.Sentences[mention.Sentence];
+        var opensDateline = mention.FirstToken == sentence.FirstToken && mention.EndToken < sentence.EndToken && tokens[mention.EndToken] is "," or "-" or "–" or "—";
+        var words = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(i => tokens[i]).Where(t => t.Any(char.IsLetter)).ToList();
+        return opensDateline || words.Count(TokenCase.IsAllCapitals) * 2 > words.Count;
+    }
+
     private static bool IsBracketed(Document document, Mention mention) =>
         mention.FirstToken >= 2 && document.TokenTexts[mention.FirstToken - 1] is "(" or "["
         && mention.EndToken < document.TokenTexts.Count && document.TokenTexts[mention.EndToken] is ")" or "]";
 
     private int? Resolve(Document document, Mention mention, Dictionary<string, int> byId)
     {
+        var knownInCapitals = mention.Known is null && IsWrittenInCapitals(document, mention) ? knowledge.Entities.FindNameIgnoringCase(mention.Text) : null;
+        mention.Known ??= knownInCapitals;
+
         if (mention.Known is { } known)
         {
             if (known.Label == EntityLabel.Person && IsSurnameUse(mention, known))
@@ -66,7 +88,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
                 return person;
             }
 
-            if (known.IsCapital && known.CountryId is { } countryId && IsActorUse(document, mention))
+            // A dateline's town is where the story was filed, no actor.
+            if (known.IsCapital && known.CountryId is { } countryId && knownInCapitals is null && IsActorUse(document, mention))
             {
                 mention.Form = MentionForm.Metonym;
                 return Known(document, knowledge.Entities.FindById(countryId)!, byId);
@@ -833,6 +856,13 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     {
         if (byId.TryGetValue(known.Id, out var index))
         {
+            // A dateline in capitals may have named it before the knowledge base could ("PORT-AU-PRINCE, Jan 12 -").
+            if (document.Entities[index].Known is null && Ner.TokenCase.IsAllCapitals(document.Entities[index].Name))
+            {
+                document.Entities[index].Name = known.Name;
+                document.Entities[index].Known = known;
+            }
+
             return index;
         }
 

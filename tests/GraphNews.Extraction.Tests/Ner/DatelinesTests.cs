@@ -28,20 +28,32 @@ public sealed class DatelinesTests
         Assert.Equal(["O"], Apply(["1996-08-22"], ["O"]));
     }
 
+    private static string[] Brief(string[] tokens, string[] tags, params string[] listedPlaces)
+    {
+        var copy = (string[])tags.Clone();
+        Datelines.ApplyToBrief(tokens, copy, (words, start, end) => listedPlaces.Contains(string.Join(' ', words.Skip(start).Take(end - start))), (words, start) =>
+            NewsExtractor.Knowledge.DateWords.Match(words, start, words.Count) is { Values: [{ Kind: DateWordKind.Month }, ..] } month ? month.End : null);
+        return copy;
+    }
+
     [Fact]
     public void A_town_in_capitals_dated_before_the_dash_opens_a_story_from_that_town_though_no_list_knows_it()
     {
-        static string[] Brief(string[] tokens, string[] tags)
-        {
-            var copy = (string[])tags.Clone();
-            Datelines.ApplyToBrief(tokens, copy, (_, _, _) => false, (words, start) =>
-                NewsExtractor.Knowledge.DateWords.Match(words, start, words.Count) is { Values: [{ Kind: DateWordKind.Month }, ..] } month ? month.End : null);
-            return copy;
-        }
 
         Assert.Equal(["B-LOC", "O", "O", "O", "O", "O", "O", "O"], Brief(["JOHANNESBURG", ",", "Sept", "19", "-", "Two", "died", "."], ["B-ORG", "O", "O", "O", "O", "O", "O", "O"]));
         Assert.Equal(["B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O"], Brief(["PORT", "HARCOURT", ",", "Sept", ".", "9", "–", "Rain", "fell"], ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O"]));
         Assert.Equal(["B-ORG", "O", "O", "O", "O", "O", "O"], Brief(["ACME", ",", "Sept", "19", "results", "were", "up"], ["B-ORG", "O", "O", "O", "O", "O", "O"]));
         Assert.Equal(["B-ORG", "O", "O", "O"], Brief(["NOTE", "-", "Prices", "rose"], ["B-ORG", "O", "O", "O"]));
+    }
+
+    [Fact]
+    public void A_town_in_capitals_before_a_long_dash_or_before_its_listed_country_opens_a_story_from_that_town()
+    {
+        Assert.Equal(["B-LOC", "O", "O", "O"], Brief(["LARANTUKA", "—", "Residents", "fled"], ["B-ORG", "O", "O", "O"]));
+        Assert.Equal("B-LOC", Brief(["CONSTITUCIÓN", ",", "Chile", "-", "Ramón", "heard"], ["B-ORG", "O", "B-LOC", "O", "B-PER", "O"], "Chile")[0]);
+        Assert.Equal("B-LOC", Brief(["FLORIANOPOLIS", ",", "Brazil", ",", "June", "7", ",", "2017", "—", "Floods", "hit"], ["B-ORG", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O", "O"], "Brazil")[0]);
+        Assert.Equal("B-ORG", Brief(["ACME", ",", "Brazil", "unit", ",", "rose"], ["B-ORG", "O", "B-LOC", "O", "O", "O"], "Brazil")[0]);
+        Assert.Equal("B-ORG", Brief(["ACME", ",", "Ruritania", "-", "Prices", "rose"], ["B-ORG", "O", "B-LOC", "O", "O", "O"])[0]);
+        Assert.Equal("B-ORG", Brief(["NOTE", "-", "Prices", "rose"], ["B-ORG", "O", "O", "O"])[0]);
     }
 }
