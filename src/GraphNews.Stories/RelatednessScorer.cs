@@ -184,7 +184,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         }
 
         var sharedInteraction = facts.Any(f => !IsStructural(f));
-        if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || HeadlinesDisagree(a, b, EntityLabel.Location)))
+        if (options.HeadlineConflictSeparates && !sharedInteraction && (HeadlinesDisagree(a, b, EntityLabel.Person) || (HeadlinesDisagree(a, b, EntityLabel.Location) && !SharesManyPlaces(specificShared))))
         {
             return SameEventDecision.HeadlinesNameOthers;
         }
@@ -264,6 +264,9 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             ? SameEventDecision.SameKindAndPlaces
             : SameEventDecision.TooLittleEvidence;
     }
+
+    private bool SharesManyPlaces(List<SignatureEntity> specificShared) =>
+        specificShared.Count(e => e.Label == EntityLabel.Location) >= options.SharedPlacesOutweighHeadlinePlaces;
 
     /// <summary>
     /// Both headlines name the same kinds of event and the texts share enough specific places (more when undated), with

@@ -164,6 +164,14 @@ public sealed record StoryOptions
     /// <summary>Same event on kind and places when either report is undated: this many specific places both name.</summary>
     public int UndatedKindAndPlacesMinPlaces { get; init; } = 3;
 
+    /// <summary>
+    /// Headlines that name other places (<see cref="HeadlineConflictSeparates"/>) part two reports only when their texts share fewer
+    /// specific places (not countries) than this: a town's report and a region's name the same event's other places ("In
+    /// Constitución, the sea came back three times" and "Massive 8.8 quake strikes Chile, tsunami warning across Pacific" both name
+    /// Concepción, Santiago and Maule).
+    /// </summary>
+    public int SharedPlacesOutweighHeadlinePlaces { get; init; } = 3;
+
     /// <summary>Same event on kind and places: TF-IDF cosine at least this.</summary>
     public double KindAndPlacesMinText { get; init; } = 0.1;
 

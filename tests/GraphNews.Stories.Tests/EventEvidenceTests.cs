@@ -297,6 +297,30 @@ public sealed class EventEvidenceTests
         Assert.Equal(0, Assert.Single(await service.GetRelatedAsync("quake-2", 20, None), r => r.ArticleId == "quake-1").Reasons.DaysApart);
     }
 
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    public async Task Headlines_naming_other_places_part_two_reports_unless_their_texts_share_many_places(int placesThatOutweigh, bool together)
+    {
+        var region = Graphs.Article(
+            "quake-region",
+            "2010-02-27",
+            "Massive quake strikes Chile, tsunami warning across Pacific",
+            "A magnitude 8.8 earthquake struck off Maule on Saturday, shaking Concepción and Santiago. A tsunami warning was issued across the Pacific.",
+            ["Location:Maule", "Location:Concepción", "Location:Santiago", "Location:Pacific", "Country:Chile"]);
+        var town = Graphs.Article(
+            "quake-town",
+            "2010-02-28",
+            "In Talcahue, the sea came back three times",
+            "In Talcahue, a fishing town of Maule, survivors said the sea came back three times after the earthquake. Roads to Concepción and Santiago were cut.",
+            ["Location:Talcahue", "Location:Maule", "Location:Concepción", "Location:Santiago", "Country:Chile"]);
+
+        using var service = await ServiceWithAsync(StoryOptions.Default with { SharedPlacesOutweighHeadlinePlaces = placesThatOutweigh }, region, town);
+
+        Assert.Equal(together, await TogetherAsync(service, "quake-region", "quake-town"));
+        Assert.Equal(together, await DecisionAsync(service, "quake-town", "quake-region") != SameEventDecision.HeadlinesNameOthers);
+    }
+
     private static ArticleGraph Rehab(string id, string person, string headline, string text) => Undated(Graphs.Article(
         id,
         "2025-01-01",
