@@ -41,6 +41,9 @@ public sealed class EntityLinkingStageTests
 
         var alone = TestSupport.ProductionExtractor.Extract(TestSupport.Article("JAKARTA, Jan 12 (AWS) - A strong earthquake struck Indonesia on Tuesday."));
         Assert.Equal("Jakarta", Assert.Single(alone.Entities, e => e.Label == EntityLabel.Location).Name);
+
+        var agency = TestSupport.ProductionExtractor.Extract(TestSupport.Article("KYIV (AWS) - Drones struck Ukraine overnight, officials said on Tuesday."));
+        Assert.Equal("Kyiv", Assert.Single(agency.Entities, e => e.Label == EntityLabel.Location).Name);
     }
 
     [Fact]

@@ -48,12 +48,12 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         mention.Known is null && mention.Form != MentionForm.Pronoun && mention.Type != MentionType.Person && IsAcronym(mention.Text);
 
     /// <summary>
-    /// A name in capitals where news writes names so: a dateline ("PORT-AU-PRINCE, Jan 12 -", "JAKARTA -") or a headline in
-    /// capitals. Not a short word, which is more often an acronym ("NICE" is no city), nor one opening an ordinary sentence.
+    /// A name in capitals where news writes names so: a dateline ("PORT-AU-PRINCE, Jan 12 -", "JAKARTA -", "TOKYO (Kyodo) -") or a
+    /// headline in capitals. Not a short word, which is more often an acronym, nor one opening an ordinary sentence.
     /// </summary>
     private static bool IsWrittenInCapitals(Document document, Mention mention)
     {
-        const int minLetters = 5;
+        const int minLetters = 4;
         if (!TokenCase.IsAllCapitals(mention.Text) || mention.Text.Count(char.IsLetter) < minLetters)
         {
             return false;
@@ -61,7 +61,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         var tokens = document.TokenTexts;
         var sentence = document.Sentences[mention.Sentence];
-        var opensDateline = mention.FirstToken == sentence.FirstToken && mention.EndToken < sentence.EndToken && tokens[mention.EndToken] is "," or "-" or "–" or "—";
+        var opensDateline = mention.FirstToken == sentence.FirstToken && mention.EndToken < sentence.EndToken && tokens[mention.EndToken] is "," or "-" or "–" or "—" or "(";
         var words = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(i => tokens[i]).Where(t => t.Any(char.IsLetter)).ToList();
         return opensDateline || words.Count(TokenCase.IsAllCapitals) * 2 > words.Count;
     }
