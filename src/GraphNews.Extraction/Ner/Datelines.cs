@@ -54,7 +54,7 @@ public static partial class Datelines
 
         if (dash > 0 && dash + 1 < tokens.Count && tokens.Skip(dash + 1).Any(t => t.Any(char.IsLower))
             && ((IsDash(tokens[dash]) && isListedPlace(tokens, 0, dash)) || tokens[dash] is "–" or "—"
-                || IsDateAndDash(tokens, dash, monthEnd) || IsCountryAndDate(tokens, dash, isListedPlace, monthEnd)))
+                || IsDateAndDash(tokens, dash, monthEnd) || IsTownAndCountry(tokens, dash, isListedPlace, monthEnd)))
         {
             SpanReader.Write(tags, 0, dash, "LOC");
             if (tags[dash].StartsWith("I-", StringComparison.Ordinal))
@@ -83,7 +83,7 @@ public static partial class Datelines
     /// A comma and a listed country or region after the town, then a dash or a comma and a month: "CONSTITUCIÓN , Chile - …",
     /// "FLORIANOPOLIS , Brazil , June 7 , 2017 ( Atlas Wire ) —".
     /// </summary>
-    private static bool IsCountryAndDate(IReadOnlyList<string> tokens, int at, Func<IReadOnlyList<string>, int, int, bool> isListedPlace, Func<IReadOnlyList<string>, int, int?> monthEnd)
+    private static bool IsTownAndCountry(IReadOnlyList<string> tokens, int at, Func<IReadOnlyList<string>, int, int, bool> isListedPlace, Func<IReadOnlyList<string>, int, int?> monthEnd)
     {
         const int maxCountryWords = 3;
         if (tokens[at] != ",")

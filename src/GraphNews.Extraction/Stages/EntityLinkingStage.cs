@@ -857,7 +857,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (byId.TryGetValue(known.Id, out var index))
         {
             // A dateline in capitals may have named it before the knowledge base could ("PORT-AU-PRINCE, Jan 12 -").
-            if (document.Entities[index].Known is null && Ner.TokenCase.IsAllCapitals(document.Entities[index].Name))
+            if (document.Entities[index].Known is null && TokenCase.IsAllCapitals(document.Entities[index].Name))
             {
                 document.Entities[index].Name = known.Name;
                 document.Entities[index].Known = known;
