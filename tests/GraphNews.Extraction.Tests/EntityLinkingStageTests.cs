@@ -46,6 +46,18 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("Kyiv", Assert.Single(agency.Entities, e => e.Label == EntityLabel.Location).Name);
     }
 
+    [Theory]
+    [InlineData("MAIDUGURI, Nigeria (AP) — Gunmen attacked a village outside the city on Tuesday, officials said.", "Maiduguri")]
+    [InlineData("CIUDAD DE MÉXICO — Customers of several digital banks could not pay on Tuesday, officials said.", "Ciudad de México")]
+    public void A_town_no_list_knows_named_only_by_a_dateline_in_capitals_is_written_as_a_name(string text, string name)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var town = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Location);
+        Assert.Equal(name, town.Name);
+        Assert.Equal(EntityIds.For(EntityLabel.Location, name), town.Id);
+    }
+
     [Fact]
     public void Spelling_variants_are_one_person_with_the_knowledge_base_id()
     {

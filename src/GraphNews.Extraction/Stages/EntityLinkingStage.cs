@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
 using GraphNews.Extraction.Ner;
@@ -41,7 +42,46 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             }
         }
 
+        WritePlacesNamedInCapitalsAsNames(document);
         new PronounResolver(knowledge).Resolve(document);
+    }
+
+    /// <summary>
+    /// A place the knowledge base does not know and the text names only in capitals, as a dateline names the town a story was
+    /// filed from ("MAIDUGURI, Nigeria (AP) —", "CIUDAD DE MÉXICO —"), is named as names are written ("Maiduguri", "Ciudad de
+    /// México"): each word capitalised, the words that join names in lower case. Its id does not change.
+    /// </summary>
+    private void WritePlacesNamedInCapitalsAsNames(Document document)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity is { Known: null, Label: EntityLabel.Location } && entity.Mentions.Count > 0
+                && entity.Name.All(c => char.IsLetter(c) || c is ' ' or '-') && entity.Mentions.All(m => IsWrittenInCapitals(document, m)))
+            {
+                entity.Name = AsName(entity.Name);
+            }
+        }
+    }
+
+    private string AsName(string capitals)
+    {
+        var name = new System.Text.StringBuilder(capitals.Length);
+        var word = new System.Text.StringBuilder();
+        foreach (var c in capitals.Append(' '))
+        {
+            if (char.IsLetter(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            var lower = word.ToString().ToLowerInvariant();
+            name.Append(name.Length > 0 && knowledge.Words.Contains("connector", lower) ? lower : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(lower));
+            name.Append(c);
+            word.Clear();
+        }
+
+        return name.ToString(0, name.Length - 1);
     }
 
     private static bool IsUnknownAcronym(Mention mention) =>
