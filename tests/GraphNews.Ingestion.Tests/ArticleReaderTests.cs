@@ -94,7 +94,8 @@ public sealed class ArticleReaderTests
             """{"title":"Ms","text":"Epoch in milliseconds.","timestamp":1735776000000}""",
             """{"title":"Only a summary","description":"An item that carries no body."}""",
             """["not","an","object"]""",
-            """{"title":"Far future","text":"Body.","timestamp":99999999999999999}"""));
+            """{"title":"Far future","text":"Body.","timestamp":99999999999999999}""",
+            """{"title":"Quoted epoch","text":"Epoch in seconds, as a string.","date":"1735776000"}"""));
 
         var results = ArticleInputs.Read([file], ReaderOptions.Default).ToList();
 
@@ -109,6 +110,7 @@ public sealed class ArticleReaderTests
         Assert.False(results[5].IsSuccess);
         Assert.Contains("expected a JSON object, found an array", results[5].Error);
         Assert.Contains("not a date", results[6].Error);
+        Assert.Equal(new DateOnly(2025, 1, 2), results[7].Article!.Published);
     }
 
     [Fact]

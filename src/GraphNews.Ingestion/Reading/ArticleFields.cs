@@ -66,17 +66,31 @@ public sealed record ArticleFields(string? Id, string? Title, string? Url, strin
     }
 
     /// <summary>
-    /// A date as written, or a Unix time (seconds, or milliseconds when the number is that large) as an ISO-8601 instant;
-    /// a number beyond the calendar stays as written, so the reader reports it as no date.
+    /// A date as written, or a Unix time (seconds, or milliseconds when the number is that large; a number, or a string of
+    /// digits as some exports quote it) as an ISO-8601 instant; a number beyond the calendar stays as written, so the reader
+    /// reports it as no date.
     /// </summary>
     private static string? AsDate(JsonElement value)
     {
-        var milliseconds = value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var unix)
+        var milliseconds = UnixTime(value) is { } unix
             ? (Math.Abs(unix) >= 100_000_000_000 ? unix : unix * 1000.0)
             : double.NaN;
         return milliseconds >= MinUnixMilliseconds && milliseconds <= MaxUnixMilliseconds
             ? DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds).ToString("O", CultureInfo.InvariantCulture)
             : AsText(value);
+    }
+
+    /// <summary>A whole number, or a string of nine to thirteen digits (shorter ones are more often a year or "20250102").</summary>
+    private static long? UnixTime(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return value.TryGetInt64(out var number) ? number : null;
+        }
+
+        return value.ValueKind == JsonValueKind.String && value.GetString() is { Length: >= 9 and <= 13 } digits && digits.All(char.IsAsciiDigit)
+            ? long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>A string; a number as written; the "name" of an object (NewsAPI's source, an author object); the items of a list joined by commas.</summary>
