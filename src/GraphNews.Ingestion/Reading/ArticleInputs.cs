@@ -2,15 +2,18 @@ namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
 /// Expands the paths a user names (files and directories, recursively, in a stable order) into
-/// articles, choosing a reader by file extension (.txt, .jsonl, .html/.htm, and .xml/.rss/.atom feeds whose
-/// items carry their own text). Nothing here throws for bad input: every
+/// articles, choosing a reader by file extension (.txt, .jsonl, .json, .html/.htm, and .xml/.rss/.atom feeds whose
+/// items carry their own text; in a directory, a .meta.json file is the sidecar of a .txt article, no input of its own).
+/// Nothing here throws for bad input: every
 /// unreadable file or item becomes a failed <see cref="ArticleReadResult"/>.
 /// </summary>
 public static class ArticleInputs
 {
     private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
 
-    private static readonly string[] Extensions = [".txt", ".jsonl", ".html", ".htm", .. FeedExtensions];
+    private const string SidecarSuffix = ".meta.json";
+
+    private static readonly string[] Extensions = [".txt", ".jsonl", ".json", ".html", ".htm", .. FeedExtensions];
 
     public static IEnumerable<ArticleReadResult> Read(IEnumerable<string> paths, ReaderOptions options)
     {
@@ -19,7 +22,7 @@ public static class ArticleInputs
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !f.EndsWith(SidecarSuffix, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -50,12 +53,13 @@ public static class ArticleInputs
         {
             ".txt" => () => [PlainTextArticleReader.Read(file, options)],
             ".jsonl" => () => JsonlArticleReader.Read(file, options),
+            ".json" => () => JsonArticleReader.Read(file, options),
             ".html" or ".htm" => () => [HtmlArticleReader.Read(file, options)],
             _ when FeedExtensions.Contains(extension) => () => ReadFeedFile(file, options),
             _ => null,
         };
         return read is null
-            ? [ArticleReadResult.Failed(new InputLocation(file), $"unsupported file type '{extension}': expected .txt, .jsonl, .html, .htm, .xml, .rss or .atom")]
+            ? [ArticleReadResult.Failed(new InputLocation(file), $"unsupported file type '{extension}': expected .txt, .jsonl, .json, .html, .htm, .xml, .rss or .atom")]
             : Guard(file, read);
     }
 

@@ -3,9 +3,9 @@ using GraphNews.Domain;
 namespace GraphNews.Ingestion.Reading;
 
 /// <summary>Where an input item came from: a file, and the line for line-oriented formats.</summary>
-public sealed record InputLocation(string File, int? Line = null)
+public sealed record InputLocation(string File, int? Line = null, int? Item = null)
 {
-    public override string ToString() => Line is null ? File : $"{File}:{Line}";
+    public override string ToString() => Line is not null ? $"{File}:{Line}" : Item is not null ? $"{File}, item {Item}" : File;
 }
 
 /// <summary>One item of input: an article, or the reason it could not be read.</summary>

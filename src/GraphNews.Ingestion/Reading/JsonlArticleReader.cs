@@ -6,11 +6,14 @@ namespace GraphNews.Ingestion.Reading;
 /// <summary>
 /// JSON lines: one article object per line with <c>id, title, url, published, source, license, byline (or author), text</c>
 /// (or the other names <see cref="ArticleFields"/> knows for them); unknown fields are ignored. A bad line is reported with
-/// its line number and the rest goes on.
+/// its line number and the rest goes on. A file that holds a JSON array instead is read as one (<see cref="JsonArticleReader"/>).
 /// </summary>
 public static class JsonlArticleReader
 {
-    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
+    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options) =>
+        JsonArticleReader.StartsWithArray(path) ? JsonArticleReader.Read(path, options) : ReadLines(path, options);
+
+    private static IEnumerable<ArticleReadResult> ReadLines(string path, ReaderOptions options)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var lineNumber = 0;
@@ -31,15 +34,24 @@ public static class JsonlArticleReader
             return ArticleReadResult.Failed(location, $"line has {line.Length:N0} characters; the limit for one article is {options.MaxArticleChars:N0}");
         }
 
-        ArticleFields item;
         try
         {
             using var document = JsonDocument.Parse(line);
-            item = ArticleFields.Read(document.RootElement);
+            return FromJson(document.RootElement, location, options);
         }
         catch (JsonException e)
         {
             return ArticleReadResult.Failed(location, $"not a valid JSON object ({FirstSentence(e.Message)})");
+        }
+    }
+
+    /// <summary>One article object, by the field names <see cref="ArticleFields"/> knows; anything else is a failed item.</summary>
+    public static ArticleReadResult FromJson(JsonElement element, InputLocation location, ReaderOptions options)
+    {
+        ArticleFields item;
+        try
+        {
+            item = ArticleFields.Read(element);
         }
         catch (FormatException e)
         {
@@ -77,7 +89,7 @@ public static class JsonlArticleReader
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string FirstSentence(string message)
+    internal static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];

@@ -4,7 +4,8 @@ namespace GraphNews.Ingestion.Reading;
 
 /// <summary>
 /// Articles from an unnamed stream such as standard input (<c>-</c>), whose format is recognised from its
-/// first bytes: <c>{</c> starts JSON lines (read line by line, however long), <c>&lt;rss</c>/<c>&lt;feed</c> a feed,
+/// first bytes: <c>{</c> starts JSON lines (read line by line, however long), <c>[</c> a JSON array of articles (read item
+/// by item), <c>&lt;rss</c>/<c>&lt;feed</c> a feed,
 /// other markup an HTML page, anything else a plain-text article.
 /// </summary>
 public static class StreamArticleReader
@@ -20,6 +21,11 @@ public static class StreamArticleReader
         if (start == '{')
         {
             return ReadLines(new PrefixedStream(head, length, input), name, options);
+        }
+
+        if (start == '[')
+        {
+            return JsonArticleReader.Read(new PrefixedStream(head, length, input), name, array: true, options);
         }
 
         var location = new InputLocation(name);

@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A .txt article (first line is the title) or a .jsonl file (one graph printed per line)." };
+        var file = new Argument<string>("file") { Description = "A .txt article (first line is the title), or a .jsonl or .json file of articles (one graph printed per line)." };
         var published = CommonOptions.Published();
         var format = new Option<string>("--format") { Description = "Output format: json.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");

@@ -18,7 +18,7 @@ internal static class IngestCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files (.txt, .jsonl, .html, .xml/.rss/.atom feeds), directories, http(s) URLs of pages or feeds (linked articles are fetched), or - for standard input.",
+            Description = "Files (.txt, .jsonl, .json, .html, .xml/.rss/.atom feeds), directories, http(s) URLs of pages or feeds (linked articles are fetched), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectingUnknownOptions();
         var published = CommonOptions.Published();

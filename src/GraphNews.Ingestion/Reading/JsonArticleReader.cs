@@ -1,0 +1,149 @@
+using System.Text.Json;
+
+namespace GraphNews.Ingestion.Reading;
+
+/// <summary>
+/// A JSON document of articles, as exports and APIs write them: an array of article objects (<c>[{…}, {…}]</c>), an object
+/// that holds such an array under any name (NewsAPI's <c>{"status": "ok", "articles": […]}</c>, <c>{"data": […]}</c>), or one
+/// article object. Each object is read as a line of JSON lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one
+/// is reported with its item number while the rest goes on. An array at the top is read item by item, so a large export
+/// costs the memory of one article at a time; an object is read whole, up to <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
+/// </summary>
+public static class JsonArticleReader
+{
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        var array = FirstByte(stream) == '[';
+        stream.Position = 0;
+        foreach (var result in Read(stream, path, array, options))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>Articles from a stream whose first character the caller has seen: <paramref name="array"/> when it opens an array.</summary>
+    public static IEnumerable<ArticleReadResult> Read(Stream stream, string name, bool array, ReaderOptions options) =>
+        array ? ReadArray(stream, name, options) : ReadObject(stream, name, options);
+
+    /// <summary>Whether the file's first character, after white space and a byte-order mark, opens a JSON array.</summary>
+    public static bool StartsWithArray(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return FirstByte(stream) == '[';
+    }
+
+    private static IEnumerable<ArticleReadResult> ReadArray(Stream stream, string name, ReaderOptions options)
+    {
+        using var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
+        var number = 0;
+        while (true)
+        {
+            ArticleReadResult? failure = null;
+            try
+            {
+                if (!items.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (JsonException e)
+            {
+                failure = ArticleReadResult.Failed(new InputLocation(name, Item: number + 1), $"not valid JSON after item {number}, so the rest of the file is not read ({JsonlArticleReader.FirstSentence(e.Message)})");
+            }
+
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+
+            number++;
+            yield return JsonlArticleReader.FromJson(items.Current, new InputLocation(name, Item: number), options);
+        }
+    }
+
+    private static IEnumerable<ArticleReadResult> ReadObject(Stream stream, string name, ReaderOptions options)
+    {
+        var location = new InputLocation(name);
+        var bytes = new MemoryStream();
+        if (!CopyUpTo(stream, bytes, options.MaxJsonDocumentBytes))
+        {
+            return [ArticleReadResult.Failed(location, $"the JSON document is larger than {options.MaxJsonDocumentBytes:N0} bytes; write it as JSON lines (one article per line) or as an array of articles, which are read one at a time")];
+        }
+
+        JsonDocument document;
+        try
+        {
+            var json = bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
+            document = JsonDocument.Parse(json.Span.StartsWith(Utf8ByteOrderMark) ? json[Utf8ByteOrderMark.Length..] : json);
+        }
+        catch (JsonException e)
+        {
+            return [ArticleReadResult.Failed(location, $"not valid JSON ({JsonlArticleReader.FirstSentence(e.Message)})")];
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && ArticleArray(root) is { } articles)
+            {
+                return articles.EnumerateArray().Select((item, i) => JsonlArticleReader.FromJson(item, new InputLocation(name, Item: i + 1), options)).ToList();
+            }
+
+            return [JsonlArticleReader.FromJson(root, location, options)];
+        }
+    }
+
+    /// <summary>The first property that holds an array of objects, when the object is no article itself (it has no text).</summary>
+    private static JsonElement? ArticleArray(JsonElement root)
+    {
+        if (!string.IsNullOrWhiteSpace(ArticleFields.Read(root).Text))
+        {
+            return null;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > 0
+                && property.Value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CopyUpTo(Stream source, MemoryStream target, long limit)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (target.Length + read > limit)
+            {
+                return false;
+            }
+
+            target.Write(buffer, 0, read);
+        }
+
+        return true;
+    }
+
+    /// <summary>The first byte that is no white space nor part of a UTF-8 byte-order mark; -1 when there is none.</summary>
+    private static int FirstByte(Stream stream)
+    {
+        int next;
+        do
+        {
+            next = stream.ReadByte();
+        }
+        while (next is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
+
+        return next;
+    }
+}

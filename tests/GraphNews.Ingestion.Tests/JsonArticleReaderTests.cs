@@ -1,0 +1,104 @@
+using System.Text;
+using GraphNews.Ingestion.Reading;
+
+namespace GraphNews.Ingestion.Tests;
+
+public sealed class JsonArticleReaderTests
+{
+    private static List<ArticleReadResult> ReadFile(TempFolder folder, string name, string content, ReaderOptions? options = null) =>
+        ArticleInputs.Read([folder.Write(name, content)], options ?? ReaderOptions.Default).ToList();
+
+    [Fact]
+    public void An_array_of_articles_is_read_item_by_item_and_a_bad_item_is_reported_by_its_number()
+    {
+        using var folder = new TempFolder();
+        var results = ReadFile(folder, "export.json", """
+            [
+              {"id": "a1", "title": "Quake hits Chile", "text": "A quake hit Chile on Saturday.", "date": "2010-02-27"},
+              {"title": "No body"},
+              42,
+              {"id": "a2", "headline": "Chile toll rises", "body": "The toll in Chile rose.", "publishedAt": "2010-02-28T09:00:00Z"}
+            ]
+            """);
+
+        Assert.Equal(4, results.Count);
+        Assert.Equal(("a1", new DateOnly(2010, 2, 27)), (results[0].Article!.Id, results[0].Article!.Published!.Value));
+        Assert.Contains("no \"text\"", results[1].Error);
+        Assert.EndsWith(", item 2", results[1].Location.ToString());
+        Assert.Contains("expected a JSON object, found a number", results[2].Error);
+        Assert.Equal(("a2", "Chile toll rises", new DateOnly(2010, 2, 28)), (results[3].Article!.Id, results[3].Article!.Title, results[3].Article!.Published!.Value));
+    }
+
+    [Fact]
+    public void An_object_holding_an_array_of_articles_is_read_as_those_articles()
+    {
+        using var folder = new TempFolder();
+        var results = ReadFile(folder, "newsapi.json", """
+            {"status": "ok", "totalResults": 2, "articles": [
+              {"source": {"id": null, "name": "Wire"}, "title": "One", "content": "First text about Chile.", "publishedAt": "2010-02-27T10:00:00Z"},
+              {"source": {"id": null, "name": "Wire"}, "title": "Two", "content": "Second text about Chile.", "publishedAt": "2010-02-28T10:00:00Z"}
+            ]}
+            """);
+
+        Assert.Equal(["One", "Two"], results.Select(r => r.Article!.Title));
+        Assert.All(results, r => Assert.Equal("Wire", r.Article!.Source));
+    }
+
+    [Fact]
+    public void One_article_object_is_one_article()
+    {
+        using var folder = new TempFolder();
+        var article = Assert.Single(ReadFile(folder, "one.json", "\uFEFF{\n  \"title\": \"One\",\n  \"text\": \"A pretty-printed article about Chile.\"\n}\n")).Article!;
+
+        Assert.Equal(("One", "A pretty-printed article about Chile."), (article.Title, article.Text));
+    }
+
+    [Fact]
+    public void Broken_json_stops_the_file_with_a_message_and_keeps_what_came_before()
+    {
+        using var folder = new TempFolder();
+        var array = ReadFile(folder, "cut.json", """[{"title": "Kept", "text": "A whole article."}, {"title": "Cut", "text": "trunc""");
+        var obj = Assert.Single(ReadFile(folder, "bad.json", """{"articles": [}"""));
+
+        Assert.Equal("Kept", array[0].Article!.Title);
+        Assert.Contains("not valid JSON after item 1", Assert.Single(array, r => !r.IsSuccess).Error);
+        Assert.Contains("not valid JSON", obj.Error);
+    }
+
+    [Fact]
+    public void A_document_too_large_to_read_whole_gets_a_message_naming_the_limit_and_the_way_out()
+    {
+        using var folder = new TempFolder();
+        var result = Assert.Single(ReadFile(folder, "big.json", $$"""{"articles": [{"title": "Big", "text": "{{new string('w', 5_000)}}"}]}""", ReaderOptions.Default with { MaxJsonDocumentBytes = 1_000 }));
+
+        Assert.Contains("1,000 bytes", result.Error);
+        Assert.Contains("JSON lines", result.Error);
+    }
+
+    [Fact]
+    public void An_array_in_a_jsonl_file_or_on_stdin_is_read_as_an_array()
+    {
+        using var folder = new TempFolder();
+        const string array = """[{"title": "One", "text": "First text."}, {"title": "Two", "text": "Second text."}]""";
+
+        var jsonl = ReadFile(folder, "named-jsonl.jsonl", array);
+        var stdin = StreamArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("\n  " + array)), "stdin", ReaderOptions.Default).ToList();
+
+        Assert.Equal(["One", "Two"], jsonl.Select(r => r.Article!.Title));
+        Assert.Equal(["One", "Two"], stdin.Select(r => r.Article!.Title));
+    }
+
+    [Fact]
+    public void In_a_directory_json_files_are_inputs_and_the_metadata_beside_a_text_article_is_not()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", "Quake hits Chile\nA quake hit Chile on Saturday.");
+        folder.Write("story.meta.json", """{"id": "story-1", "published": "2010-02-27"}""");
+        folder.Write("more.json", """[{"id": "more-1", "title": "Toll rises", "text": "The toll in Chile rose."}]""");
+
+        var results = ArticleInputs.Read([folder.Path], ReaderOptions.Default).ToList();
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
+        Assert.Equal(["more-1", "story-1"], results.Select(r => r.Article!.Id).Order(StringComparer.Ordinal));
+    }
+}
