@@ -34,7 +34,7 @@ public sealed class JsonArticleReaderTests
     {
         using var folder = new TempFolder();
         var results = ReadFile(folder, "newsapi.json", """
-            {"status": "ok", "totalResults": 2, "articles": [
+            {"status": "ok", "description": "Headlines about Chile", "totalResults": 2, "articles": [
               {"source": {"id": null, "name": "Wire"}, "title": "One", "content": "First text about Chile.", "publishedAt": "2010-02-27T10:00:00Z"},
               {"source": {"id": null, "name": "Wire"}, "title": "Two", "content": "Second text about Chile.", "publishedAt": "2010-02-28T10:00:00Z"}
             ]}
@@ -48,9 +48,9 @@ public sealed class JsonArticleReaderTests
     public void One_article_object_is_one_article()
     {
         using var folder = new TempFolder();
-        var article = Assert.Single(ReadFile(folder, "one.json", "\uFEFF{\n  \"title\": \"One\",\n  \"text\": \"A pretty-printed article about Chile.\"\n}\n")).Article!;
+        var article = Assert.Single(ReadFile(folder, "one.json", "\uFEFF{\n  \"title\": \"One\",\n  \"text\": \"A pretty-printed article about Chile.\",\n  \"authors\": [{\"name\": \"Ann Lee\"}]\n}\n")).Article!;
 
-        Assert.Equal(("One", "A pretty-printed article about Chile."), (article.Title, article.Text));
+        Assert.Equal(("One", "A pretty-printed article about Chile.", "Ann Lee"), (article.Title, article.Text, article.Byline));
     }
 
     [Fact]

@@ -97,18 +97,17 @@ public static class JsonArticleReader
         }
     }
 
-    /// <summary>The first property that holds an array of objects, when the object is no article itself (it has no text).</summary>
+    /// <summary>
+    /// The first property that holds an array of objects with article text: a wrapper's own fields ("status", or a
+    /// "description" of the dataset) are no article, while an article's own lists ("authors": [{"name": …}]) hold no text.
+    /// </summary>
     private static JsonElement? ArticleArray(JsonElement root)
     {
-        if (!string.IsNullOrWhiteSpace(ArticleFields.Read(root).Text))
-        {
-            return null;
-        }
-
         foreach (var property in root.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > 0
-                && property.Value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
+                && property.Value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object)
+                && property.Value.EnumerateArray().Any(item => !string.IsNullOrWhiteSpace(ArticleFields.Read(item).Text)))
             {
                 return property.Value;
             }
