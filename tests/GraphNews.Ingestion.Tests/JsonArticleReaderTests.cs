@@ -54,6 +54,18 @@ public sealed class JsonArticleReaderTests
     }
 
     [Fact]
+    public void Json_lines_under_a_json_name_are_read_line_by_line_and_a_minified_document_on_one_line_is_one_document()
+    {
+        using var folder = new TempFolder();
+        var lines = ReadFile(folder, "dataset.json", "{\"headline\": \"One\", \"short_description\": \"x\", \"text\": \"First text.\"}\n{\"headline\": \"Two\", \"text\": \"Second text.\"}\n");
+        var minified = ReadFile(folder, "response.json", """{"status":"ok","articles":[{"title":"One","content":"First text."},{"title":"Two","content":"Second text."}]}""");
+
+        Assert.Equal(["One", "Two"], lines.Select(r => r.Article!.Title));
+        Assert.Equal(new InputLocation(System.IO.Path.Combine(folder.Path, "dataset.json"), 2), lines[1].Location);
+        Assert.Equal(["One", "Two"], minified.Select(r => r.Article!.Title));
+    }
+
+    [Fact]
     public void Broken_json_stops_the_file_with_a_message_and_keeps_what_came_before()
     {
         using var folder = new TempFolder();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using GraphNews.Domain;
 using GraphNews.Extraction.KnowledgeBase;
 using GraphNews.Extraction.Ner;
@@ -65,8 +66,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
     private string AsName(string capitals)
     {
-        var name = new System.Text.StringBuilder(capitals.Length);
-        var word = new System.Text.StringBuilder();
+        var name = new StringBuilder(capitals.Length);
+        var word = new StringBuilder();
         foreach (var c in capitals.Append(' '))
         {
             if (char.IsLetter(c))

@@ -2,7 +2,7 @@ using GraphNews.Domain;
 
 namespace GraphNews.Ingestion.Reading;
 
-/// <summary>Where an input item came from: a file, and the line for line-oriented formats.</summary>
+/// <summary>Where an input item came from: a file, and the line for line-oriented formats or the item's number in a JSON array.</summary>
 public sealed record InputLocation(string File, int? Line = null, int? Item = null)
 {
     public override string ToString() => Line is not null ? $"{File}:{Line}" : Item is not null ? $"{File}, item {Item}" : File;

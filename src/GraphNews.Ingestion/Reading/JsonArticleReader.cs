@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace GraphNews.Ingestion.Reading;
@@ -5,7 +6,7 @@ namespace GraphNews.Ingestion.Reading;
 /// <summary>
 /// A JSON document of articles, as exports and APIs write them: an array of article objects (<c>[{…}, {…}]</c>), an object
 /// that holds such an array under any name (NewsAPI's <c>{"status": "ok", "articles": […]}</c>, <c>{"data": […]}</c>), or one
-/// article object. Each object is read as a line of JSON lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one
+/// article object; or JSON lines under a .json name, as many datasets are published. Each object is read as a line of JSON lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one
 /// is reported with its item number while the rest goes on. An array at the top is read item by item, so a large export
 /// costs the memory of one article at a time; an object is read whole, up to <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
 /// </summary>
@@ -15,6 +16,16 @@ public static class JsonArticleReader
 
     public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
     {
+        if (IsJsonLines(path, options))
+        {
+            foreach (var result in JsonlArticleReader.ReadLines(path, options))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
+
         using var stream = File.OpenRead(path);
         var array = FirstByte(stream) == '[';
         stream.Position = 0;
@@ -33,6 +44,76 @@ public static class JsonArticleReader
     {
         using var stream = File.OpenRead(path);
         return FirstByte(stream) == '[';
+    }
+
+    /// <summary>
+    /// JSON lines under a .json name, as many datasets are published: the first line is a whole JSON object by itself and
+    /// another line follows it. A document written on one line (a minified API response) is no such file.
+    /// </summary>
+    private static bool IsJsonLines(string path, ReaderOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        if (FirstByte(stream) != '{')
+        {
+            return false;
+        }
+
+        stream.Position = 0;
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        string? first;
+        do
+        {
+            first = LineUpTo(reader, options.MaxArticleChars * 2L);
+        }
+        while (first is not null && string.IsNullOrWhiteSpace(first));
+
+        if (first is null || !IsJson(first))
+        {
+            return false;
+        }
+
+        int next;
+        while ((next = reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
+        {
+        }
+
+        return next >= 0;
+    }
+
+    /// <summary>The next line, or null at the end or when it is longer than <paramref name="limit"/> characters (never read whole).</summary>
+    private static string? LineUpTo(StreamReader reader, long limit)
+    {
+        if (reader.Peek() < 0)
+        {
+            return null;
+        }
+
+        var line = new StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0 && c != '\n')
+        {
+            if (line.Length >= limit)
+            {
+                return null;
+            }
+
+            line.Append((char)c);
+        }
+
+        return line.ToString();
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static IEnumerable<ArticleReadResult> ReadArray(Stream stream, string name, ReaderOptions options)

@@ -13,7 +13,7 @@ public static class JsonlArticleReader
     public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options) =>
         JsonArticleReader.StartsWithArray(path) ? JsonArticleReader.Read(path, options) : ReadLines(path, options);
 
-    private static IEnumerable<ArticleReadResult> ReadLines(string path, ReaderOptions options)
+    internal static IEnumerable<ArticleReadResult> ReadLines(string path, ReaderOptions options)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var lineNumber = 0;
