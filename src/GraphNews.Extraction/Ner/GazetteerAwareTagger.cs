@@ -212,7 +212,10 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
                 continue;
             }
 
-            SpanReader.Write(tags, match.Start, match.End, type);
+            // "The New York Times", "The Guardian": the article opens the name as written, but the span starts after it, as the
+            // model's does and as GUM's and the news gold sets' conventions have it (wikigold alone keeps "The Economist" whole).
+            var start = tokens[match.Start] == "The" && match.End - match.Start >= 2 && tags[match.Start] == EntityLabels.OutsideTag ? match.Start + 1 : match.Start;
+            SpanReader.Write(tags, start, match.End, type);
 
             if (match.End < tags.Length && tags[match.End].StartsWith("I-", StringComparison.Ordinal))
             {

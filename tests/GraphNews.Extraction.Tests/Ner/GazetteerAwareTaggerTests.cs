@@ -24,6 +24,17 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_known_name_written_with_the_starts_after_it_unless_the_model_read_the_article_as_part_of_the_name()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t == "Huffington" ? "B-ORG" : "O").ToArray());
+        var withArticle = new FixedTagger(tokens => tokens.Select(t => t switch { "The" => "B-ORG", "Globe" or "and" or "Mail" => "I-ORG", _ => "O" }).ToArray());
+
+        Assert.Equal(["O", "O", "O", "B-ORG", "I-ORG", "O"], Tag(model, "she", "told", "The", "Huffington", "Post", "."));
+        Assert.Equal(["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"], Tag(model, "he", "writes", "for", "The", "Globe", "and", "Mail", "."));
+        Assert.Equal(["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], Tag(withArticle, "he", "writes", "for", "The", "Globe", "and", "Mail", "."));
+    }
+
+    [Fact]
     public void A_well_known_persons_surname_alone_is_that_person_whatever_the_model_read()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t switch { "Yeltsin" => "B-ORG", "Lebed" => "B-LOC", _ => "O" }).ToArray());
