@@ -6,9 +6,10 @@ namespace GraphNews.Ingestion.Reading;
 /// <summary>
 /// A JSON document of articles, as exports and APIs write them: an array of article objects (<c>[{…}, {…}]</c>), an object
 /// that holds such an array under any name (NewsAPI's <c>{"status": "ok", "articles": […]}</c>, <c>{"data": […]}</c>), or one
-/// article object; or JSON lines under a .json name, as many datasets are published. Each object is read as a line of JSON lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one
-/// is reported with its item number while the rest goes on. An array at the top is read item by item, so a large export
-/// costs the memory of one article at a time; an object is read whole, up to <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
+/// article object; or JSON lines under a .json name, as many datasets are published. Each object is read as a line of JSON
+/// lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one is reported with its item number while the rest goes on.
+/// An array at the top is read item by item, so a large export costs the memory of one article at a time; an object is read
+/// whole, up to <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
 /// </summary>
 public static class JsonArticleReader
 {
@@ -149,8 +150,8 @@ public static class JsonArticleReader
     private static IEnumerable<ArticleReadResult> ReadObject(Stream stream, string name, ReaderOptions options)
     {
         var location = new InputLocation(name);
-        var bytes = new MemoryStream();
-        if (!CopyUpTo(stream, bytes, options.MaxJsonDocumentBytes))
+        var bytes = StreamArticleReader.ReadAll(stream, options.MaxJsonDocumentBytes);
+        if (bytes is null)
         {
             return [ArticleReadResult.Failed(location, $"the JSON document is larger than {options.MaxJsonDocumentBytes:N0} bytes; write it as JSON lines (one article per line) or as an array of articles, which are read one at a time")];
         }
@@ -158,7 +159,7 @@ public static class JsonArticleReader
         JsonDocument document;
         try
         {
-            var json = bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
+            var json = bytes.AsMemory();
             document = JsonDocument.Parse(json.Span.StartsWith(Utf8ByteOrderMark) ? json[Utf8ByteOrderMark.Length..] : json);
         }
         catch (JsonException e)
@@ -195,23 +196,6 @@ public static class JsonArticleReader
         }
 
         return null;
-    }
-
-    private static bool CopyUpTo(Stream source, MemoryStream target, long limit)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (target.Length + read > limit)
-            {
-                return false;
-            }
-
-            target.Write(buffer, 0, read);
-        }
-
-        return true;
     }
 
     /// <summary>The first byte that is no white space nor part of a UTF-8 byte-order mark; -1 when there is none.</summary>

@@ -74,7 +74,8 @@ public static class StreamArticleReader
         return total;
     }
 
-    private static byte[]? ReadAll(Stream input, long limit)
+    /// <summary>The stream's bytes, or null when there are more than <paramref name="limit"/>.</summary>
+    internal static byte[]? ReadAll(Stream input, long limit)
     {
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
