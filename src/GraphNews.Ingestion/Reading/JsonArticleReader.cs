@@ -17,20 +17,11 @@ public static class JsonArticleReader
 
     public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
     {
-        if (IsJsonLines(path, options))
-        {
-            foreach (var result in JsonlArticleReader.ReadLines(path, options))
-            {
-                yield return result;
-            }
-
-            yield break;
-        }
-
         using var stream = File.OpenRead(path);
-        var array = FirstByte(stream) == '[';
+        var first = FirstByte(stream);
+        var jsonLines = first == '{' && IsJsonLines(stream, options);
         stream.Position = 0;
-        foreach (var result in Read(stream, path, array, options))
+        foreach (var result in jsonLines ? JsonlArticleReader.ReadLines(stream, path, options) : Read(stream, path, first == '[', options))
         {
             yield return result;
         }
@@ -40,27 +31,15 @@ public static class JsonArticleReader
     public static IEnumerable<ArticleReadResult> Read(Stream stream, string name, bool array, ReaderOptions options) =>
         array ? ReadArray(stream, name, options) : ReadObject(stream, name, options);
 
-    /// <summary>Whether the file's first character, after white space and a byte-order mark, opens a JSON array.</summary>
-    public static bool StartsWithArray(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return FirstByte(stream) == '[';
-    }
-
     /// <summary>
     /// JSON lines under a .json name, as many datasets are published: the first line is a whole JSON object by itself and
-    /// another line follows it. A document written on one line (a minified API response) is no such file.
+    /// another line follows it. A document written on one line (a minified API response) is no such file. Reads the file
+    /// from its start and leaves it open.
     /// </summary>
-    private static bool IsJsonLines(string path, ReaderOptions options)
+    private static bool IsJsonLines(FileStream stream, ReaderOptions options)
     {
-        using var stream = File.OpenRead(path);
-        if (FirstByte(stream) != '{')
-        {
-            return false;
-        }
-
         stream.Position = 0;
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         string? first;
         do
         {
@@ -199,7 +178,7 @@ public static class JsonArticleReader
     }
 
     /// <summary>The first byte that is no white space nor part of a UTF-8 byte-order mark; -1 when there is none.</summary>
-    private static int FirstByte(Stream stream)
+    internal static int FirstByte(Stream stream)
     {
         int next;
         do

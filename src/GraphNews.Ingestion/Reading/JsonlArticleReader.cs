@@ -10,19 +10,28 @@ namespace GraphNews.Ingestion.Reading;
 /// </summary>
 public static class JsonlArticleReader
 {
-    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options) =>
-        JsonArticleReader.StartsWithArray(path) ? JsonArticleReader.Read(path, options) : ReadLines(path, options);
-
-    internal static IEnumerable<ArticleReadResult> ReadLines(string path, ReaderOptions options)
+    public static IEnumerable<ArticleReadResult> Read(string path, ReaderOptions options)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var stream = File.OpenRead(path);
+        var array = JsonArticleReader.FirstByte(stream) == '[';
+        stream.Position = 0;
+        foreach (var result in array ? JsonArticleReader.Read(stream, path, array: true, options) : ReadLines(stream, path, options))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>The stream's lines as articles, each reported by its line number; the stream stays open.</summary>
+    internal static IEnumerable<ArticleReadResult> ReadLines(Stream stream, string name, ReaderOptions options)
+    {
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (!string.IsNullOrWhiteSpace(line))
             {
-                yield return ParseLine(line, new InputLocation(path, lineNumber), options);
+                yield return ParseLine(line, new InputLocation(name, lineNumber), options);
             }
         }
     }

@@ -20,7 +20,7 @@ public static class StreamArticleReader
         var start = first < 0 ? '\0' : (char)head[first];
         if (start == '{')
         {
-            return ReadLines(new PrefixedStream(head, length, input), name, options);
+            return JsonlArticleReader.ReadLines(new PrefixedStream(head, length, input), name, options);
         }
 
         if (start == '[')
@@ -46,20 +46,6 @@ public static class StreamArticleReader
         return start == '<'
             ? [HtmlArticleReader.Parse(HtmlArticleReader.Decode(bytes, null), location, options)]
             : [PlainTextArticleReader.Parse(TextDecoding.Decode(bytes), location, options)];
-    }
-
-    private static IEnumerable<ArticleReadResult> ReadLines(Stream stream, string name, ReaderOptions options)
-    {
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return JsonlArticleReader.ParseLine(line, new InputLocation(name, lineNumber), options);
-            }
-        }
     }
 
     private static int Fill(Stream input, byte[] buffer)
