@@ -76,7 +76,7 @@ public static partial class Datelines
         }
 
         var day = end < tokens.Count && tokens[end] == "." ? end + 1 : end;
-        return day + 1 < tokens.Count && tokens[day].Length <= 2 && tokens[day].All(char.IsAsciiDigit) && tokens[day + 1] is "-" or "–" or "—";
+        return day + 1 < tokens.Count && tokens[day].Length <= 2 && tokens[day].All(char.IsAsciiDigit) && IsDash(tokens[day + 1]);
     }
 
     /// <summary>
