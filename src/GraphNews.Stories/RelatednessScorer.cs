@@ -204,12 +204,13 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return SameEventDecision.HeadlineSubjectsDiffer;
         }
 
-        if (options.EventKindConflictSeparates && KindsDisagree(a, b, options.HeadlineKindsMustOverlap))
+        var namedEventInHeadlines = options.NamedEventOutweighsKinds && HeadlineEventRarity(a, b) >= options.SameEventMinAnchorEvidence;
+        if (options.EventKindConflictSeparates && !namedEventInHeadlines && KindsDisagree(a, b, options.HeadlineKindsMustOverlap))
         {
             return SameEventDecision.KindsOfEventDiffer;
         }
 
-        var kindsAgree = KindsAgree(a, b);
+        var kindsAgree = namedEventInHeadlines || KindsAgree(a, b);
         var kindsUnnamed = a.Signature.HeadlineKinds.Count == 0 && b.Signature.HeadlineKinds.Count == 0;
 
         // Farther apart than a few days only for the same kind of event, the same rare who or where and alike words, or, dated,
@@ -227,7 +228,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
         var sameOrUnnamedKind = kindsAgree || kindsUnnamed;
         var headlineAnchor = options.HeadlineAnchorRoute && sameOrUnnamedKind && text >= options.SameEventMinTextSimilarity ? HeadlineAnchorRarity(a, b) : 0;
         if (days is null && options.UndatedMayBeFarApart && !(options.UndatedSameWeekdayIsClose && LeadsNameOneWeekday(a, b))
-            && !(sameOrUnnamedKind && (longWindowEvidence || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || SharesKindAndPlaces(a, b, text, days, specificShared))))
+            && !(sameOrUnnamedKind && (longWindowEvidence || namedEventInHeadlines || headlineAnchor >= options.UndatedMinHeadlineAnchorRarity || SharesKindAndPlaces(a, b, text, days, specificShared))))
         {
             return SameEventDecision.UndatedWithoutStrongEvidence;
         }
@@ -275,6 +276,17 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     private bool SharesKindAndPlaces(IndexedArticle a, IndexedArticle b, double text, int? days, List<SignatureEntity> specificShared) =>
         options.KindAndPlacesRoute && text >= options.KindAndPlacesMinText && HeadlinesNameOneKind(a, b)
         && specificShared.Count(e => e.Label == EntityLabel.Location) >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
+
+    /// <summary>The rarity of the rarest named event both headlines name as one entity; 0 when they share none.</summary>
+    private double HeadlineEventRarity(IndexedArticle a, IndexedArticle b)
+    {
+        var inB = b.Signature.Entities.Where(e => e.InTitle && e.Label == EntityLabel.Event).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return a.Signature.Entities
+            .Where(e => e.InTitle && e.Label == EntityLabel.Event && inB.Contains(e.Id))
+            .Select(e => index.EntityRarity(e.Id))
+            .DefaultIfEmpty(0)
+            .Max();
+    }
 
     /// <summary>
     /// The rarity of the rarest person or named event both headlines name: the same entity, or a name word of it (a

@@ -231,6 +231,13 @@ public sealed record StoryOptions
     public bool EventKindConflictSeparates { get; init; } = true;
 
     /// <summary>
+    /// Both headlines name the same rare event by its name (a flight, a storm, a named attack), worth
+    /// <see cref="SameEventMinAnchorEvidence"/>: the kinds their cue words give do not set them apart ("Netherlands in
+    /// mourning for MH17 dead" and "MH17: rebels limit access to crash site"), and they count as the same kind.
+    /// </summary>
+    public bool NamedEventOutweighsKinds { get; init; } = true;
+
+    /// <summary>
     /// The stricter kind rule: headlines that name kinds of event must name one in common, even when one
     /// report refers back to the other's event (a sentencing "after he pleaded guilty", an appointment
     /// "replacing the dismissed prime minister" are the next event, not the same one). Off: the outlets that follow

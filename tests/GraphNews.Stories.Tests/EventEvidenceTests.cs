@@ -210,6 +210,54 @@ public sealed class EventEvidenceTests
         Assert.False(await TogetherAsync(withoutTheRoute, "crash-1", "crash-2"), "their words alone are too far apart for a week");
     }
 
+    /// <summary>Two reports of one downed flight whose headlines name it, one for the mourning and one for the crash site.</summary>
+    private static (ArticleGraph Mourning, ArticleGraph CrashSite) FlightReports()
+    {
+        ArticleGraph Report(string id, string date, string headline, string text, params string[] entities) =>
+            Graphs.Article(id, date, headline, text, ["Event:MH17", "Country:Ukraine", .. entities]);
+        return (
+            Report(
+                "mourning",
+                "2014-07-18",
+                "Netherlands in mourning for 154 Dutch killed on MH17",
+                "Flags flew at half mast across the Netherlands on Friday for the 154 Dutch passengers of flight MH17, shot down over eastern Ukraine. "
+                + "Prime Minister Mark Rutte said the nation was in mourning and demanded a full investigation.",
+                "Country:Netherlands",
+                "Person:Mark Rutte"),
+            Report(
+                "site",
+                "2014-07-19",
+                "MH17: rebels limit access to crash site near Hrabove",
+                "Armed rebels let international monitors spend only 75 minutes at the MH17 crash site near Hrabove in eastern Ukraine on Saturday, "
+                + "as the bodies of passengers still lay in the fields where the airliner was shot down.",
+                "Location:Hrabove"));
+    }
+
+    [Fact]
+    public async Task Headlines_that_name_the_same_rare_event_are_not_set_apart_by_their_kinds_of_event()
+    {
+        var (mourning, site) = FlightReports();
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, mourning, site);
+        using var byKinds = await ServiceWithAsync(StoryOptions.Default with { NamedEventOutweighsKinds = false }, mourning, site);
+
+        Assert.True(await TogetherAsync(service, "mourning", "site"));
+        Assert.False(await TogetherAsync(byKinds, "mourning", "site"), "a funeral and a crash, by their cue words, when the flight's name is not weighed");
+        Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(byKinds, "site", "mourning"));
+    }
+
+    [Fact]
+    public async Task Undated_reports_whose_headlines_name_the_same_rare_event_are_one_event()
+    {
+        var (mourning, site) = FlightReports();
+
+        using var service = await ServiceWithAsync(StoryOptions.Default, Undated(mourning), Undated(site));
+        using var byKinds = await ServiceWithAsync(StoryOptions.Default with { NamedEventOutweighsKinds = false }, Undated(mourning), Undated(site));
+
+        Assert.True(await TogetherAsync(service, "mourning", "site"));
+        Assert.False(await TogetherAsync(byKinds, "mourning", "site"));
+    }
+
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
 
     /// <summary>
