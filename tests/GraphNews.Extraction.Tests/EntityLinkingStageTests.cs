@@ -68,6 +68,20 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void The_article_before_a_family_name_written_or_left_out_is_one_person()
+    {
+        var known = TestSupport.Extract("Muammar el-Qaddafi was killed near Sirte. Libya's new leaders said Qaddafi would be buried in secret.");
+        var gaddafi = Assert.Single(known.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal("person:muammar-gaddafi", gaddafi.Id);
+
+        var unknown = TestSupport.Extract("Militia leader Abdel Hakim el-Mahdouri said his fighters would hold Derna. Later, Abdel Hakim Mahdouri said they had left.");
+        Assert.Single(unknown.Entities, e => e.Label == EntityLabel.Person);
+
+        var named = TestSupport.Extract("Police detained Ibrahim El Bakraoui near the border. At the time, El Bakraoui was on conditional release.");
+        Assert.Equal("Ibrahim El Bakraoui", Assert.Single(named.Entities, e => e.Label == EntityLabel.Person).Name);
+    }
+
+    [Fact]
     public void A_surname_alone_is_the_person_named_far_more_often_rather_than_the_one_introduced_last()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(

@@ -92,6 +92,18 @@ public sealed class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Muammar el-Qaddafi", "muammar qaddafy")]
+    [InlineData("Bashar al Assad", "bashar assad")]
+    [InlineData("Ibrahim El Bakraoui", "ibrahim bakraui")]
+    [InlineData("Al Gore", "gore")]
+    [InlineData("Hassan El", "hassan el")]
+    [InlineData("Donald Trump", "donald trump")]
+    public void Articles_before_family_names_are_left_out_of_the_key_that_matches_spellings(string name, string key)
+    {
+        Assert.Equal(key, Knowledge.NameKeys.WithoutParticles(Knowledge.NameKeys.NameKey(name)));
+    }
+
+    [Theory]
     [InlineData("Jeremy \"Spike\" Cohen", "jeremy spike cohen")]
     [InlineData("Jeremy “Spike” Cohen", "jeremy spike cohen")]
     public void A_nickname_in_quotes_is_keyed_without_them(string name, string key)

@@ -21,6 +21,8 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, KnownEntity> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, KnownEntity?> personByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownEntity?> personBySurnameKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity?> personByKeyWithoutParticles = new(StringComparer.Ordinal);
+    private readonly NameKeys nameKeys;
     private readonly Dictionary<string, List<GazetteerEntry>> surfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> moreSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownEntity?> namesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +40,7 @@ public sealed class EntityCatalog
         IReadOnlyDictionary<string, string>? otherSpellingOfWord = null)
     {
         this.otherSpellingOfWord = otherSpellingOfWord ?? new Dictionary<string, string>();
+        this.nameKeys = nameKeys;
         foreach (var row in spellings)
         {
             moreSpellings[row.Cell(0)] = row.List(1);
@@ -80,7 +83,9 @@ public sealed class EntityCatalog
             var laterSpellings = moreSpellings.GetValueOrDefault(person.Name) ?? [];
             foreach (var name in person.Aliases.Prepend(person.Name))
             {
-                Claim(personByKey, nameKeys.NameKey(name), person);
+                var key = nameKeys.NameKey(name);
+                Claim(personByKey, key, person);
+                Claim(personByKeyWithoutParticles, nameKeys.WithoutParticles(key), person);
 
                 // A surname alone would be a new gazetteer surface, and so a feature the model was not trained with.
                 var surname = name.Split(' ')[^1];
@@ -147,8 +152,10 @@ public sealed class EntityCatalog
     /// </summary>
     public KnownEntity? FindNameIgnoringCase(string name) => namesIgnoringCase.GetValueOrDefault(name);
 
-    /// <summary>A well-known person whose name (any listed spelling) has this key.</summary>
-    public KnownEntity? PersonByNameKey(string key) => personByKey.GetValueOrDefault(key);
+    /// <summary>A well-known person whose name (any listed spelling) has this key, or, when none has, the same key without the
+    /// articles before family names ("muammar el qaddafi" finds Muammar Qaddafi).</summary>
+    public KnownEntity? PersonByNameKey(string key) =>
+        personByKey.TryGetValue(key, out var person) ? person : personByKeyWithoutParticles.GetValueOrDefault(nameKeys.WithoutParticles(key));
 
     /// <summary>A well-known person who is the only one in the list with this surname key.</summary>
     public KnownEntity? PersonBySurnameKey(string key) => personBySurnameKey.GetValueOrDefault(key);

@@ -16,7 +16,7 @@ public sealed class Knowledge
         var abbreviations = syntaxRows.Where(r => r.Cell(0) == "abbreviation").Select(r => r.Cell(1)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Tokenizer = new Tokenizer(abbreviations);
         Words = new WordLists(syntaxRows.Concat(DataFiles.ReadTsv("names.tsv")), TokenizePhrase);
-        NameKeys = new NameKeys(DataFiles.ReadTsv("name-variants.tsv"));
+        NameKeys = new NameKeys(DataFiles.ReadTsv("name-variants.tsv"), Words.Members("name-particle"));
 
         static char? Gender(string[] row) => row.Cell(1) is { Length: 1 } g ? g[0] : null;
         var firstNames = new Dictionary<string, char?>(StringComparer.Ordinal);

@@ -15,13 +15,17 @@ public sealed class NameKeys
     private const int MaxNameWordLength = 40;
 
     private readonly IReadOnlyList<(Regex Pattern, string Replacement)> rules;
+    private readonly HashSet<string> particles;
 
-    public NameKeys(IEnumerable<string[]> rows)
+    /// <param name="rows">The transliteration rules (pattern, replacement).</param>
+    /// <param name="particles">Articles written before a family name ("al", "el"), left out by <see cref="WithoutParticles"/>.</param>
+    public NameKeys(IEnumerable<string[]> rows, IEnumerable<string> particles)
     {
         rules = rows
             .Where(r => r.Cell(0).Length > 0)
             .Select(r => (new Regex(r.Cell(0), RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout), r.Cell(1)))
             .ToList();
+        this.particles = particles.Select(Fold).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The key of one name word: lower case, diacritics folded, dots, apostrophes and quotes left out (a nickname:
@@ -63,6 +67,19 @@ public sealed class NameKeys
         }
 
         return string.Join(' ', joined);
+    }
+
+    /// <summary>
+    /// A name key without the articles written before family names ("muammar el qaddafi" is "muammar qaddafi", "ibrahim el
+    /// bakraoui" is "ibrahim bakraoui"): spellings with and without one are matched by it when their keys differ. A name
+    /// key that ends in one keeps it.
+    /// </summary>
+    public string WithoutParticles(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length < 2 || !words.Any(particles.Contains)
+            ? key
+            : string.Join(' ', words.Where((word, i) => i == words.Length - 1 || !particles.Contains(word)));
     }
 
     private static string Fold(string word)

@@ -301,6 +301,13 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return candidates[existing].Index;
         }
 
+        // "Muammar Gaddafi … Muammar el-Gaddafi": the article before the family name written once and left out once.
+        var keyWithoutParticles = knowledge.NameKeys.WithoutParticles(key);
+        if (candidates.FindIndex(c => knowledge.NameKeys.WithoutParticles(c.Key) == keyWithoutParticles) is var withParticles and >= 0)
+        {
+            return candidates[withParticles].Index;
+        }
+
         // "Bart De Wever … De Wever", "Min Aung Hlaing … Aung Hlaing": the last words of one person named earlier.
         var fullerForms = candidates.Where(c => EndsWithWords(c.Key, key)).ToList();
         if (fullerForms.Count == 1)
