@@ -34,17 +34,26 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
 
     /// <summary>
     /// A known given name the model left untagged right before a person's name is its first word: "Alessandro" + "Del
-    /// Piero". Not a given name that is also an English word ("Will", "Grant"), a day ("Tuesday") or a title.
+    /// Piero"; so are a name word and a title word that is also a word of names (<c>title-inside-name</c>: "Sharif" +
+    /// "Sheikh" + "Ahmed", where the model's title rule cut the person after the title). Not a word that is also an English
+    /// word ("Will", "Grant"), a day ("Tuesday") or a title.
     /// </summary>
     private void JoinGivenNamesBeforePeople(IReadOnlyList<string> tokens, string[] tags)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tags[i] == EntityLabels.OutsideTag && tags[i + 1] == "B-PER" && IsCapitalised(tokens[i]) && !IsAllCapitals(tokens[i])
-                && knowledge.GivenNames.ContainsKey(tokens[i]) && !EnglishWords.Contains(tokens[i]) && !titleWords.Contains(tokens[i].ToLowerInvariant())
-                && !knowledge.DateWords.Contains(tokens[i]))
+            if (tags[i] != EntityLabels.OutsideTag || !IsCapitalised(tokens[i]) || IsAllCapitals(tokens[i])
+                || EnglishWords.Contains(tokens[i]) || titleWords.Contains(tokens[i].ToLowerInvariant()) || knowledge.DateWords.Contains(tokens[i]))
             {
-                SpanReader.Write(tags, i, SpanReader.EndOf(tags, i + 1), "PER");
+                continue;
+            }
+
+            // Given names of the languages that write "Sheikh" inside names are mostly missing from the lists of given names.
+            var titleInside = i + 2 < tokens.Count && tags[i + 1] == EntityLabels.OutsideTag && knowledge.Words.Contains("title-inside-name", tokens[i + 1]);
+            var name = titleInside ? i + 2 : i + 1;
+            if (tags[name] == "B-PER" && (titleInside || knowledge.GivenNames.ContainsKey(tokens[i])))
+            {
+                SpanReader.Write(tags, i, SpanReader.EndOf(tags, name), "PER");
             }
         }
     }

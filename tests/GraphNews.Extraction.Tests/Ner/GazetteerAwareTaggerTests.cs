@@ -638,6 +638,16 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_title_word_inside_a_name_joins_the_name_word_before_it_but_a_title_before_it_stays_outside()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t == "Ahmed" ? "B-PER" : "O").ToArray());
+
+        Assert.Equal(["O", "B-PER", "I-PER", "I-PER", "O"], Tag(model, "president", "Sharif", "Sheikh", "Ahmed", "said"));
+        Assert.Equal(["O", "O", "B-PER", "O"], Tag(model, "Minister", "Sheikh", "Ahmed", "said"));
+        Assert.Equal(["O", "O", "B-PER", "O"], Tag(model, "Then", "Sheikh", "Ahmed", "said"));
+    }
+
+    [Fact]
     public void In_a_sports_report_clubs_are_read_from_their_short_names_cues_and_roles_grounds_are_places_and_surnames_are_players()
     {
         var model = new FixedTagger(tokens => tokens.Select((t, i) => (i > 0 ? tokens[i - 1] : "", t) switch
