@@ -34,7 +34,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
 
     /// <summary>
     /// A known given name the model left untagged right before a person's name is its first word: "Alessandro" + "Del
-    /// Piero"; so are a name word and a title word that is also a word of names (<c>title-inside-name</c>: "Sharif" +
+    /// Piero"; so are a name word and a title word that is also a word of names (<c>honorific-in-name</c>: "Sharif" +
     /// "Sheikh" + "Ahmed", where the model's title rule cut the person after the title). Not a word that is also an English
     /// word ("Will", "Grant"), a day ("Tuesday") or a title.
     /// </summary>
@@ -49,7 +49,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
             }
 
             // Given names of the languages that write "Sheikh" inside names are mostly missing from the lists of given names.
-            var titleInside = i + 2 < tokens.Count && tags[i + 1] == EntityLabels.OutsideTag && knowledge.Words.Contains("title-inside-name", tokens[i + 1]);
+            var titleInside = i + 2 < tokens.Count && tags[i + 1] == EntityLabels.OutsideTag && knowledge.Words.Contains("honorific-in-name", tokens[i + 1]);
             var name = titleInside ? i + 2 : i + 1;
             if (tags[name] == "B-PER" && (titleInside || knowledge.GivenNames.ContainsKey(tokens[i])))
             {
