@@ -150,6 +150,17 @@ public sealed class MentionRecognitionStageTests
     }
 
     [Theory]
+    [InlineData("Investigators plied the Sheriff's detective with a conspiracy theory.", "Sheriff")]
+    [InlineData("Romelu Lukaku won the Budweiser Man of the Match award.", "Man")]
+    public void An_office_or_an_award_the_tagger_reads_as_a_person_alone_names_no_one(string text, string word)
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select(t => t == word ? "B-PER" : "O").ToArray());
+        var document = NewsExtractor.CreateDefault(tagger).Run(TestSupport.Article(text));
+
+        Assert.DoesNotContain(document.Mentions, m => m.Text == word && m.Type != MentionType.Misc);
+    }
+
+    [Theory]
     [InlineData("Shelling hit Zorblat Oblast overnight.", "Zorblat Oblast", "B-ORG", MentionType.Location)]
     [InlineData("The Zorblat Party won.", "Zorblat Party", "B-PER", MentionType.Organization)]
     [InlineData("Senator Frank Church spoke.", "Frank Church", "B-PER", MentionType.Person)]
