@@ -68,6 +68,21 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void The_last_word_of_one_country_the_article_named_is_that_country()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Sweden faced South Korea in Nizhny Novgorod. Korea's Kim Shin-Wook was shown a yellow card. The injury cost Korea dearly."));
+
+        var korea = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Country && e.Name.Contains("Korea"));
+        Assert.Equal("South Korea", korea.Name);
+        Assert.Contains("Korea", korea.Aliases);
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Korea");
+
+        var both = TestSupport.ProductionExtractor.Extract(TestSupport.Article("North Korea fired a missile towards South Korea. Korea's division dates from 1945."));
+        Assert.DoesNotContain(both.Entities, e => e.Label == EntityLabel.Country && e.Aliases.Contains("Korea"));
+        Assert.Contains(both.Entities, e => e.Name == "Korea");
+    }
+
+    [Fact]
     public void The_article_before_a_family_name_written_or_left_out_is_one_person()
     {
         var known = TestSupport.Extract("Muammar el-Qaddafi was killed near Sirte. Libya's new leaders said Qaddafi would be buried in secret.");

@@ -149,6 +149,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return company;
         }
 
+        if (mention.Type is MentionType.Organization or MentionType.Location && CountryByLastWord(document, mention) is { } country)
+        {
+            return country;
+        }
+
         if (mention.Type != MentionType.Person && ExpansionOfAcronym(document, mention) is { } expansion)
         {
             return expansion;
@@ -595,6 +600,26 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "South Korea … Korea": one word the knowledge base does not know, which ends the name of exactly one country the
+    /// article has named, is that country (a report of a match names the side by it: "Korea substituted Park Joo-Ho").
+    /// </summary>
+    private static int? CountryByLastWord(Document document, Mention mention)
+    {
+        if (mention.EndToken - mention.FirstToken != 1)
+        {
+            return null;
+        }
+
+        var word = document.TokenTexts[mention.FirstToken];
+        var countries = document.Entities
+            .Select((entity, index) => (Entity: entity, Index: index))
+            .Where(e => e.Entity.Label == EntityLabel.Country && e.Entity.Name.EndsWith(" " + word, StringComparison.Ordinal))
+            .Take(2)
+            .ToList();
+        return countries.Count == 1 ? countries[0].Index : null;
     }
 
     /// <summary>The name after a storm's prefix ("Humberto" of "Tropical Storm Humberto"), or null for any other name.</summary>
