@@ -163,6 +163,8 @@ public sealed class MentionRecognitionStageTests
     [Theory]
     [InlineData("Shelling hit Zorblat Oblast overnight.", "Zorblat Oblast", "B-ORG", MentionType.Location)]
     [InlineData("The Zorblat Party won.", "Zorblat Party", "B-PER", MentionType.Organization)]
+    [InlineData("The Zorblat Episcopal Conference objected.", "Zorblat Episcopal Conference", "B-ORG", MentionType.Organization)]
+    [InlineData("The Zorblat Peace Conference opened.", "Zorblat Peace Conference", "B-ORG", MentionType.Event)]
     [InlineData("Senator Frank Church spoke.", "Frank Church", "B-PER", MentionType.Person)]
     public void The_last_word_of_a_tagged_name_decides_its_type_unless_a_first_name_starts_a_person(string text, string name, string tag, MentionType type)
     {
