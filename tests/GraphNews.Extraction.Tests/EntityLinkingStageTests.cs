@@ -90,7 +90,10 @@ public sealed class EntityLinkingStageTests
         Assert.Equal("person:muammar-gaddafi", gaddafi.Id);
 
         var unknown = TestSupport.Extract("Militia leader Abdel Hakim el-Mahdouri said his fighters would hold Derna. Later, Abdel Hakim Mahdouri said they had left.");
-        Assert.Single(unknown.Entities, e => e.Label == EntityLabel.Person);
+        var mahdouri = Assert.Single(unknown.Entities, e => e.Label == EntityLabel.Person);
+
+        var inAnotherArticle = TestSupport.Extract("Abdel Hakim Mahdouri said his fighters had left Derna.");
+        Assert.Equal(mahdouri.Id, Assert.Single(inAnotherArticle.Entities, e => e.Label == EntityLabel.Person).Id);
 
         var named = TestSupport.Extract("Police detained Ibrahim El Bakraoui near the border. At the time, El Bakraoui was on conditional release.");
         Assert.Equal("Ibrahim El Bakraoui", Assert.Single(named.Entities, e => e.Label == EntityLabel.Person).Name);

@@ -104,6 +104,17 @@ public sealed class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Muammar el-Qaddafi", "muammar qaddafy")]
+    [InlineData("al-Eryani", "eryany")]
+    [InlineData("Bashar al Assad", "bashar assad")]
+    [InlineData("Ibrahim El Bakraoui", "ibrahim el bakraui")]
+    [InlineData("Al Gore", "al gore")]
+    public void A_persons_id_key_leaves_out_an_article_written_as_one_but_not_a_capitalised_name_word(string name, string key)
+    {
+        Assert.Equal(key, Knowledge.NameKeys.IdKey(name));
+    }
+
+    [Theory]
     [InlineData("Jeremy \"Spike\" Cohen", "jeremy spike cohen")]
     [InlineData("Jeremy “Spike” Cohen", "jeremy spike cohen")]
     public void A_nickname_in_quotes_is_keyed_without_them(string name, string key)

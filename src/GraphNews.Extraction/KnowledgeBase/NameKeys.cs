@@ -70,6 +70,25 @@ public sealed class NameKeys
     }
 
     /// <summary>
+    /// The key a person's id is made of: the name key without an article written as one, joined by a hyphen to the next word
+    /// or in lower case inside the name ("Muammar el-Qaddafi", "Bashar al Assad"), so the spellings with and without it get
+    /// one id in every article. A capitalised particle apart may be a given name ("Al Gore"), and stays.
+    /// </summary>
+    public string IdKey(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var parts = words[w].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            kept.AddRange(parts.Where((part, p) => !(particles.Contains(Fold(part))
+                && (p < parts.Length - 1 || (kept.Count > 0 && w < words.Length - 1 && char.IsLower(part[0]))))));
+        }
+
+        return NameKey(string.Join(' ', kept));
+    }
+
+    /// <summary>
     /// A name key without the articles written before family names ("muammar el qaddafi" is "muammar qaddafi", "ibrahim el
     /// bakraoui" is "ibrahim bakraoui"): spellings with and without one are matched by it when their keys differ. A name
     /// key that ends in one keeps it.

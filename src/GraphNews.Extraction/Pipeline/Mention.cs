@@ -79,5 +79,9 @@ public sealed class LinkedEntity
     /// <summary>A spelling-variant-folded key of the name (people), used to match later mentions.</summary>
     public string? NameKey { get; set; }
 
-    public string Id => Known?.Id ?? EntityIds.For(Label, NameKey is { Length: > 0 } key && Label == EntityLabel.Person ? key : Name);
+    /// <summary>For people: the key the id is made of, the name key without an article written before the family name
+    /// ("Muammar el-Qaddafi" and "Muammar Qaddafi" have one id); the name key when not set.</summary>
+    public string? IdKey { get; set; }
+
+    public string Id => Known?.Id ?? EntityIds.For(Label, (IdKey ?? NameKey) is { Length: > 0 } key && Label == EntityLabel.Person ? key : Name);
 }

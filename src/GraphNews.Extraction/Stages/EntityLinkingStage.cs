@@ -352,6 +352,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             var entity = document.Entities[shortForm];
             entity.Name = mention.Text;
             entity.NameKey = key;
+            entity.IdKey = knowledge.NameKeys.IdKey(mention.Text);
             entity.Gender ??= GenderOf(words[0]);
             return shortForm;
         }
@@ -951,9 +952,10 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return document.Entities.Count - 1;
     }
 
-    private static int NewEntity(Document document, EntityLabel label, string name, string? key, char? gender, Dictionary<string, int> byId)
+    private int NewEntity(Document document, EntityLabel label, string name, string? key, char? gender, Dictionary<string, int> byId)
     {
-        var entity = new LinkedEntity { Label = label, Name = name, NameKey = key, Gender = gender };
+        var idKey = label == EntityLabel.Person && key is not null ? knowledge.NameKeys.IdKey(name) : null;
+        var entity = new LinkedEntity { Label = label, Name = name, NameKey = key, IdKey = idKey, Gender = gender };
         if (byId.TryGetValue(entity.Id, out var index))
         {
             // A dateline or a headline in capitals may name it first ("JOHANNESBURG , Sept 19 -"): the text's own casing names it.
