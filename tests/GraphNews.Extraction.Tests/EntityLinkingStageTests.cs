@@ -68,6 +68,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_family_named_by_the_plural_of_a_named_persons_surname_is_no_organisation()
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(
+            "Barack Obama and Michelle Obama left the capital on Friday. The Obamas flew to Hawaii."));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Obamas");
+        Assert.Equal(2, graph.Entities.Count(e => e.Label == EntityLabel.Person && e.Name.EndsWith("Obama", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_last_word_of_one_country_the_article_named_is_that_country()
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article("Sweden faced South Korea in Nizhny Novgorod. Korea's Kim Shin-Wook was shown a yellow card. The injury cost Korea dearly."));

@@ -107,12 +107,35 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return opensDateline || words.Count(TokenCase.IsAllCapitals) * 2 > words.Count;
     }
 
+    /// <summary>
+    /// "The Obamas flew to Hawaii", "the Sams shunned medicine": the plural of the surname of a person the article names in
+    /// full, after "the", is the family, no organisation or place of its own.
+    /// </summary>
+    private static bool IsFamilyOfNamedPerson(Document document, Mention mention)
+    {
+        const int minLength = 4;
+        if (mention.Known is not null || mention.Type is not (MentionType.Organization or MentionType.Location) || mention.EndToken - mention.FirstToken != 1
+            || mention.FirstToken == 0 || document.TokenTexts[mention.FirstToken - 1] is not ("the" or "The"))
+        {
+            return false;
+        }
+
+        var word = document.TokenTexts[mention.FirstToken];
+        return word.Length >= minLength && word[^1] == 's'
+            && document.Mentions.Any(m => m.Type == MentionType.Person && m.EndToken - m.FirstToken >= 2 && document.TokenTexts[m.EndToken - 1] == word[..^1]);
+    }
+
     private static bool IsBracketed(Document document, Mention mention) =>
         mention.FirstToken >= 2 && document.TokenTexts[mention.FirstToken - 1] is "(" or "["
         && mention.EndToken < document.TokenTexts.Count && document.TokenTexts[mention.EndToken] is ")" or "]";
 
     private int? Resolve(Document document, Mention mention, Dictionary<string, int> byId)
     {
+        if (IsFamilyOfNamedPerson(document, mention))
+        {
+            return null;
+        }
+
         var knownInCapitals = mention.Known is null && IsWrittenInCapitals(document, mention) ? knowledge.Entities.FindNameIgnoringCase(mention.Text) : null;
         mention.Known ??= knownInCapitals;
 
