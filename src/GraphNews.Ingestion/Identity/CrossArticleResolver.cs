@@ -33,6 +33,7 @@ public sealed class CrossArticleResolver(
     private const double ConflictScore = 0.3;
     private const double ReverseScore = 0.6;
     private const double ShortGivenNameScore = 0.5;
+    private const double StoredSurnameScore = 0.3;
 
     /// <summary>A stored name whose label differs is adopted only once this many articles have used it, so one mistyped article does not set the type.</summary>
     private const int MinArticlesToAdoptLabel = 2;
@@ -174,12 +175,13 @@ public sealed class CrossArticleResolver(
         };
     }
 
-    /// <summary>Candidates for names alike that are not the same name: other initials, a stored short form, a short given name.</summary>
+    /// <summary>Candidates for names alike that are not the same name: other initials, a stored short form, a surname stored alone, a short given name.</summary>
     private static IEnumerable<IdentityCandidate> SoftCandidates(GraphEntity entity, IEnumerable<Match> same) => same.Select(m => m.Kind switch
     {
         MatchKind.DifferentInitials => new IdentityCandidate(entity.Id, m.Record.Id, ConflictScore, $"{m.Record.Name} (stored) has the same first and last name as {entity.Name}, but other middle names or initials"),
         MatchKind.StoredShortForm => new IdentityCandidate(entity.Id, m.Record.Id, ReverseScore, $"{m.Record.Name} (stored) may be a short form of {entity.Name}"),
         MatchKind.ShortGivenName => new IdentityCandidate(entity.Id, m.Record.Id, ShortGivenNameScore, $"{m.Record.Name} (stored) and {entity.Name} differ only by a short form of the given name"),
+        MatchKind.StoredSurname => new IdentityCandidate(entity.Id, m.Record.Id, StoredSurnameScore, $"{m.Record.Name} (stored, a surname alone) may be {entity.Name}"),
         _ => null,
     }).OfType<IdentityCandidate>();
 
@@ -193,6 +195,9 @@ public sealed class CrossArticleResolver(
 
         /// <summary>The stored entity's name is a shorter form the article also used ("Kellogg" stored, "Keith Kellogg" here).</summary>
         StoredShortForm,
+
+        /// <summary>The stored entity is named by this person's surname alone, which this article never writes alone ("Maluleke" stored, "Johannes Maluleke" here).</summary>
+        StoredSurname,
 
         /// <summary>
         /// The same surname with the given name short in one and in full in the other ("Bill Weld" / "William Weld"): often one
@@ -259,6 +264,20 @@ public sealed class CrossArticleResolver(
         if (entity.Label == EntityLabel.Person)
         {
             await AddFormsAsync(names.GivenNameForms(entity.Name), MatchKind.ShortGivenName);
+        }
+
+        // A person stored by the surname alone ("Maluleke") may be the one named here in full ("Johannes Maluleke") though this
+        // article never writes the surname alone: a candidate only, and only when nothing closer matched (one surname, many people).
+        if (entity.Label == EntityLabel.Person && words >= 2 && matches.Count == 0)
+        {
+            var surname = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            foreach (var record in await FindAsync(find, surname, articleIds, cancellationToken))
+            {
+                if (record.Label == EntityLabel.Person && string.Equals(record.Name, surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    matches.TryAdd(record.Id, new Match(record, MatchKind.StoredSurname));
+                }
+            }
         }
 
         return [.. matches.Values.OrderBy(m => m.Record.Id, StringComparer.Ordinal)];

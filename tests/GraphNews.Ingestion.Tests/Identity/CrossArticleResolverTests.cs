@@ -96,6 +96,21 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_person_stored_by_the_surname_alone_is_a_candidate_for_one_named_in_full_never_a_merge()
+    {
+        var surnameOnly = Person("Maluleke");
+        await store.UpsertArticleAsync(Graph("a1", [surnameOnly, Russia]), Ct);
+        var full = Person("Johannes Maluleke");
+
+        var resolved = await resolver.ResolveAsync(Graph("a3", [full, Ukraine]), cancellationToken: Ct);
+
+        Assert.Equal(full.Id, Assert.Single(resolved.Entities, e => e.Label == EntityLabel.Person).Id);
+        var candidate = Assert.Single(resolved.Candidates);
+        Assert.Equal((full.Id, surnameOnly.Id), (candidate.EntityId, candidate.CandidateId));
+        Assert.True(candidate.Score < 0.5, "a surname alone is weak evidence");
+    }
+
+    [Fact]
     public async Task A_surname_shared_by_several_stored_people_is_kept_apart_and_recorded()
     {
         var gary = Person("Gary Chan", "Chan");
