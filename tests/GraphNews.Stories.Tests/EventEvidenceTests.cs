@@ -233,10 +233,13 @@ public sealed class EventEvidenceTests
                 "Location:Hrabove"));
     }
 
-    [Fact]
-    public async Task Headlines_that_name_the_same_rare_event_are_not_set_apart_by_their_kinds_of_event()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Headlines_that_name_the_same_rare_event_are_not_set_apart_by_their_kinds_of_event(bool undated)
     {
         var (mourning, site) = FlightReports();
+        (mourning, site) = undated ? (Undated(mourning), Undated(site)) : (mourning, site);
 
         using var service = await ServiceWithAsync(StoryOptions.Default, mourning, site);
         using var byKinds = await ServiceWithAsync(StoryOptions.Default with { NamedEventOutweighsKinds = false }, mourning, site);
@@ -244,18 +247,6 @@ public sealed class EventEvidenceTests
         Assert.True(await TogetherAsync(service, "mourning", "site"));
         Assert.False(await TogetherAsync(byKinds, "mourning", "site"), "a funeral and a crash, by their cue words, when the flight's name is not weighed");
         Assert.Equal(SameEventDecision.KindsOfEventDiffer, await DecisionAsync(byKinds, "site", "mourning"));
-    }
-
-    [Fact]
-    public async Task Undated_reports_whose_headlines_name_the_same_rare_event_are_one_event()
-    {
-        var (mourning, site) = FlightReports();
-
-        using var service = await ServiceWithAsync(StoryOptions.Default, Undated(mourning), Undated(site));
-        using var byKinds = await ServiceWithAsync(StoryOptions.Default with { NamedEventOutweighsKinds = false }, Undated(mourning), Undated(site));
-
-        Assert.True(await TogetherAsync(service, "mourning", "site"));
-        Assert.False(await TogetherAsync(byKinds, "mourning", "site"));
     }
 
     private static ArticleGraph Undated(ArticleGraph graph) => graph with { Article = graph.Article with { Published = null } };
