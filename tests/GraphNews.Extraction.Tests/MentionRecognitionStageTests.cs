@@ -149,6 +149,21 @@ public sealed class MentionRecognitionStageTests
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Western" && m.Type != MentionType.Misc);
     }
 
+    [Fact]
+    public void A_title_word_before_a_possessive_begins_a_name_of_a_place_not_a_persons_title()
+    {
+        var tagger = new FixedTagger(tokens => tokens.Select((t, i) => t switch
+        {
+            "King" => "B-PER",
+            "'s" or "Zorbton" when i > 0 && tokens[i - 1] is "King" or "'s" => "I-PER",
+            _ => "O",
+        }).ToArray());
+        var document = NewsExtractor.CreateDefault(tagger).Run(TestSupport.Article("The fire at King's Zorbton killed 31 people."));
+
+        var mention = Assert.Single(document.Mentions, m => m.Text.Contains("Zorbton"));
+        Assert.Equal(("King's Zorbton", MentionType.Location), (mention.Text, mention.Type));
+    }
+
     [Theory]
     [InlineData("Investigators plied the Sheriff's detective with a conspiracy theory.", "Sheriff")]
     [InlineData("Romelu Lukaku won the Budweiser Man of the Match award.", "Man")]

@@ -437,7 +437,7 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
             return;
         }
 
-        foreach (var (start, end, type) in JoinedByOrganisationJoiners(document.TokenTexts, BioSpans(sentenceTags, sentence.FirstToken)))
+        foreach (var (start, end, modelType) in JoinedByOrganisationJoiners(document.TokenTexts, BioSpans(sentenceTags, sentence.FirstToken)))
         {
             var first = start;
             while (first < end && TitlesOf(document, sentence).Any(t => t.FirstToken <= first && first < t.EndToken))
@@ -445,12 +445,21 @@ public sealed class MentionRecognitionStage(Knowledge knowledge, INamedEntityTag
                 first++;
             }
 
+            var type = modelType;
+
             // "General Staff", "General Motors": a title that also begins names of organisations, before common words only,
             // is part of the name the model read, as the output conventions keep it; a person's title comes off.
             if (type != MentionType.Person && first > start && first < end && knowledge.Words.Contains("title-in-name", document.TokenTexts[start])
                 && AreCommonWords(document.TokenTexts, first, end))
             {
                 first = start;
+            }
+
+            // "King 's Cross", "Queen 's Park": a title word before a possessive begins a name of a place, no person's title.
+            if (first > start && first < end && document.TokenTexts[first] is "'s" or "’s")
+            {
+                first = start;
+                type = modelType == MentionType.Person ? MentionType.Location : modelType;
             }
 
             // "Chairman of Reform UK", "Secretary of State for Defence": after a title, "of" or "for" leads to what the
