@@ -30,6 +30,28 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         JoinAmpersandNames(tokens, tags);
         JoinGivenNamesBeforePeople(tokens, tags);
         MarkVessels(tokens, tags);
+        NamePeopleAfterKin(tokens, tags);
+    }
+
+    /// <summary>
+    /// A name right after a relative of someone ("his wife, Carole", "Ghosn's son Anthony": <c>kin-noun</c> in Data/names.tsv,
+    /// after "his", "her", "their" or a possessive) is a person, whatever type the model gave an unknown name there. A name
+    /// the knowledge base knows keeps its type.
+    /// </summary>
+    private void NamePeopleAfterKin(IReadOnlyList<string> tokens, string[] tags)
+    {
+        foreach (var span in SpanReader.Read(tags).ToList())
+        {
+            var kin = span.Start - (span.Start >= 1 && tokens[span.Start - 1] == "," ? 2 : 1);
+            if (EntityLabels.Types[span.Type] is "PER" || kin < 1 || !knowledge.Words.Contains("kin-noun", tokens[kin])
+                || tokens[kin - 1] is not ("his" or "her" or "their" or "His" or "Her" or "Their" or "'s" or "’s")
+                || knowledge.Entities.Gazetteer.Match(tokens, span.Start, span.End) is { } known && known.End == span.End)
+            {
+                continue;
+            }
+
+            SpanReader.Write(tags, span.Start, span.End, "PER");
+        }
     }
 
     /// <summary>

@@ -638,6 +638,23 @@ public sealed class GazetteerAwareTaggerTests
     }
 
     [Fact]
+    public void A_name_right_after_a_relative_of_someone_is_a_person_unless_the_knowledge_base_knows_it()
+    {
+        var model = new FixedTagger(tokens => tokens.Select(t => t switch
+        {
+            "Carole" or "Zorbia" => "B-LOC",
+            "Anthony" => "B-ORG",
+            "Paris" => "B-PER",
+            _ => "O",
+        }).ToArray());
+
+        Assert.Equal(["O", "O", "O", "B-PER", "O"], Tag(model, "by", "his", "wife", "Carole", ","));
+        Assert.Equal(["O", "O", "O", "O", "B-PER", "O"], Tag(model, "Ghosn", "'s", "son", ",", "Anthony", "said"));
+        Assert.Equal(["O", "O", "O", "B-LOC"], Tag(model, "the", "wife", "in", "Zorbia"));
+        Assert.Equal(["O", "O", "O", "B-LOC"], Tag(model, "her", "husband", ",", "Paris"));
+    }
+
+    [Fact]
     public void A_title_word_inside_a_name_joins_the_name_word_before_it_but_a_title_before_it_stays_outside()
     {
         var model = new FixedTagger(tokens => tokens.Select(t => t == "Ahmed" ? "B-PER" : "O").ToArray());
