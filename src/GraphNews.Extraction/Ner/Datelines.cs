@@ -102,7 +102,8 @@ public static partial class Datelines
         return false;
     }
 
-    private static bool IsDash(string token) => token is "-" or "–" or "—";
+    /// <summary>A hyphen, an en dash or an em dash: the marks a dateline's town is followed by.</summary>
+    internal static bool IsDash(string token) => token is "-" or "–" or "—";
 
     internal static bool IsDateline(IReadOnlyList<string> tokens) =>
         tokens.Count >= 2

@@ -102,7 +102,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
 
         var tokens = document.TokenTexts;
         var sentence = document.Sentences[mention.Sentence];
-        var opensDateline = mention.FirstToken == sentence.FirstToken && mention.EndToken < sentence.EndToken && tokens[mention.EndToken] is "," or "-" or "–" or "—" or "(";
+        var opensDateline = mention.FirstToken == sentence.FirstToken && mention.EndToken < sentence.EndToken && (tokens[mention.EndToken] is "," or "(" || Datelines.IsDash(tokens[mention.EndToken]));
         var words = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(i => tokens[i]).Where(t => t.Any(char.IsLetter)).ToList();
         return opensDateline || words.Count(TokenCase.IsAllCapitals) * 2 > words.Count;
     }
