@@ -266,8 +266,9 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             : SameEventDecision.TooLittleEvidence;
     }
 
-    private bool SharesManyPlaces(List<SignatureEntity> specificShared) =>
-        specificShared.Count(e => e.Label == EntityLabel.Location) >= options.SharedPlacesOutweighHeadlinePlaces;
+    private bool SharesManyPlaces(List<SignatureEntity> specificShared) => SharedPlaces(specificShared) >= options.SharedPlacesOutweighHeadlinePlaces;
+
+    private static int SharedPlaces(List<SignatureEntity> specificShared) => specificShared.Count(e => e.Label == EntityLabel.Location);
 
     /// <summary>
     /// Both headlines name the same kinds of event and the texts share enough specific places (more when undated), with
@@ -275,7 +276,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// </summary>
     private bool SharesKindAndPlaces(IndexedArticle a, IndexedArticle b, double text, int? days, List<SignatureEntity> specificShared) =>
         options.KindAndPlacesRoute && text >= options.KindAndPlacesMinText && HeadlinesNameOneKind(a, b)
-        && specificShared.Count(e => e.Label == EntityLabel.Location) >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
+        && SharedPlaces(specificShared) >= (days is null ? options.UndatedKindAndPlacesMinPlaces : options.KindAndPlacesMinPlaces);
 
     /// <summary>The rarity of the rarest named event both headlines name as one entity; 0 when they share none.</summary>
     private double HeadlineEventRarity(IndexedArticle a, IndexedArticle b)
