@@ -21,13 +21,10 @@ public sealed class NerModel
         Weights = weights;
         Transitions = transitions;
         Titles = titles;
-        paddedWeights = Pad(weights, featureKeys.Count);
+        rows = QuantisedRows.From(weights, EntityLabels.Count);
     }
 
-    /// <summary>Weight rows padded to 24 floats so scoring adds three 256-bit vectors per feature.</summary>
-    private const int PaddedWidth = 24;
-
-    private readonly float[] paddedWeights;
+    private readonly QuantisedRows rows;
 
     public FeatureExtractor Extractor { get; }
 
@@ -83,8 +80,9 @@ public sealed class NerModel
     private void Score(FeatureBuffer features, int n, Span<float> emissions)
     {
         const int L = 21;
-        Span<float> sum = stackalloc float[PaddedWidth];
-        Span<int> rows = stackalloc int[FeatureExtractor.Stride];
+        Span<float> sum = stackalloc float[QuantisedRows.Width];
+        Span<int> found = stackalloc int[FeatureExtractor.Stride];
+        var scale = Vector256.Create(rows.Scale);
         for (var i = 0; i < n; i++)
         {
             // Memory, not arithmetic, bounds scoring: every slot is requested before any is read, and every weight row
@@ -95,52 +93,30 @@ public sealed class NerModel
                 Index.Prefetch(key);
             }
 
-            var found = 0;
+            var count = 0;
             foreach (var key in keys)
             {
                 var row = Index.RowOf(key);
                 if (row >= 0)
                 {
-                    rows[found++] = row;
-                    PrefetchRow(row);
+                    found[count++] = row;
+                    rows.Prefetch(row);
                 }
             }
 
-            var a = Vector256<float>.Zero;
-            var b = Vector256<float>.Zero;
-            var c = Vector256<float>.Zero;
-            foreach (var row in rows[..found])
+            var a = Vector256<int>.Zero;
+            var b = Vector256<int>.Zero;
+            var c = Vector256<int>.Zero;
+            foreach (var row in found[..count])
             {
-                ref var source = ref paddedWeights[row * PaddedWidth];
-                a += Vector256.LoadUnsafe(ref source);
-                b += Vector256.LoadUnsafe(ref source, 8);
-                c += Vector256.LoadUnsafe(ref source, 16);
+                rows.Add(row, ref a, ref b, ref c);
             }
 
-            a.CopyTo(sum);
-            b.CopyTo(sum[8..]);
-            c.CopyTo(sum[16..]);
+            (Vector256.ConvertToSingle(a) * scale).CopyTo(sum);
+            (Vector256.ConvertToSingle(b) * scale).CopyTo(sum[8..]);
+            (Vector256.ConvertToSingle(c) * scale).CopyTo(sum[16..]);
             sum[..L].CopyTo(emissions.Slice(i * L, L));
         }
-    }
-
-    /// <summary>Starts loading a weight row (both of its cache lines) while the other features are looked up.</summary>
-    private void PrefetchRow(int row)
-    {
-        CacheLines.Prefetch(ref paddedWeights[row * PaddedWidth]);
-        CacheLines.Prefetch(ref paddedWeights[(row * PaddedWidth) + PaddedWidth - 1]);
-    }
-
-    private static float[] Pad(float[] weights, int rows)
-    {
-        const int L = 21;
-        var padded = new float[rows * PaddedWidth];
-        for (var row = 0; row < rows; row++)
-        {
-            weights.AsSpan(row * L, L).CopyTo(padded.AsSpan(row * PaddedWidth, L));
-        }
-
-        return padded;
     }
 }
 
