@@ -12,12 +12,12 @@ public sealed record ArticleSignature
     public DateOnly? Published { get; init; }
 
     /// <summary>The current <see cref="Version"/>: signatures stored by an older builder lack what the scorer now reads, or were linked by an older rule.</summary>
-    public const int CurrentVersion = 14;
+    public const int CurrentVersion = 15;
 
     /// <summary>The digest of the article graph the signature was made from; equal digests mean nothing changed.</summary>
     public required string Fingerprint { get; init; }
 
-    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles; 6: before undated articles were dated by the days their texts name; 7: before abbreviated months without a point and ISO dates were read as days; 8: before a rare organisation both reports name counted as the who they share; 9: before the same kind of event in both headlines and the same places made one event within days, or undated with three places; 10: before undated leads naming the same weekday were judged close in time; 11: before the embedded store's catch-up read the names each article wrote its entities by, "Assange" for Julian Assange; 12: before texts sharing three specific places outweighed headlines naming other places; 13: before headlines naming the same rare event outweighed their kinds of event); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
+    /// <summary>What the builder put in (0: before event kinds; 1: before related links needed a telling reason; 3: before reports of many events were told apart; 4: before headlines naming the same rare person made one event; 5: before a rare entity both headlines name related two articles; 6: before undated articles were dated by the days their texts name; 7: before abbreviated months without a point and ISO dates were read as days; 8: before a rare organisation both reports name counted as the who they share; 9: before the same kind of event in both headlines and the same places made one event within days, or undated with three places; 10: before undated leads naming the same weekday were judged close in time; 11: before the embedded store's catch-up read the names each article wrote its entities by, "Assange" for Julian Assange; 12: before texts sharing three specific places outweighed headlines naming other places; 13: before headlines naming the same rare event outweighed their kinds of event; 14: before paragraphs sharing a rare word were read as one event's when telling a digest); older signatures are rebuilt, and their articles linked again, on the next sync.</summary>
     public int Version { get; init; }
 
     public IReadOnlyList<SignatureEntity> Entities { get; init; } = [];

@@ -8,7 +8,9 @@ namespace GraphNews.Stories;
 /// its paragraphs fall into several groups that name none of the same people, places, organisations or events, in
 /// several countries ("Puntland forces strike …", "Israeli airstrikes across the Gaza Strip …", "Russian artillery strikes
 /// … Donetsk Oblast"). A report of one event names its who or where in the headline and keeps coming back to them.
-/// Countries do not tie paragraphs together: a digest names the same few countries in many unrelated items.
+/// Countries do not tie paragraphs together: a digest names the same few countries in many unrelated items. A rare word
+/// does ("cockpit", "Maelbeek", "tsunami": one found in few reports of general news): one event's paragraphs come back to
+/// its own things even where they name other people and places, while a digest's items share only the words of news.
 /// </summary>
 internal static class EventSpread
 {
@@ -20,7 +22,7 @@ internal static class EventSpread
 
     private const int MinNameLength = 3;
 
-    public static bool ReportsManyEvents(ArticleGraph graph, IReadOnlyList<SignatureEntity> entities, StoryOptions options)
+    public static bool ReportsManyEvents(ArticleGraph graph, IReadOnlyList<SignatureEntity> entities, StoryOptions options, TextTerms terms, BackgroundTerms background)
     {
         if (entities.Any(e => e.InTitle))
         {
@@ -59,11 +61,29 @@ internal static class EventSpread
             }
         }
 
+        var rareWords = Enumerable.Range(0, paragraphs.Count).Select(p => named[p] ? RareWords(paragraphs[p], options, terms, background) : []).ToList();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            for (var q = p + 1; q < paragraphs.Count; q++)
+            {
+                if (rareWords[p].Overlaps(rareWords[q]))
+                {
+                    group[Root(q)] = Root(p);
+                }
+            }
+        }
+
         var sizes = Enumerable.Range(0, paragraphs.Count).Where(p => named[p]).GroupBy(Root).Select(g => g.Count()).ToList();
         return countries >= options.ManyEventsMinCountries
             && sizes.Count >= options.ManyEventsMinGroups
             && sizes.Max() < options.ManyEventsMaxLargestShare * sizes.Sum();
     }
+
+    private static HashSet<string> RareWords(string paragraph, StoryOptions options, TextTerms terms, BackgroundTerms background) =>
+        terms.Words(string.Empty, paragraph, int.MaxValue)
+            .Select(w => w.Term)
+            .Where(word => background.Count(TextTerms.Hash(word)) <= options.ManyEventsRareWordMaxReports)
+            .ToHashSet(StringComparer.Ordinal);
 
     private static List<string> Paragraphs(string text) =>
         text[..Math.Min(text.Length, MaxChars)].Replace("\r\n", "\n", StringComparison.Ordinal)

@@ -3,10 +3,10 @@ using GraphNews.Domain;
 namespace GraphNews.Stories;
 
 /// <summary>Makes the <see cref="ArticleSignature"/> of an article graph.</summary>
-public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options, EventCues cues, ITextEmbedder? embedder = null)
+public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options, EventCues cues, BackgroundTerms background, ITextEmbedder? embedder = null)
 {
     public SignatureBuilder(RelationOntology ontology, TextTerms terms, StoryOptions options)
-        : this(ontology, terms, options, EventCues.LoadDefault())
+        : this(ontology, terms, options, EventCues.LoadDefault(), BackgroundTerms.LoadDefault())
     {
     }
 
@@ -36,7 +36,7 @@ public sealed class SignatureBuilder(RelationOntology ontology, TextTerms terms,
             Version = ArticleSignature.CurrentVersion,
             Entities = entities,
             Facts = facts,
-            ReportsManyEvents = EventSpread.ReportsManyEvents(graph, entities, options),
+            ReportsManyEvents = EventSpread.ReportsManyEvents(graph, entities, options, terms, background),
             HeadlineKinds = cues.Kinds(graph.Article.Title),
             Kinds = cues.Kinds(graph.Article.Title + "\n" + graph.Article.Text),
             Terms = termList.Select(t => t.Hash).ToList(),

@@ -315,6 +315,12 @@ public sealed record StoryOptions
     /// <summary>...and that names at least this many countries.</summary>
     public int ManyEventsMinCountries { get; init; } = 3;
 
+    /// <summary>
+    /// Paragraphs that share a word found in at most this many reports of the background (<see cref="BackgroundTerms"/>) are
+    /// of one group: "cockpit" ties a report's paragraph on the co-pilot to the one on the crash site. Negative turns it off.
+    /// </summary>
+    public int ManyEventsRareWordMaxReports { get; init; } = 10;
+
     /// <summary>TF-IDF cosine alone with incremental clustering, words weighed by the stored articles alone: the plain baseline that words reach.</summary>
     public static StoryOptions TextOnly(double sameEventMinScore) => Default with
     {

@@ -314,7 +314,7 @@ public sealed class StoryService(IStoryStore store, RelationOntology? ontology =
             }
         }
 
-        state = new State(index, book, new RelatednessScorer(index, ontology, options, cues), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues, embedder));
+        state = new State(index, book, new RelatednessScorer(index, ontology, options, cues), new StoryClusterer(options), new SignatureBuilder(ontology, terms, options, cues, background, embedder));
         return state;
     }
 

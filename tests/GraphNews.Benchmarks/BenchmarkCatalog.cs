@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
         new ExtractionBenchmark(),
         new StoryEvaluationBenchmark(),
         new StoryProbesBenchmark(),
+        new DigestFlagsBenchmark(),
         new RelationRecallBenchmark(),
         new IdentityAuditBenchmark(),
         new StoryLinkingBenchmark(),

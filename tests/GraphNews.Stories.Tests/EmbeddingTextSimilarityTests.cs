@@ -75,7 +75,7 @@ public sealed class EmbeddingTextSimilarityTests
 
         var options = StoryOptions.Default with { TextSource = TextSimilaritySource.Blend };
         var index = new StoryIndex(options);
-        var builder = new SignatureBuilder(RelationOntology.Default, TextTerms.LoadDefault(), options, EventCues.LoadDefault(), new TableEmbedder(new Dictionary<string, float[]>
+        var builder = new SignatureBuilder(RelationOntology.Default, TextTerms.LoadDefault(), options, EventCues.LoadDefault(), BackgroundTerms.LoadDefault(), new TableEmbedder(new Dictionary<string, float[]>
         {
             [a.Article.Title] = [1f, 0f],
             [b.Article.Title] = [0.6f, 0.8f],
@@ -89,7 +89,7 @@ public sealed class EmbeddingTextSimilarityTests
     private static Relatedness Score(StoryOptions options, ITextEmbedder? embedder, ArticleGraph a, ArticleGraph b)
     {
         var index = new StoryIndex(options);
-        var builder = new SignatureBuilder(RelationOntology.Default, TextTerms.LoadDefault(), options, EventCues.LoadDefault(), embedder);
+        var builder = new SignatureBuilder(RelationOntology.Default, TextTerms.LoadDefault(), options, EventCues.LoadDefault(), BackgroundTerms.LoadDefault(), embedder);
         foreach (var background in Graphs.Background())
         {
             index.Add(builder.Build(background, "v1"));

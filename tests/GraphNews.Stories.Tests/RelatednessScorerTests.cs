@@ -92,6 +92,22 @@ public sealed class RelatednessScorerTests
         Assert.True(withoutRule.Score(offArticles[^1], offArticles[^2]).Reasons.SameEvent);
     }
 
+    [Fact]
+    public void Paragraphs_naming_other_people_and_places_but_sharing_a_rare_word_report_one_event()
+    {
+        const string text = "The cockpit door of the Airbus was locked from inside, prosecutor Brice Robin told reporters in Marseille, France.\n\n"
+            + "Lufthansa said its pilots in Frankfurt, Germany, are trained to open a cockpit door in an emergency.\n\n"
+            + "Aviation regulators in Washington, United States, reviewed the rules for cockpit crews.";
+        string[] entities = ["Person:Brice Robin", "Location:Marseille", "Country:France", "Organization:Lufthansa", "Location:Frankfurt", "Country:Germany", "Location:Washington", "Country:United States"];
+        var graph = Graphs.Article("door", "2015-03-27", "The door that locks both ways", text, entities);
+
+        var (_, articles, _) = Indexed(StoryOptions.Default, graph);
+        var (_, withoutWords, _) = Indexed(StoryOptions.Default with { ManyEventsRareWordMaxReports = -1 }, graph);
+
+        Assert.False(articles[^1].Signature.ReportsManyEvents);
+        Assert.True(withoutWords[^1].Signature.ReportsManyEvents);
+    }
+
     [Theory]
     [InlineData("Fire in Rafah kills 22")]
     [InlineData("Twenty-two die in overnight fire")]
