@@ -37,6 +37,16 @@ public sealed class EventEvidenceTests
         Assert.Empty(cues.Kinds(""));
     }
 
+    [Theory]
+    [InlineData("A couple of visitors demonstrated their courtesy on a stormy day")]
+    [InlineData("Police stormed the flat")]
+    public void Words_that_only_begin_like_a_cue_name_no_kind_of_event(string text) =>
+        Assert.DoesNotContain(EventCues.LoadDefault().Kinds(text), kind => kind is "coup" or "talks" or "protest" or "ruling" or "storm");
+
+    [Fact]
+    public void A_tsunami_is_reported_as_its_quake() =>
+        Assert.Equal(["earthquake"], EventCues.LoadDefault().Kinds("Tsunami waves hit the coast"));
+
     [Fact]
     public void Cue_lists_are_read_as_data_and_a_line_without_a_kind_is_reported_with_its_number()
     {
