@@ -423,6 +423,18 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("The United Kingdom Home Office will issue questionnaires. Critics said the Home Office had waited too long.", "United Kingdom Home Office", "Home Office")]
+    [InlineData("Volunteers of the Comic Corps of Canada collect comics. Fans met at the Comic Corps booth.", "Comic Corps of Canada", "Comic Corps")]
+    public void An_organisation_named_with_its_country_is_the_one_named_later_without_it(string text, string name, string shortForm)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal(name, organisation.Name);
+        Assert.Contains(shortForm, organisation.Aliases);
+    }
+
+    [Theory]
     [InlineData("The RSF shelled towns in Blue Nile State on Monday.", "Blue Nile")]
     [InlineData("Israeli troops withdrew from the Netzarim Corridor in Gaza.", "Netzarim Corridor")]
     [InlineData("Al-Shabaab fighters raided villages in Lower Shabelle.", "Lower Shabelle")]

@@ -851,9 +851,67 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (label == EntityLabel.Organization)
         {
             name = WithoutLegalForm(name);
+            if (OrganisationNamedWithItsCountry(document, name) is { } qualified)
+            {
+                return qualified;
+            }
         }
 
         return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
+    }
+
+    /// <summary>
+    /// "The United Kingdom Home Office … the Home Office", "Comic Corps of Canada … the Comic Corps": the one organisation
+    /// named earlier in the article with its country before or after the name is the one a later mention names without it.
+    /// </summary>
+    private int? OrganisationNamedWithItsCountry(Document document, string name)
+    {
+        int? found = null;
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            var entity = document.Entities[i];
+            if (entity.Label != EntityLabel.Organization || entity.Known is not null || !IsNamedWithItsCountry(entity.Name, name))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = i;
+        }
+
+        return found;
+    }
+
+    private bool IsNamedWithItsCountry(string qualified, string name)
+    {
+        if (qualified.Length <= name.Length + 1)
+        {
+            return false;
+        }
+
+        if (qualified.EndsWith(" " + name, StringComparison.Ordinal))
+        {
+            return IsCountryName(qualified[..(qualified.Length - name.Length - 1)]);
+        }
+
+        if (!qualified.StartsWith(name + " of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var country = qualified[(name.Length + 4)..];
+        return IsCountryName(country.StartsWith("the ", StringComparison.Ordinal) ? country[4..] : country);
+    }
+
+    private bool IsCountryName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return knowledge.Entities.Gazetteer.Match(words, 0, words.Length) is { } match && match.End == words.Length
+            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country };
     }
 
     /// <summary>
