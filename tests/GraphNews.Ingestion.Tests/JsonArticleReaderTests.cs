@@ -30,6 +30,33 @@ public sealed class JsonArticleReaderTests
     }
 
     [Fact]
+    public void An_array_item_larger_than_an_article_is_refused_before_it_is_read_whole()
+    {
+        var options = ReaderOptions.Default with { MaxArticleBytes = 1_000 };
+        using var endless = new EndlessItemStream(
+            "[{\"title\": \"Quake hits Chile\", \"text\": \"A quake hit Chile on Saturday.\"},\n {\"title\": \"Huge\", \"text\": \"");
+
+        var results = JsonArticleReader.Read(endless, "export.json", array: true, options).ToList();
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("Quake hits Chile", results[0].Article!.Title);
+        Assert.Contains("item 2 is larger than the limit of 1,000 bytes", results[1].Error);
+        Assert.InRange(endless.Served, 1, 8_000_000);
+    }
+
+    [Fact]
+    public void Many_articles_in_an_array_are_each_within_the_limit_however_large_the_file()
+    {
+        var options = ReaderOptions.Default with { MaxArticleBytes = 1_000 };
+        var items = Enumerable.Range(1, 3_000).Select(i => $"{{\"title\": \"Report {i}\", \"text\": \"{new string('x', 600)} {i}.\"}}");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("[" + string.Join(",\n", items) + "]"));
+
+        var results = JsonArticleReader.Read(stream, "export.json", array: true, options).ToList();
+
+        Assert.Equal(3_000, results.Count(r => r.IsSuccess));
+    }
+
+    [Fact]
     public void An_object_holding_an_array_of_articles_is_read_as_those_articles()
     {
         using var folder = new TempFolder();
@@ -112,5 +139,48 @@ public sealed class JsonArticleReaderTests
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
         Assert.Equal(["more-1", "story-1"], results.Select(r => r.Article!.Id).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A JSON array whose last item's text never ends: a reader that buffers the item whole never returns.</summary>
+    private sealed class EndlessItemStream(string opening) : Stream
+    {
+        private readonly byte[] head = Encoding.UTF8.GetBytes(opening);
+
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => Served;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                buffer[offset + i] = Served + i < head.Length ? head[Served + i] : (byte)'x';
+            }
+
+            Served += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

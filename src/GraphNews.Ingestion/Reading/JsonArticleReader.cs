@@ -8,8 +8,9 @@ namespace GraphNews.Ingestion.Reading;
 /// that holds such an array under any name (NewsAPI's <c>{"status": "ok", "articles": […]}</c>, <c>{"data": […]}</c>), or one
 /// article object; or JSON lines under a .json name, as many datasets are published. Each object is read as a line of JSON
 /// lines is (<see cref="JsonlArticleReader.FromJson"/>), and a bad one is reported with its item number while the rest goes on.
-/// An array at the top is read item by item, so a large export costs the memory of one article at a time; an object is read
-/// whole, up to <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
+/// An array at the top is read item by item, so a large export costs the memory of one article at a time, and an item
+/// larger than <see cref="ReaderOptions.MaxArticleBytes"/> is refused before it is read whole; an object is read whole, up to
+/// <see cref="ReaderOptions.MaxJsonDocumentBytes"/>.
 /// </summary>
 public static class JsonArticleReader
 {
@@ -96,15 +97,23 @@ public static class JsonArticleReader
         }
     }
 
+    /// <summary>
+    /// Bytes read for the next item, beyond those of the largest article: the parser reads ahead a buffer at a time, and the
+    /// buffer grows to twice the largest item it has held.
+    /// </summary>
+    private const int ParserReadAhead = 1 << 20;
+
     private static IEnumerable<ArticleReadResult> ReadArray(Stream stream, string name, ReaderOptions options)
     {
-        using var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
+        using var budget = new ItemBudgetStream(stream);
+        using var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(budget).ToBlockingEnumerable().GetEnumerator();
         var number = 0;
         while (true)
         {
             ArticleReadResult? failure = null;
             try
             {
+                budget.Allow((2 * options.MaxArticleBytes) + ParserReadAhead);
                 if (!items.MoveNext())
                 {
                     yield break;
@@ -113,6 +122,10 @@ public static class JsonArticleReader
             catch (JsonException e)
             {
                 failure = ArticleReadResult.Failed(new InputLocation(name, Item: number + 1), $"not valid JSON after item {number}, so the rest of the file is not read ({JsonlArticleReader.FirstSentence(e.Message)})");
+            }
+            catch (ItemTooLargeException)
+            {
+                failure = ArticleReadResult.Failed(new InputLocation(name, Item: number + 1), $"item {number + 1} is larger than the limit of {options.MaxArticleBytes:N0} bytes for one article (--max-bytes), so it and the rest of the file are not read");
             }
 
             if (failure is not null)
