@@ -435,6 +435,18 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("The Church of Scientology denied the claims. Critics said Scientology had kept her for years.")]
+    [InlineData("Critics said Scientology had kept her for years. The Church of Scientology denied the claims.")]
+    public void An_organisation_named_by_what_it_is_the_institution_of_is_one_with_it_in_either_order(string text)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        var organisation = Assert.Single(graph.Entities, e => e.Label == EntityLabel.Organization);
+        Assert.Equal("Church of Scientology", organisation.Name);
+        Assert.Contains("Scientology", organisation.Aliases);
+    }
+
+    [Theory]
     [InlineData("The RSF shelled towns in Blue Nile State on Monday.", "Blue Nile")]
     [InlineData("Israeli troops withdrew from the Netzarim Corridor in Gaza.", "Netzarim Corridor")]
     [InlineData("Al-Shabaab fighters raided villages in Lower Shabelle.", "Lower Shabelle")]

@@ -855,6 +855,11 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             {
                 return qualified;
             }
+
+            if (OrganisationNamedByWhatItIsOf(document, name) is { } organisation)
+            {
+                return organisation;
+            }
         }
 
         return name.Length == 0 ? null : NewEntity(document, label, name, null, null, byId);
@@ -884,6 +889,55 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Church of Scientology … Scientology", in either order: the one organisation named as an institution of something (an
+    /// <c>org-word</c> before "of") is the one a mention names by that something alone; met first by the short name, the
+    /// organisation takes the full name when it comes.
+    /// </summary>
+    private int? OrganisationNamedByWhatItIsOf(Document document, string name)
+    {
+        var full = WhatInstitutionIsOf(name);
+        int? found = null;
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            var entity = document.Entities[i];
+            if (entity.Label != EntityLabel.Organization || entity.Known is not null
+                || !(full is not null ? entity.Name == full : WhatInstitutionIsOf(entity.Name) == name))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = i;
+        }
+
+        if (found is { } index && full is not null)
+        {
+            document.Entities[index].Name = name;
+        }
+
+        return found;
+    }
+
+    /// <summary>"Scientology" of "Church of Scientology": what a name after an organisation word and "of" names; else null.</summary>
+    private string? WhatInstitutionIsOf(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0)
+        {
+            return null;
+        }
+
+        var institution = name[..of];
+        var rest = name[(of + 4)..];
+        var lastWord = institution[(institution.LastIndexOf(' ') + 1)..];
+        return knowledge.Words.Contains("org-word", lastWord) && rest.Length > 0 && char.IsUpper(rest[0]) && !rest.Contains(" of ", StringComparison.Ordinal) ? rest : null;
     }
 
     private bool IsNamedWithItsCountry(string qualified, string name)
