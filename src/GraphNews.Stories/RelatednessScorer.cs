@@ -248,7 +248,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
             return SameEventDecision.SharedNamesAndWords;
         }
 
-        if ((kindsAgree || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText)
+        if ((kindsAgree || (options.AnchorAcceptsUnnamedKinds && kindsUnnamed) || !options.AnchorNeedsSameKind) && evidence >= options.SameEventMinAnchorEvidence && text >= options.SameEventMinAnchorText)
         {
             return SameEventDecision.RareAnchorSameKind;
         }

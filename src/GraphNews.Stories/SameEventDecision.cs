@@ -21,7 +21,7 @@ public enum SameEventDecision
     [Description("Same event: rare shared names and alike words.")]
     SharedNamesAndWords,
 
-    [Description("Same event: one rare shared who or where, clearly alike words, the same kind of event.")]
+    [Description("Same event: one rare shared who or where, clearly alike words, the same kind of event (or none named in either headline).")]
     RareAnchorSameKind,
 
     [Description("Same event: both headlines name the same rare person or named event, with alike words.")]

@@ -197,8 +197,15 @@ public sealed record StoryOptions
     /// <summary>...with TF-IDF cosine at least this, about the same kind of event.</summary>
     public double SameEventMinAnchorText { get; init; } = 0.25;
 
-    /// <summary>The anchor route needs both reports to name the same kind of event (off: only not conflicting kinds).</summary>
+    /// <summary>The anchor route needs both reports to name the same kind of event (off: only not conflicting kinds)...</summary>
     public bool AnchorNeedsSameKind { get; init; } = true;
+
+    /// <summary>
+    /// ...or neither headline to name a kind of event: most events have no cue word ("Choppers dump seawater on overheating No. 3
+    /// reactor", "Fukushima No. 1: seawater now the last line of defence"), and a rare shared who or where with clearly alike
+    /// words within days is the same event whatever it is.
+    /// </summary>
+    public bool AnchorAcceptsUnnamedKinds { get; init; } = true;
 
     /// <summary>
     /// Same event on a headline anchor: both headlines name the same rare person or named event (worth

@@ -114,6 +114,7 @@ public sealed class StoryEvaluationBenchmark : IBenchmark
                 ("combined, anchor text ≥ 0.3", StoryOptions.Default with { SameEventMinAnchorText = 0.3 }),
                 ("combined, anchor text ≥ 0.4", StoryOptions.Default with { SameEventMinAnchorText = 0.4 }),
                 ("combined, anchor without same kind", StoryOptions.Default with { AnchorNeedsSameKind = false }),
+                ("combined, anchor needs a kind named in a headline", StoryOptions.Default with { AnchorAcceptsUnnamedKinds = false }),
                 ("combined, no headline anchor route", StoryOptions.Default with { HeadlineAnchorRoute = false }),
                 ("combined, long window on one anchor (0.6)", StoryOptions.Default with { SameEventLongMinEvidence = 0.6 }),
                 ("combined, headlines' kinds must overlap though a text refers back", StoryOptions.Default with { HeadlineKindsMustOverlap = true }),

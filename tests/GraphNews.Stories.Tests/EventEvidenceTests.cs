@@ -165,13 +165,17 @@ public sealed class EventEvidenceTests
     {
         var (first, second) = Obituaries();
 
-        using var service = await ServiceWithAsync(StoryOptions.Default, first, second);
-        using var withoutRoute = await ServiceWithAsync(StoryOptions.Default with { HeadlineAnchorRoute = false }, first, second);
+        // The text anchor route takes such pairs too (neither headline names a kind of event); it is off here to test this one.
+        var headlineOnly = StoryOptions.Default with { AnchorAcceptsUnnamedKinds = false };
+        using var service = await ServiceWithAsync(headlineOnly, first, second);
+        using var withoutRoute = await ServiceWithAsync(headlineOnly with { HeadlineAnchorRoute = false }, first, second);
+        using var defaults = await ServiceWithAsync(StoryOptions.Default, first, second);
 
         Assert.True(await TogetherAsync(service, "day-1", "day-2"));
         Assert.Equal(SameEventDecision.HeadlineAnchor, await DecisionAsync(service, "day-2", "day-1"));
         Assert.False(await TogetherAsync(withoutRoute, "day-1", "day-2"), "one rare person in the texts, without a kind of event, is too little evidence");
         Assert.Equal(SameEventDecision.TooLittleEvidence, await DecisionAsync(withoutRoute, "day-2", "day-1"));
+        Assert.True(await TogetherAsync(defaults, "day-1", "day-2"));
     }
 
     [Fact]

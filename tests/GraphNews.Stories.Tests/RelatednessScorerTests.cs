@@ -92,6 +92,26 @@ public sealed class RelatednessScorerTests
         Assert.True(withoutRule.Score(offArticles[^1], offArticles[^2]).Reasons.SameEvent);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void One_rare_shared_place_and_alike_words_make_one_event_when_neither_headline_names_a_kind_of_event(bool acceptsUnnamedKinds, bool sameEvent)
+    {
+        var options = StoryOptions.Default with { AnchorAcceptsUnnamedKinds = acceptsUnnamedKinds };
+        var (_, articles, scorer) = Indexed(options,
+            Graphs.Article("plant-1", "2011-03-16", "Seawater now the last line of defence at the plant",
+                "Engineers at the Fukushima Daiichi plant pumped seawater into the overheating reactor cores, the operator said, as radiation levels rose.",
+                ["Location:Fukushima Daiichi", "Country:Japan"]),
+            Graphs.Article("plant-2", "2011-03-17", "Helicopters dump seawater on overheating reactor",
+                "Military helicopters dumped seawater on the overheating reactor at Fukushima Daiichi as engineers raced to cool the cores and radiation levels rose.",
+                ["Location:Fukushima Daiichi", "Country:Japan"]));
+
+        var reasons = scorer.Score(articles[^1], articles[^2]).Reasons;
+
+        Assert.Equal(sameEvent, reasons.SameEvent);
+        Assert.Equal(sameEvent, reasons.Decision == SameEventDecision.RareAnchorSameKind);
+    }
+
     [Fact]
     public void Paragraphs_naming_other_people_and_places_but_sharing_a_rare_word_report_one_event()
     {
