@@ -159,9 +159,9 @@ public sealed class CrossArticleResolver(
             candidates.AddRange(SoftCandidates(entity, same));
         }
 
-        // A person already stored keeps the candidates a name alike gives it when its article is resolved again ("Bill Weld" and
-        // "William Weld"): else a re-ingest would drop what the first one recorded.
-        foreach (var entity in graph.Entities.Where(e => e.Label == EntityLabel.Person && stored.Contains(e.Id) && !renames.ContainsKey(e.Id) && servedCountries?.ContainsKey(e.Id) != true))
+        // An entity already stored keeps the candidates a name alike gives it when its article is resolved again ("Bill Weld" and
+        // "William Weld", "Church of Scientology" and "Scientology"): else a re-ingest would drop what the first one recorded.
+        foreach (var entity in graph.Entities.Where(e => ResolvedLabels.Contains(e.Label) && stored.Contains(e.Id) && !renames.ContainsKey(e.Id) && servedCountries?.ContainsKey(e.Id) != true))
         {
             var matches = await MatchesAsync(find, entity, ids, cancellationToken);
             candidates.AddRange(SoftCandidates(entity, matches.Where(m => m.Record.Label == entity.Label)));

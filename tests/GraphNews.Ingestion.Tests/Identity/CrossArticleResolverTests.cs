@@ -343,6 +343,21 @@ public sealed class CrossArticleResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_organisation_keeps_its_short_form_candidate_when_its_article_is_resolved_again()
+    {
+        var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
+        GraphEntity Organisation(string name, params string[] aliases) => new(EntityIds.For(EntityLabel.Organization, name), EntityLabel.Organization, name, aliases);
+        await store.UpsertArticleAsync(await resolver.ResolveAsync(Graph("a1", [Organisation("Scientology")]), cancellationToken: Ct), Ct);
+        var first = await resolver.ResolveAsync(Graph("a2", [Organisation("Church of Scientology", "Scientology")]), cancellationToken: Ct);
+        await store.UpsertArticleAsync(first, Ct);
+
+        var again = await resolver.ResolveAsync(Graph("a2", [Organisation("Church of Scientology", "Scientology")]), cancellationToken: Ct);
+
+        Assert.Equal(Organisation("Scientology").Id, Assert.Single(first.Candidates).CandidateId);
+        Assert.Equal(first.Candidates, again.Candidates);
+    }
+
+    [Fact]
     public async Task A_short_given_name_with_the_same_surname_is_a_candidate_not_a_merge()
     {
         var resolver = new CrossArticleResolver(store, RelationOntology.Default, PersonNames.From(NewsExtractor.Knowledge));
