@@ -869,27 +869,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// "The United Kingdom Home Office … the Home Office", "Comic Corps of Canada … the Comic Corps": the one organisation
     /// named earlier in the article with its country before or after the name is the one a later mention names without it.
     /// </summary>
-    private int? OrganisationNamedWithItsCountry(Document document, string name)
-    {
-        int? found = null;
-        for (var i = 0; i < document.Entities.Count; i++)
-        {
-            var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Organization || entity.Known is not null || !IsNamedWithItsCountry(entity.Name, name))
-            {
-                continue;
-            }
-
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = i;
-        }
-
-        return found;
-    }
+    private int? OrganisationNamedWithItsCountry(Document document, string name) =>
+        TheOneUnknownOrganisation(document, named => IsNamedWithItsCountry(named, name));
 
     /// <summary>
     /// "Church of Scientology … Scientology", in either order: the one organisation named as an institution of something (an
@@ -898,13 +879,24 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// </summary>
     private int? OrganisationNamedByWhatItIsOf(Document document, string name)
     {
-        var full = WhatInstitutionIsOf(name);
+        var shortName = WhatInstitutionIsOf(name);
+        var found = TheOneUnknownOrganisation(document, named => shortName is not null ? named == shortName : WhatInstitutionIsOf(named) == name);
+        if (found is { } index && shortName is not null)
+        {
+            document.Entities[index].Name = name;
+        }
+
+        return found;
+    }
+
+    /// <summary>The article's one organisation the knowledge base does not know whose name fits; null when none or several do.</summary>
+    private static int? TheOneUnknownOrganisation(Document document, Func<string, bool> fits)
+    {
         int? found = null;
         for (var i = 0; i < document.Entities.Count; i++)
         {
             var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Organization || entity.Known is not null
-                || !(full is not null ? entity.Name == full : WhatInstitutionIsOf(entity.Name) == name))
+            if (entity.Label != EntityLabel.Organization || entity.Known is not null || !fits(entity.Name))
             {
                 continue;
             }
@@ -915,11 +907,6 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             }
 
             found = i;
-        }
-
-        if (found is { } index && full is not null)
-        {
-            document.Entities[index].Name = name;
         }
 
         return found;
