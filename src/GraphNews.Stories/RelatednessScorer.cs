@@ -157,7 +157,7 @@ internal sealed class RelatednessScorer(StoryIndex index, RelationOntology ontol
     /// people or places, headlines that name kinds of event but none in common), close enough in
     /// time, and supported by one of six kinds of evidence: a shared interaction fact; specific shared
     /// entities (weighed by rarity) with a high overall score or alike words; one rare shared who or
-    /// where with clearly alike words about the same kind of event; one rare who both headlines name,
+    /// where with clearly alike words about the same kind of event (or none in either headline); one rare who both headlines name,
     /// with alike words; or the same kind of event in both headlines and the same places, within days.
     /// </summary>
     private SameEventDecision Decide(double score, double text, int? days, List<SharedFact> facts, double entitySimilarity, IndexedArticle a, IndexedArticle b, List<SignatureEntity> specificShared, double evidence)
