@@ -49,6 +49,24 @@ public sealed class ContactRelationTests
         Assert.Equal(Modality.Asserted, graph.Single(type, source!, target!).Modality);
     }
 
+    [Theory]
+    [InlineData("Donald Trump spoke by phone with several world leaders on Monday, including Vladimir Putin and Emmanuel Macron.", "SPOKE_WITH", "Vladimir Putin", "Emmanuel Macron")]
+    [InlineData("Olaf Scholz met European leaders, among them Giorgia Meloni and Donald Tusk, in Berlin.", "MET_WITH", "Giorgia Meloni", "Donald Tusk")]
+    public void The_named_members_of_an_unnamed_group_met_or_called_are_partners(string text, string type, string first, string second)
+    {
+        var graph = TestSupport.Extract(text);
+        var source = text[..text.IndexOf(' ', text.IndexOf(' ') + 1)];
+
+        Assert.Equal(Modality.Asserted, graph.Single(type, source, first).Modality);
+        Assert.Equal(Modality.Asserted, graph.Single(type, source, second).Modality);
+    }
+
+    [Theory]
+    [InlineData("Donald Trump met reporters, including CNN's Jake Tapper.")]
+    [InlineData("Donald Trump discussed several issues, including Ukraine and Iran.")]
+    public void A_possessor_or_a_topic_after_including_is_no_partner(string text) =>
+        Assert.DoesNotContain(TestSupport.Extract(text).Relations, r => r.Type is "MET_WITH" or "SPOKE_WITH");
+
     [Fact]
     public void The_two_parties_are_only_those_the_text_named_when_it_named_exactly_two()
     {

@@ -21,6 +21,9 @@ public static class TriggerRelationExtractor
     private const int MaxPrepositionGap = 3;
     private const int MaxDateDistance = 12;
     private const int MaxUnnamedObject = 4;
+
+    /// <summary>Words of an unnamed group, and a date after it, before the names of its members ("several European leaders on Monday").</summary>
+    private const int MaxUnnamedGroup = 6;
     private const int MaxOuterPhrase = 7;
     private const int MaxWordsBeforePartner = 6;
     private const int MaxUnnamedParties = 8;
@@ -528,7 +531,9 @@ public static class TriggerRelationExtractor
             var word = s.Word(i);
             if (word.Length > 0 && sense.Prepositions.Contains(word))
             {
-                return WithRepeatedPreposition(s, word, ArgumentFinder.HeadsFrom(s, i + 1));
+                return ArgumentFinder.HeadsFrom(s, i + 1) is { Count: > 0 } partners
+                    ? WithRepeatedPreposition(s, word, partners)
+                    : MembersOfUnnamedGroup(s, sense, i + 1);
             }
 
             var adverb = s.IsLowerWord(i) && (word.EndsWith("ly", StringComparison.Ordinal) || word is "by" or "phone" or "telephone" or "video" or "again" or "also");
@@ -547,7 +552,9 @@ public static class TriggerRelationExtractor
 
         if (sense.TakesDirectObject)
         {
-            return ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false);
+            return ArgumentFinder.DirectObjects(s, end, s.Knowledge.Ontology.Find(sense.Type)?.NestedTarget ?? false) is { Count: > 0 } objects
+                ? objects
+                : MembersOfUnnamedGroup(s, sense, end);
         }
 
         // "discussed his findings with Wikinews": the partner follows a short unnamed object.
@@ -558,6 +565,43 @@ public static class TriggerRelationExtractor
         }
 
         return k > end && sense.Prepositions.Contains(s.Word(k)) ? ArgumentFinder.HeadsFrom(s, k + 1) : [];
+    }
+
+    /// <summary>
+    /// "spoke with several world leaders, including Vladimir Putin and Emmanuel Macron", "met European counterparts, among
+    /// them …": a meeting, a call or talks with an unnamed group is one with the members the sentence names after a
+    /// <c>group-member-cue</c> (Data/syntax.tsv).
+    /// </summary>
+    private static IReadOnlyList<Actor> MembersOfUnnamedGroup(SentenceContext s, TriggerSense sense, int start)
+    {
+        if (!s.Knowledge.Ontology.IsSymmetric(sense.Type))
+        {
+            return [];
+        }
+
+        var k = start;
+        while (k < Math.Min(s.End, start + MaxUnnamedGroup)
+            && (s.MentionAt(k) is null or { Form: MentionForm.Demonym } or { Type: MentionType.Misc } || s.Index.Dates[k] is not null) && char.IsLetterOrDigit(s.Word(k).FirstOrDefault())
+            && !s.Is("clause-break", k) && !s.Is("aux", k) && s.Knowledge.Words.StartsWith("group-member-cue", s.Tokens, k, s.End) == 0)
+        {
+            k++;
+        }
+
+        if (k == start)
+        {
+            return [];
+        }
+
+        if (s.Word(k) == ",")
+        {
+            k++;
+        }
+
+        var cue = s.Knowledge.Words.StartsWith("group-member-cue", s.Tokens, k, s.End);
+        var members = cue > 0 ? ArgumentFinder.HeadsFrom(s, k + cue) : [];
+
+        // "including CNN's Jake Tapper": a possessor is no member.
+        return members.Any(m => s.Word(m.Mention.EndToken) is "'s" or "’s") ? [] : members;
     }
 
     /// <summary>
