@@ -440,19 +440,22 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     private string ListedInstitutionForm(string phrase) => knowledge.Words.ValueOf("national-institution", phrase) ?? phrase;
 
     /// <summary>The country that "of" (and "the") before it names, ending the mention: "of Canada", "of the United States".</summary>
-    private KnownEntity? CountryAfterOf(List<string> tokens, int start, int end)
+    private KnownEntity? CountryAfterOf(IReadOnlyList<string> tokens, int start, int end)
     {
         if (start >= end || tokens[start] != "of")
         {
             return null;
         }
 
-        var country = start + 1 < end && tokens[start + 1] == "the" ? start + 2 : start + 1;
-        return knowledge.Entities.Gazetteer.Match(tokens, country, end) is { } match && match.End == end
-            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country } entry
+        return CountryNamed(tokens, start + 1 < end && tokens[start + 1] == "the" ? start + 2 : start + 1, end);
+    }
+
+    /// <summary>The country whose name (no demonym) is exactly tokens [start, end).</summary>
+    private KnownEntity? CountryNamed(IReadOnlyList<string> tokens, int start, int end) =>
+        knowledge.Entities.Gazetteer.Match(tokens, start, end) is { } match && match.End == end
+        && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country } entry
             ? entry.Entity
             : null;
-    }
 
     /// <summary>
     /// An institution the knowledge base knows under the country's name is that one ("U.S. Department of State"); else it is
@@ -927,32 +930,19 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         return knowledge.Words.Contains("org-word", lastWord) && rest.Length > 0 && char.IsUpper(rest[0]) && !rest.Contains(" of ", StringComparison.Ordinal) ? rest : null;
     }
 
+    /// <summary>"United Kingdom Home Office" or "Comic Corps of Canada" for "Home Office" or "Comic Corps": the name with a country's name before it, or after "of".</summary>
     private bool IsNamedWithItsCountry(string qualified, string name)
     {
-        if (qualified.Length <= name.Length + 1)
+        var words = qualified.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= nameWords.Length)
         {
             return false;
         }
 
-        if (qualified.EndsWith(" " + name, StringComparison.Ordinal))
-        {
-            return IsCountryName(qualified[..(qualified.Length - name.Length - 1)]);
-        }
-
-        if (!qualified.StartsWith(name + " of ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var country = qualified[(name.Length + 4)..];
-        return IsCountryName(country.StartsWith("the ", StringComparison.Ordinal) ? country[4..] : country);
-    }
-
-    private bool IsCountryName(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return knowledge.Entities.Gazetteer.Match(words, 0, words.Length) is { } match && match.End == words.Length
-            && match.Values[0] is { IsSurnameOnly: false, Form: MentionForm.Name, Entity.Label: EntityLabel.Country };
+        return words.AsSpan(words.Length - nameWords.Length).SequenceEqual(nameWords)
+            ? CountryNamed(words, 0, words.Length - nameWords.Length) is not null
+            : words.AsSpan(0, nameWords.Length).SequenceEqual(nameWords) && CountryAfterOf(words, nameWords.Length, words.Length) is not null;
     }
 
     /// <summary>
