@@ -52,10 +52,7 @@ public sealed class FlightCodes(WordLists words)
     }
 
     /// <summary>The airline whose code begins a flight code ("Germanwings" of "4U9525"); null for no listed airline's code.</summary>
-    private string? AirlineOf(string token) =>
-        token.Length is >= 3 and <= 6 && IsDesignatorCharacter(token[0]) && IsDesignatorCharacter(token[1]) && !token.AsSpan(2).ContainsAnyExcept("0123456789")
-            ? words.ValueOf("airline-code", token[..2])
-            : null;
+    private string? AirlineOf(string token) => IsFlightNumber(token, IsDesignatorCharacter) ? words.ValueOf("airline-code", token[..2]) : null;
 
     private static bool IsDesignatorCharacter(char c) => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c);
 
@@ -63,7 +60,9 @@ public sealed class FlightCodes(WordLists words)
     private static string Joined(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         " " + string.Join(' ', sentences.Select(tokens => string.Join(' ', tokens))) + " ";
 
-    private static bool IsCode(string token) =>
-        token.Length is >= 3 and <= 6 && char.IsAsciiLetterUpper(token[0]) && char.IsAsciiLetterUpper(token[1])
-        && !token.AsSpan(2).ContainsAnyExcept("0123456789");
+    private static bool IsCode(string token) => IsFlightNumber(token, char.IsAsciiLetterUpper);
+
+    /// <summary>Two designator characters and one to four digits.</summary>
+    private static bool IsFlightNumber(string token, Func<char, bool> isDesignator) =>
+        token.Length is >= 3 and <= 6 && isDesignator(token[0]) && isDesignator(token[1]) && !token.AsSpan(2).ContainsAnyExcept("0123456789");
 }
