@@ -274,6 +274,23 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(["Kristen Wilkins", "Maria Rossi", "Mario Rossi"], people);
     }
 
+    [Theory]
+    [InlineData("Lydia Buchtmann of the food regulator spoke on Monday. \"Salt is the answer,\" Ms Bauchtman said.", "Lydia Buchtmann", "Bauchtman")]
+    [InlineData("The donations are run by curator K.C. Maurer. Recipients must show the photographs, said Mauer.", "K.C. Maurer", "Mauer")]
+    public void A_lone_surname_misspelt_by_a_letter_or_two_is_the_person_named_in_full(string text, string name, string slip) =>
+        AssertOne(EntityLabel.Person, text, name, slip);
+
+    [Theory]
+    [InlineData("Jan Kowalski spoke first. Later Kowalska said the vote was fair.", "Jan Kowalski", "Kowalska")]
+    [InlineData("Anna Maurer and Peter Mauser spoke. Later Mauer said the vote was fair.", "Anna Maurer", "Mauer")]
+    [InlineData("Dan Marks spoke first. Later Parks said the vote was fair.", "Dan Marks", "Parks")]
+    public void A_lone_surname_that_may_be_another_persons_stays_apart(string text, string named, string other)
+    {
+        var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == named && e.Aliases.Contains(other));
+    }
+
     [Fact]
     public void A_first_name_alone_is_the_one_person_of_the_article_named_with_it_in_full()
     {

@@ -309,7 +309,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
         if (words.Length == 1)
         {
             return PersonBySurname(document, mention.Text) ?? PersonByFirstName(document, key) ?? KnownPersonOnly(document, mention, byId)
-                ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
+                ?? PersonBySurnameSlip(document, key) ?? NewEntity(document, EntityLabel.Person, mention.Text, key, null, byId);
         }
 
         // Every way below of being this person keeps the name's last word: one pass over the article's people finds those
@@ -355,7 +355,7 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
             return Known(document, known, byId);
         }
 
-        if (candidates.FindIndex(c => IsVowelSlip(c.Key, key)) is var misspelt and >= 0)
+        if (candidates.FindIndex(c => NameSlips.IsVowelSlip(c.Key, key)) is var misspelt and >= 0)
         {
             return candidates[misspelt].Index;
         }
@@ -781,6 +781,31 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>
+    /// The one person named in full before whose surname this lone word misspells ("Lydia Buchtmann … Ms Bauchtman said",
+    /// "K.C. Maurer … said Mauer"; see <see cref="NameSlips.IsSurnameSlip"/>), when no one of the article bears it as written.
+    /// Two such people leave it unlinked.
+    /// </summary>
+    private static int? PersonBySurnameSlip(Document document, string key)
+    {
+        int? found = null;
+        for (var i = 0; i < document.Entities.Count; i++)
+        {
+            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && nameKey.LastIndexOf(' ') is var space and > 0
+                && NameSlips.IsSurnameSlip(nameKey[(space + 1)..], key))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// A person of the surname the article has named far more often than the one of it introduced last: "President Donald
     /// Trump" named twenty times, then "First Lady Melania Trump" once, and "Pelosi accused Trump" is still the president.
     /// </summary>
@@ -1100,36 +1125,6 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// <summary>A name key whose first words are <paramref name="head"/>: "thomas sam" of "thomas".</summary>
     private static bool StartsWithWords(string key, string head) =>
         key.Length > head.Length && key.StartsWith(head, StringComparison.Ordinal) && key[head.Length] == ' ';
-
-    /// <summary>
-    /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
-    /// its last letter, so "Maria" and "Mario" stay two people), a slip of the writer within one article.
-    /// </summary>
-    private static bool IsVowelSlip(string a, string b)
-    {
-        // The same later words and first words of one length make keys of one length: most pairs end here, unsplit.
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
-        if (wordsA.Length < 2 || wordsA.Length != wordsB.Length || !wordsA.Skip(1).SequenceEqual(wordsB.Skip(1), StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        var (first, other) = (wordsA[0], wordsB[0]);
-        if (first.Length < 5 || first.Length != other.Length)
-        {
-            return false;
-        }
-
-        var differences = Enumerable.Range(0, first.Length).Where(i => first[i] != other[i]).ToList();
-        return differences is [var at] && at < first.Length - 1 && IsVowel(first[at]) && IsVowel(other[at]);
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static string WithoutPossessives(string name) =>
         name.Contains('\'', StringComparison.Ordinal) || name.Contains('’', StringComparison.Ordinal)
