@@ -13,6 +13,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     /// <summary>Key slots per token: the most one token can fill is 74 (62 before the 12 embedding-cluster features).</summary>
     public const int Stride = 80;
 
+    /// <summary>Slots for the features of a token's word alone: at most 23 (bias, word, exact form, shape, cue, 8 affixes, person part, 4 + 4 cluster paths).</summary>
+    public const int WordStride = 24;
+
     private enum Template : ulong
     {
         Bias = 1,
@@ -75,10 +78,15 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     public WordClusters EmbeddingClusters { get; } = embeddingClusters ?? WordClusters.Empty;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
-    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer)
+    /// <param name="wordScores">
+    /// When given (tagging, not training), the features a word carries wherever it stands are kept apart from those of its
+    /// context (<see cref="FeatureBuffer.WordKeysOf"/>), and left out for a word whose summed weights it holds already.
+    /// </param>
+    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer, WordScores? wordScores = null)
     {
         var n = sentence.Count;
         buffer.Prepare(n);
+        wordScores?.MakeRoom(n);
         var view = buffer.View;
         var recase = SentenceCasing.IsShouting(sentence) || SentenceCasing.IsWhispering(sentence);
         for (var i = 0; i < n; i++)
@@ -91,6 +99,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             buffer.Shape[i] = FeatureHash.Shape(view[i]);
             buffer.Cluster[i] = clusters.ClusterOf(lower);
             buffer.EmbeddingCluster[i] = EmbeddingClusters.ClusterOf(lower);
+            buffer.Cached[i] = wordScores?.Find(view[i]) ?? -1;
         }
 
         MarkCapitalRuns(buffer, n);
@@ -98,7 +107,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         MarkPhrases(Knowledge, buffer.Known, buffer.KnownCount, buffer, n);
         for (var i = 0; i < n; i++)
         {
-            TokenFeatures(buffer, document, i, n);
+            TokenFeatures(buffer, document, i, n, wordScores);
         }
     }
 
@@ -178,10 +187,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
     private static bool IsCapitalised(CaseClass kind) => kind is CaseClass.Title or CaseClass.Upper or CaseClass.Mixed;
 
-    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n)
+    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n, WordScores? wordScores)
     {
-        var keys = buffer.KeysOf(i);
-        var count = 0;
+        var mode = wordScores is null ? WordFeatures.InOrder : buffer.Cached[i] >= 0 ? WordFeatures.Scored : WordFeatures.Apart;
+        var keys = new KeyWriter(buffer.KeysOf(i), buffer.WordKeysOf(i), mode);
         var view = buffer.View;
         var word = buffer.Lower[i];
         var prev = i > 0 ? buffer.Lower[i - 1] : BoundaryHash;
@@ -194,82 +203,92 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         var kind = (ulong)buffer.Case[i];
         var first = i == 0 ? 1UL : 0UL;
 
-        keys[count++] = (ulong)Template.Bias;
-        keys[count++] = Key(Template.Word, word);
-        keys[count++] = Key(Template.Exact, FeatureHash.Exact(view[i]));
-        keys[count++] = Key(Template.WordPrev, prev);
-        keys[count++] = Key(Template.WordNext, next);
-        keys[count++] = Key(Template.WordPrev2, prev2);
-        keys[count++] = Key(Template.WordNext2, next2);
-        keys[count++] = Key(Template.Shape, shape);
-        keys[count++] = Key(Template.ShapePrev, shapePrev);
-        keys[count++] = Key(Template.ShapeNext, shapeNext);
-        keys[count++] = Key(Template.ShapeTrigram, FeatureHash.Combine(shapePrev, shape, shapeNext));
-        keys[count++] = Key(Template.BigramLeft, FeatureHash.Combine(prev, word));
-        keys[count++] = Key(Template.BigramRight, FeatureHash.Combine(word, next));
-        keys[count++] = Key(Template.Case, FeatureHash.Combine(kind, first));
-        keys[count++] = Key(Template.PrevWordCase, FeatureHash.Combine(prev, kind));
-        keys[count++] = Key(Template.NextWordCase, FeatureHash.Combine(next, kind));
-        keys[count++] = Key(Template.CapitalRun, buffer.Run[i]);
-        keys[count++] = Key(Template.WordFirst, FeatureHash.Combine(word, first));
+        if (keys.WantsWordFeatures)
+        {
+            keys.OfWord((ulong)Template.Bias);
+            keys.OfWord(Key(Template.Word, word));
+            keys.OfWord(Key(Template.Exact, FeatureHash.Exact(view[i])));
+        }
+
+        keys.InContext(Key(Template.WordPrev, prev));
+        keys.InContext(Key(Template.WordNext, next));
+        keys.InContext(Key(Template.WordPrev2, prev2));
+        keys.InContext(Key(Template.WordNext2, next2));
+        if (keys.WantsWordFeatures)
+        {
+            keys.OfWord(Key(Template.Shape, shape));
+        }
+
+        keys.InContext(Key(Template.ShapePrev, shapePrev));
+        keys.InContext(Key(Template.ShapeNext, shapeNext));
+        keys.InContext(Key(Template.ShapeTrigram, FeatureHash.Combine(shapePrev, shape, shapeNext)));
+        keys.InContext(Key(Template.BigramLeft, FeatureHash.Combine(prev, word)));
+        keys.InContext(Key(Template.BigramRight, FeatureHash.Combine(word, next)));
+        keys.InContext(Key(Template.Case, FeatureHash.Combine(kind, first)));
+        keys.InContext(Key(Template.PrevWordCase, FeatureHash.Combine(prev, kind)));
+        keys.InContext(Key(Template.NextWordCase, FeatureHash.Combine(next, kind)));
+        keys.InContext(Key(Template.CapitalRun, buffer.Run[i]));
+        keys.InContext(Key(Template.WordFirst, FeatureHash.Combine(word, first)));
 
         var runStart = buffer.RunStart[i];
         if (runStart >= 0)
         {
             // The last word of a capitalised run often names its kind ("… Tower", "… Design", "… Parish").
             var part = (ulong)((buffer.Run[i] - 1) & 3);
-            keys[count++] = Key(Template.RunLastWord, FeatureHash.Combine(buffer.Lower[buffer.RunEnd[i] - 1], part));
-            keys[count++] = Key(Template.RunFirstWord, FeatureHash.Combine(buffer.Lower[runStart], part));
-            keys[count++] = Key(Template.WordBeforeRun, FeatureHash.Combine(runStart > 0 ? buffer.Lower[runStart - 1] : BoundaryHash, part));
+            keys.InContext(Key(Template.RunLastWord, FeatureHash.Combine(buffer.Lower[buffer.RunEnd[i] - 1], part)));
+            keys.InContext(Key(Template.RunFirstWord, FeatureHash.Combine(buffer.Lower[runStart], part)));
+            keys.InContext(Key(Template.WordBeforeRun, FeatureHash.Combine(runStart > 0 ? buffer.Lower[runStart - 1] : BoundaryHash, part)));
             if (Knowledge.CueWords.Count > 0)
             {
-                keys[count++] = Key(Template.RunLastCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[buffer.RunEnd[i] - 1]), part));
-                keys[count++] = Key(Template.RunFirstCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[runStart]), part));
+                keys.InContext(Key(Template.RunLastCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[buffer.RunEnd[i] - 1]), part)));
+                keys.InContext(Key(Template.RunFirstCue, FeatureHash.Combine((ulong)Knowledge.CueOf(buffer.Lower[runStart]), part)));
             }
         }
 
         if (Knowledge.CueWords.Count > 0)
         {
-            var cue = Knowledge.CueOf(word);
-            if (cue != CueWord.None)
+            if (keys.WantsWordFeatures && Knowledge.CueOf(word) is var cue && cue != CueWord.None)
             {
-                keys[count++] = Key(Template.WordCue, FeatureHash.Combine((ulong)cue, kind));
+                keys.OfWord(Key(Template.WordCue, FeatureHash.Combine((ulong)cue, kind)));
             }
 
-            count = OfPattern(buffer, keys, count, i, n);
+            OfPattern(buffer, ref keys, i, n);
         }
 
-        var text = view[i].AsSpan();
-        var affixes = Math.Min(4, text.Length - 1);
-        for (var k = 1; k <= affixes; k++)
+        if (keys.WantsWordFeatures)
         {
-            keys[count++] = Key(Template.Prefix, FeatureHash.Lower(text[..k]));
-            keys[count++] = Key(Template.Suffix, FeatureHash.Lower(text[^k..]));
-        }
+            var text = view[i].AsSpan();
+            var affixes = Math.Min(4, text.Length - 1);
+            for (var k = 1; k <= affixes; k++)
+            {
+                keys.OfWord(Key(Template.Prefix, FeatureHash.Lower(text[..k])));
+                keys.OfWord(Key(Template.Suffix, FeatureHash.Lower(text[^k..])));
+            }
 
-        var personPart = Names.PersonPartOf(word);
-        if (personPart != 0)
-        {
-            keys[count++] = Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Case[i]));
+            var personPart = Names.PersonPartOf(word);
+            if (personPart != 0)
+            {
+                keys.OfWord(Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Case[i])));
+            }
         }
 
         var names = buffer.NameCount[i];
         for (var k = 0; k < names; k++)
         {
-            keys[count++] = Key(Template.Name, buffer.Names[(i * FeatureBuffer.MaxNamesPerToken) + k]);
+            keys.InContext(Key(Template.Name, buffer.Names[(i * FeatureBuffer.MaxNamesPerToken) + k]));
         }
 
         var known = buffer.KnownCount[i];
         for (var k = 0; k < known; k++)
         {
-            keys[count++] = Key(Template.Known, buffer.Known[(i * FeatureBuffer.MaxNamesPerToken) + k]);
+            keys.InContext(Key(Template.Known, buffer.Known[(i * FeatureBuffer.MaxNamesPerToken) + k]));
         }
 
         if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
         {
             if (document.HasCasingEvidence)
             {
-                keys[count++] = Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first));
+                keys.InContext(Key(Template.DocumentCase, FeatureHash.Combine(document.Flags(word), first)));
             }
 
             var here = i > 0 ? buffer.Lower[i - 1] : 0;
@@ -277,7 +296,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             {
                 if (previous != here)
                 {
-                    keys[count++] = Key(Template.DocumentPreviousWord, previous);
+                    keys.InContext(Key(Template.DocumentPreviousWord, previous));
                 }
             }
 
@@ -286,18 +305,27 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             {
                 if (following != after)
                 {
-                    keys[count++] = Key(Template.DocumentNextWord, following);
+                    keys.InContext(Key(Template.DocumentNextWord, following));
                 }
             }
         }
 
-        count = AddClusters(keys, count, Template.Cluster, buffer.Cluster[i]);
-        count = AddClusters(keys, count, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0);
-        count = AddClusters(keys, count, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0);
-        count = AddClusters(keys, count, Template.EmbeddingCluster, buffer.EmbeddingCluster[i]);
-        count = AddClusters(keys, count, Template.EmbeddingClusterPrev, i > 0 ? buffer.EmbeddingCluster[i - 1] : 0);
-        count = AddClusters(keys, count, Template.EmbeddingClusterNext, i + 1 < n ? buffer.EmbeddingCluster[i + 1] : 0);
-        buffer.Count[i] = count;
+        if (keys.WantsWordFeatures)
+        {
+            AddClusters(ref keys, Template.Cluster, buffer.Cluster[i], ofWord: true);
+        }
+
+        AddClusters(ref keys, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0, ofWord: false);
+        AddClusters(ref keys, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0, ofWord: false);
+        if (keys.WantsWordFeatures)
+        {
+            AddClusters(ref keys, Template.EmbeddingCluster, buffer.EmbeddingCluster[i], ofWord: true);
+        }
+
+        AddClusters(ref keys, Template.EmbeddingClusterPrev, i > 0 ? buffer.EmbeddingCluster[i - 1] : 0, ofWord: false);
+        AddClusters(ref keys, Template.EmbeddingClusterNext, i + 1 < n ? buffer.EmbeddingCluster[i + 1] : 0, ofWord: false);
+        buffer.Count[i] = keys.Count;
+        buffer.WordCount[i] = keys.WordCount;
     }
 
     /// <summary>
@@ -305,7 +333,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     /// cue class of X's last word, on X, on the joining words and on Y, so a cue word pulls the whole
     /// phrase into one name of its kind.
     /// </summary>
-    private int OfPattern(FeatureBuffer buffer, Span<ulong> keys, int count, int i, int n)
+    private void OfPattern(FeatureBuffer buffer, ref KeyWriter keys, int i, int n)
     {
         var runStart = buffer.RunStart[i];
         if (runStart >= 0)
@@ -314,16 +342,16 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             var after = JoinedRunAfter(buffer, end, n);
             if (after > 0)
             {
-                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(1, (ulong)Knowledge.CueOf(buffer.Lower[end - 1]), (ulong)(after - end)));
+                keys.InContext(Key(Template.OfPattern, FeatureHash.Combine(1, (ulong)Knowledge.CueOf(buffer.Lower[end - 1]), (ulong)(after - end))));
             }
 
             var before = JoinedRunBefore(buffer, runStart);
             if (before > 0)
             {
-                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(2, (ulong)Knowledge.CueOf(buffer.Lower[before - 1]), (ulong)(runStart - before)));
+                keys.InContext(Key(Template.OfPattern, FeatureHash.Combine(2, (ulong)Knowledge.CueOf(buffer.Lower[before - 1]), (ulong)(runStart - before))));
             }
 
-            return count;
+            return;
         }
 
         if (buffer.Lower[i] == OfHash || buffer.Lower[i] == TheHash)
@@ -336,11 +364,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
             if (left > 0 && buffer.RunStart[left - 1] >= 0 && JoinedRunAfter(buffer, left, n) > 0)
             {
-                keys[count++] = Key(Template.OfPattern, FeatureHash.Combine(3, (ulong)Knowledge.CueOf(buffer.Lower[left - 1]), (ulong)(i - left)));
+                keys.InContext(Key(Template.OfPattern, FeatureHash.Combine(3, (ulong)Knowledge.CueOf(buffer.Lower[left - 1]), (ulong)(i - left))));
             }
         }
 
-        return count;
     }
 
     /// <summary>When "of" or "of the" at <paramref name="position"/> leads to a capitalised word, the index of that word; else 0.</summary>
@@ -373,19 +400,25 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     }
 
     /// <summary>Cluster paths at a few prefix lengths, as in Ratinov and Roth (2009).</summary>
-    private static int AddClusters(Span<ulong> keys, int count, Template template, uint path)
+    private static void AddClusters(ref KeyWriter keys, Template template, uint path, bool ofWord)
     {
         if (path == 0)
         {
-            return count;
+            return;
         }
 
         foreach (var bits in WordClusters.PrefixLengths)
         {
-            keys[count++] = Key(template, FeatureHash.Combine(WordClusters.Prefix(path, bits), (ulong)bits));
+            var key = Key(template, FeatureHash.Combine(WordClusters.Prefix(path, bits), (ulong)bits));
+            if (ofWord)
+            {
+                keys.OfWord(key);
+            }
+            else
+            {
+                keys.InContext(key);
+            }
         }
-
-        return count;
     }
 
     private static ulong Key(Template template, ulong value)
@@ -432,7 +465,17 @@ public sealed class FeatureBuffer
 
     public string[] View { get; private set; } = [];
 
+    /// <summary>The features of each token's word alone, when they are kept apart (see <see cref="FeatureExtractor.Extract"/>).</summary>
+    public ulong[] WordKeys { get; private set; } = [];
+
+    public int[] WordCount { get; private set; } = [];
+
+    /// <summary>The entry of <see cref="WordScores"/> that holds each token's word features summed, or -1.</summary>
+    public int[] Cached { get; private set; } = [];
+
     public Span<ulong> KeysOf(int token) => Keys.AsSpan(token * FeatureExtractor.Stride, FeatureExtractor.Stride);
+
+    public Span<ulong> WordKeysOf(int token) => WordKeys.AsSpan(token * FeatureExtractor.WordStride, FeatureExtractor.WordStride);
 
     public void Prepare(int length)
     {
@@ -445,6 +488,9 @@ public sealed class FeatureBuffer
         var capacity = Math.Max(length, Math.Max(64, Count.Length * 2));
         Keys = new ulong[capacity * FeatureExtractor.Stride];
         Count = new int[capacity];
+        WordKeys = new ulong[capacity * FeatureExtractor.WordStride];
+        WordCount = new int[capacity];
+        Cached = new int[capacity];
         Lower = new ulong[capacity];
         Shape = new ulong[capacity];
         Case = new CaseClass[capacity];
@@ -458,5 +504,45 @@ public sealed class FeatureBuffer
         Known = new ulong[capacity * MaxNamesPerToken];
         KnownCount = new byte[capacity];
         View = new string[capacity];
+    }
+}
+
+/// <summary>How a token's word features (those its word carries wherever it stands) are written.</summary>
+internal enum WordFeatures
+{
+    /// <summary>Among the others, in template order, as training reads them.</summary>
+    InOrder,
+
+    /// <summary>Apart from the others, so that tagging can sum and keep them per word.</summary>
+    Apart,
+
+    /// <summary>Not at all: their summed weights are known.</summary>
+    Scored,
+}
+
+/// <summary>Writes one token's feature keys, its word features where <see cref="WordFeatures"/> says.</summary>
+internal ref struct KeyWriter(Span<ulong> keys, Span<ulong> wordKeys, WordFeatures mode)
+{
+    private readonly Span<ulong> keys = keys;
+    private readonly Span<ulong> wordKeys = wordKeys;
+
+    public int Count { get; private set; }
+
+    public int WordCount { get; private set; }
+
+    public readonly bool WantsWordFeatures => mode != WordFeatures.Scored;
+
+    public void InContext(ulong key) => keys[Count++] = key;
+
+    public void OfWord(ulong key)
+    {
+        if (mode == WordFeatures.InOrder)
+        {
+            keys[Count++] = key;
+        }
+        else
+        {
+            wordKeys[WordCount++] = key;
+        }
     }
 }

@@ -49,9 +49,9 @@ public sealed class NerModel
             return;
         }
 
-        Extractor.Extract(sentence, document, scratch.Features);
+        Extractor.Extract(sentence, document, scratch.Features, scratch.WordScores);
         var emissions = scratch.Emissions(n);
-        Score(scratch.Features, n, emissions);
+        Score(scratch.Features, scratch.WordScores, n, emissions);
         Viterbi.Decode(emissions, Transitions, n, scratch.Decode, labels);
     }
 
@@ -77,46 +77,69 @@ public sealed class NerModel
         return labels;
     }
 
-    private void Score(FeatureBuffer features, int n, Span<float> emissions)
+    private void Score(FeatureBuffer features, WordScores wordScores, int n, Span<float> emissions)
     {
         const int L = 21;
         Span<float> sum = stackalloc float[QuantisedRows.Width];
         Span<int> found = stackalloc int[FeatureExtractor.Stride];
+        Span<int> wordSums = stackalloc int[QuantisedRows.Width];
         var scale = Vector256.Create(rows.Scale);
         for (var i = 0; i < n; i++)
         {
-            // Memory, not arithmetic, bounds scoring: every slot is requested before any is read, and every weight row
-            // before any is summed, so the loads overlap instead of waiting in turn.
-            var keys = features.KeysOf(i)[..features.Count[i]];
-            foreach (var key in keys)
+            Vector256<int> a, b, c;
+            var cached = features.Cached[i];
+            if (cached >= 0)
             {
-                Index.Prefetch(key);
+                var known = wordScores.Sums(cached);
+                (a, b, c) = (Vector256.Create<int>(known), Vector256.Create<int>(known[8..]), Vector256.Create<int>(known[16..]));
+            }
+            else
+            {
+                (a, b, c) = Sum(features.WordKeysOf(i)[..features.WordCount[i]], found);
+                a.CopyTo(wordSums);
+                b.CopyTo(wordSums[8..]);
+                c.CopyTo(wordSums[16..]);
+                wordScores.Add(features.View[i], wordSums);
             }
 
-            var count = 0;
-            foreach (var key in keys)
-            {
-                var row = Index.RowOf(key);
-                if (row >= 0)
-                {
-                    found[count++] = row;
-                    rows.Prefetch(row);
-                }
-            }
-
-            var a = Vector256<int>.Zero;
-            var b = Vector256<int>.Zero;
-            var c = Vector256<int>.Zero;
-            foreach (var row in found[..count])
-            {
-                rows.Add(row, ref a, ref b, ref c);
-            }
-
-            (Vector256.ConvertToSingle(a) * scale).CopyTo(sum);
-            (Vector256.ConvertToSingle(b) * scale).CopyTo(sum[8..]);
-            (Vector256.ConvertToSingle(c) * scale).CopyTo(sum[16..]);
+            var (x, y, z) = Sum(features.KeysOf(i)[..features.Count[i]], found);
+            (Vector256.ConvertToSingle(a + x) * scale).CopyTo(sum);
+            (Vector256.ConvertToSingle(b + y) * scale).CopyTo(sum[8..]);
+            (Vector256.ConvertToSingle(c + z) * scale).CopyTo(sum[16..]);
             sum[..L].CopyTo(emissions.Slice(i * L, L));
         }
+    }
+
+    /// <summary>The quantised weights of the keys summed per label, as three vectors of eight.</summary>
+    private (Vector256<int> A, Vector256<int> B, Vector256<int> C) Sum(ReadOnlySpan<ulong> keys, Span<int> found)
+    {
+        // Memory, not arithmetic, bounds scoring: every slot is requested before any is read, and every weight row before any
+        // is summed, so the loads overlap instead of waiting in turn.
+        foreach (var key in keys)
+        {
+            Index.Prefetch(key);
+        }
+
+        var count = 0;
+        foreach (var key in keys)
+        {
+            var row = Index.RowOf(key);
+            if (row >= 0)
+            {
+                found[count++] = row;
+                rows.Prefetch(row);
+            }
+        }
+
+        var a = Vector256<int>.Zero;
+        var b = Vector256<int>.Zero;
+        var c = Vector256<int>.Zero;
+        foreach (var row in found[..count])
+        {
+            rows.Add(row, ref a, ref b, ref c);
+        }
+
+        return (a, b, c);
     }
 }
 
@@ -126,6 +149,8 @@ public sealed class TaggerScratch
     private float[] emissions = [];
 
     public FeatureBuffer Features { get; } = new();
+
+    public WordScores WordScores { get; } = new();
 
     public DecodeBuffer Decode { get; } = new();
 

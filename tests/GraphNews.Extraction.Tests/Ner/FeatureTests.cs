@@ -55,6 +55,58 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void WordFeaturesKeptApartAreTheSameKeysAndAreLeftOutOnceTheirSumsAreKnown()
+    {
+        var extractor = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty);
+        string[] sentence = ["Barack", "Obama", "met", "the", "Secretary-General", "in", "the", "city", "."];
+        var context = DocumentContext.Build([sentence]);
+        var inOrder = new FeatureBuffer();
+        extractor.Extract(sentence, context, inOrder);
+        var scores = new WordScores();
+        var apart = new FeatureBuffer();
+
+        extractor.Extract(sentence, context, apart, scores);
+
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            Assert.Equal(-1, apart.Cached[i]);
+            Assert.InRange(apart.WordCount[i], 4, FeatureExtractor.WordStride);
+            var both = apart.KeysOf(i)[..apart.Count[i]].ToArray().Concat(apart.WordKeysOf(i)[..apart.WordCount[i]].ToArray()).Order();
+            Assert.Equal(inOrder.KeysOf(i)[..inOrder.Count[i]].ToArray().Order(), both);
+        }
+
+        scores.Add("the", new int[WordScores.Width]);
+        var again = new FeatureBuffer();
+        extractor.Extract(sentence, context, again, scores);
+        Assert.Equal(scores.Find("the"), again.Cached[3]);
+        Assert.Equal(again.Cached[3], again.Cached[6]);
+        Assert.Equal(0, again.WordCount[3]);
+        Assert.Equal(apart.KeysOf(3)[..apart.Count[3]].ToArray(), again.KeysOf(3)[..again.Count[3]].ToArray());
+        Assert.Equal(-1, again.Cached[7]);
+    }
+
+    [Fact]
+    public void WordScoresKeepTheFirstSumsOfAWordAndEmptyWhenASentenceMightNotFit()
+    {
+        var scores = new WordScores();
+        var ones = Enumerable.Repeat(1, WordScores.Width).ToArray();
+        scores.Add("said", ones);
+        scores.Add("said", new int[WordScores.Width]);
+        Assert.Equal(ones, scores.Sums(scores.Find("said")).ToArray());
+
+        for (var i = 0; i < WordScores.Capacity; i++)
+        {
+            scores.Add("w" + i, ones);
+        }
+
+        Assert.Equal(-1, scores.Find("w" + (WordScores.Capacity - 1)));
+        scores.MakeRoom(1);
+        Assert.Equal(-1, scores.Find("said"));
+        scores.Add("said", ones);
+        Assert.Equal(0, scores.Find("said"));
+    }
+
+    [Fact]
     public void NameLexiconMatchesAreFeatures()
     {
         var names = LexiconBuilder.Names([(NerTestSupport.TinyCorpus()[1], 2)]);
