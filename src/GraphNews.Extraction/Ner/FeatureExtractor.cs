@@ -78,37 +78,49 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
     public WordClusters EmbeddingClusters { get; } = embeddingClusters ?? WordClusters.Empty;
 
     /// <summary>Fills <paramref name="buffer"/> with the features of every token of the sentence.</summary>
-    /// <param name="wordScores">
-    /// When given (tagging, not training), the features a word carries wherever it stands are kept apart from those of its
-    /// context (<see cref="FeatureBuffer.WordKeysOf"/>), and left out for a word whose summed weights it holds already.
+    /// <param name="seen">
+    /// When given (tagging, not training), a word met before takes what the store holds of it, its word features are left
+    /// out for the store's summed weights, and a new word's word features are kept apart from those of its context
+    /// (<see cref="FeatureBuffer.WordKeysOf"/>) so that they can be summed and stored.
     /// </param>
-    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer, WordScores? wordScores = null)
+    public void Extract(IReadOnlyList<string> sentence, DocumentContext document, FeatureBuffer buffer, SeenWords? seen = null)
     {
         var n = sentence.Count;
         buffer.Prepare(n);
-        wordScores?.MakeRoom(n);
-        var view = buffer.View;
+        seen?.MakeRoom(n);
         var recase = SentenceCasing.IsShouting(sentence) || SentenceCasing.IsWhispering(sentence);
         for (var i = 0; i < n; i++)
         {
             var word = sentence[i] ?? string.Empty;
-            var lower = FeatureHash.Lower(word);
-            buffer.Lower[i] = lower;
-            view[i] = recase ? Recase(word, lower, i == 0) : word;
-            buffer.Case[i] = CasingLexicon.Classify(view[i]);
-            buffer.Shape[i] = FeatureHash.Shape(view[i]);
-            buffer.Cluster[i] = clusters.ClusterOf(lower);
-            buffer.EmbeddingCluster[i] = EmbeddingClusters.ClusterOf(lower);
-            buffer.Cached[i] = wordScores?.Find(view[i]) ?? -1;
+            var lower = recase ? FeatureHash.Lower(word) : 0;
+            var view = recase ? Recase(word, lower, i == 0) : word;
+            buffer.View[i] = view;
+            var entry = seen?.Find(view) ?? -1;
+            var facts = entry >= 0 ? seen!.Facts(entry) : FactsOf(view, recase ? lower : FeatureHash.Lower(word));
+            buffer.Cached[i] = entry;
+            buffer.Facts[i] = facts;
+            buffer.Lower[i] = facts.Lower;
+            buffer.Case[i] = facts.Case;
+            buffer.Shape[i] = facts.Shape;
+            buffer.Cluster[i] = facts.Cluster;
+            buffer.EmbeddingCluster[i] = facts.EmbeddingCluster;
         }
 
         MarkCapitalRuns(buffer, n);
-        MarkPhrases(names, buffer.Names, buffer.NameCount, buffer, n);
-        MarkPhrases(Knowledge, buffer.Known, buffer.KnownCount, buffer, n);
+        MarkPhrases(names, buffer.Names, buffer.NameCount, buffer, n, knownFirst: false);
+        MarkPhrases(Knowledge, buffer.Known, buffer.KnownCount, buffer, n, knownFirst: true);
         for (var i = 0; i < n; i++)
         {
-            TokenFeatures(buffer, document, i, n, wordScores);
+            TokenFeatures(buffer, document, i, n, seen);
         }
+    }
+
+    /// <summary>What the word as written (<paramref name="view"/>) gives its features wherever it stands.</summary>
+    private WordFacts FactsOf(string view, ulong lower)
+    {
+        var type = -1;
+        var known = Knowledge.Count == 0 ? PhraseLookup.Absent : Knowledge.Find(PhraseLexicon.Extend(PhraseLexicon.Start, lower), out type);
+        return new WordFacts(lower, CasingLexicon.Classify(view), FeatureHash.Shape(view), clusters.ClusterOf(lower), EmbeddingClusters.ClusterOf(lower), known, type);
     }
 
     private string Recase(string word, ulong lower, bool first)
@@ -154,7 +166,8 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         }
     }
 
-    private static void MarkPhrases(IPhraseTypes lexicon, ulong[] marks, byte[] markCount, FeatureBuffer buffer, int n)
+    /// <param name="knownFirst">Whether the first word of each match was looked up already (<see cref="WordFacts.KnownFirst"/>).</param>
+    private static void MarkPhrases(IPhraseTypes lexicon, ulong[] marks, byte[] markCount, FeatureBuffer buffer, int n, bool knownFirst)
     {
         Array.Clear(markCount, 0, n);
         if (lexicon.Count == 0)
@@ -165,7 +178,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         var lowerWords = buffer.Lower.AsSpan(0, n);
         for (var start = 0; start < n; start++)
         {
-            var bestLength = lexicon.LongestMatch(lowerWords, start, out var bestType);
+            var bestLength = knownFirst
+                ? lexicon.LongestMatch(lowerWords, start, buffer.Facts[start].KnownFirst, buffer.Facts[start].KnownFirstType, out var bestType)
+                : lexicon.LongestMatch(lowerWords, start, out bestType);
             if (bestLength == 0)
             {
                 continue;
@@ -187,9 +202,9 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
     private static bool IsCapitalised(CaseClass kind) => kind is CaseClass.Title or CaseClass.Upper or CaseClass.Mixed;
 
-    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n, WordScores? wordScores)
+    private void TokenFeatures(FeatureBuffer buffer, DocumentContext document, int i, int n, SeenWords? seen)
     {
-        var mode = wordScores is null ? WordFeatures.InOrder : buffer.Cached[i] >= 0 ? WordFeatures.Scored : WordFeatures.Apart;
+        var mode = seen is null ? WordFeatures.InOrder : buffer.Cached[i] >= 0 ? WordFeatures.Scored : WordFeatures.Apart;
         var keys = new KeyWriter(buffer.KeysOf(i), buffer.WordKeysOf(i), mode);
         var view = buffer.View;
         var word = buffer.Lower[i];
@@ -470,8 +485,10 @@ public sealed class FeatureBuffer
 
     public int[] WordCount { get; private set; } = [];
 
-    /// <summary>The entry of <see cref="WordScores"/> that holds each token's word features summed, or -1.</summary>
+    /// <summary>The entry of <see cref="SeenWords"/> that holds each token's word, or -1.</summary>
     public int[] Cached { get; private set; } = [];
+
+    public WordFacts[] Facts { get; private set; } = [];
 
     public Span<ulong> KeysOf(int token) => Keys.AsSpan(token * FeatureExtractor.Stride, FeatureExtractor.Stride);
 
@@ -491,6 +508,7 @@ public sealed class FeatureBuffer
         WordKeys = new ulong[capacity * FeatureExtractor.WordStride];
         WordCount = new int[capacity];
         Cached = new int[capacity];
+        Facts = new WordFacts[capacity];
         Lower = new ulong[capacity];
         Shape = new ulong[capacity];
         Case = new CaseClass[capacity];

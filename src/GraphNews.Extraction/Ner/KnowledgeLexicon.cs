@@ -272,11 +272,26 @@ public static class PhraseTypes
     /// <summary>The length of the longest phrase starting at <paramref name="start"/> (0 when none), and its type in <paramref name="type"/>.</summary>
     public static int LongestMatch(this IPhraseTypes lexicon, ReadOnlySpan<ulong> lowerWords, int start, out int type)
     {
-        var hash = PhraseLexicon.Start;
-        var longest = 0;
-        type = -1;
+        var first = lexicon.Find(PhraseLexicon.Extend(PhraseLexicon.Start, lowerWords[start]), out var firstType);
+        return lexicon.LongestMatch(lowerWords, start, first, firstType, out type);
+    }
+
+    /// <summary>
+    /// <see cref="LongestMatch(IPhraseTypes, ReadOnlySpan{ulong}, int, out int)"/> when the first word was looked up already
+    /// (<paramref name="first"/>, <paramref name="firstType"/>): most words start no phrase, so most searches end there.
+    /// </summary>
+    public static int LongestMatch(this IPhraseTypes lexicon, ReadOnlySpan<ulong> lowerWords, int start, PhraseLookup first, int firstType, out int type)
+    {
+        type = first == PhraseLookup.Match ? firstType : -1;
+        var longest = first == PhraseLookup.Match ? 1 : 0;
+        if (first == PhraseLookup.Absent)
+        {
+            return 0;
+        }
+
+        var hash = PhraseLexicon.Extend(PhraseLexicon.Start, lowerWords[start]);
         var limit = Math.Min(lowerWords.Length - start, PhraseLexicon.MaxPhraseLength);
-        for (var length = 1; length <= limit; length++)
+        for (var length = 2; length <= limit; length++)
         {
             hash = PhraseLexicon.Extend(hash, lowerWords[start + length - 1]);
             var found = lexicon.Find(hash, out var matched);

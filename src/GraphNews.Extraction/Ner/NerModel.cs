@@ -49,9 +49,9 @@ public sealed class NerModel
             return;
         }
 
-        Extractor.Extract(sentence, document, scratch.Features, scratch.WordScores);
+        Extractor.Extract(sentence, document, scratch.Features, scratch.SeenWords);
         var emissions = scratch.Emissions(n);
-        Score(scratch.Features, scratch.WordScores, n, emissions);
+        Score(scratch.Features, scratch.SeenWords, n, emissions);
         Viterbi.Decode(emissions, Transitions, n, scratch.Decode, labels);
     }
 
@@ -77,7 +77,7 @@ public sealed class NerModel
         return labels;
     }
 
-    private void Score(FeatureBuffer features, WordScores wordScores, int n, Span<float> emissions)
+    private void Score(FeatureBuffer features, SeenWords seen, int n, Span<float> emissions)
     {
         const int L = 21;
         Span<float> sum = stackalloc float[QuantisedRows.Width];
@@ -90,7 +90,7 @@ public sealed class NerModel
             var cached = features.Cached[i];
             if (cached >= 0)
             {
-                var known = wordScores.Sums(cached);
+                var known = seen.Sums(cached);
                 (a, b, c) = (Vector256.Create<int>(known), Vector256.Create<int>(known[8..]), Vector256.Create<int>(known[16..]));
             }
             else
@@ -99,7 +99,7 @@ public sealed class NerModel
                 a.CopyTo(wordSums);
                 b.CopyTo(wordSums[8..]);
                 c.CopyTo(wordSums[16..]);
-                wordScores.Add(features.View[i], wordSums);
+                seen.Add(features.View[i], features.Facts[i], wordSums);
             }
 
             var (x, y, z) = Sum(features.KeysOf(i)[..features.Count[i]], found);
@@ -150,7 +150,7 @@ public sealed class TaggerScratch
 
     public FeatureBuffer Features { get; } = new();
 
-    public WordScores WordScores { get; } = new();
+    public SeenWords SeenWords { get; } = new();
 
     public DecodeBuffer Decode { get; } = new();
 

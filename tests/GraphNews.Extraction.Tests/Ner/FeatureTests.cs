@@ -55,14 +55,14 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public void WordFeaturesKeptApartAreTheSameKeysAndAreLeftOutOnceTheirSumsAreKnown()
+    public void WordFeaturesKeptApartAreTheSameKeysAndAreLeftOutForAWordMetBefore()
     {
         var extractor = new FeatureExtractor(PhraseLexicon.Empty, CasingLexicon.Empty, WordClusters.Empty);
         string[] sentence = ["Barack", "Obama", "met", "the", "Secretary-General", "in", "the", "city", "."];
         var context = DocumentContext.Build([sentence]);
         var inOrder = new FeatureBuffer();
         extractor.Extract(sentence, context, inOrder);
-        var scores = new WordScores();
+        var scores = new SeenWords();
         var apart = new FeatureBuffer();
 
         extractor.Extract(sentence, context, apart, scores);
@@ -75,34 +75,36 @@ public sealed class FeatureTests
             Assert.Equal(inOrder.KeysOf(i)[..inOrder.Count[i]].ToArray().Order(), both);
         }
 
-        scores.Add("the", new int[WordScores.Width]);
+        scores.Add("the", apart.Facts[3], new int[SeenWords.Width]);
         var again = new FeatureBuffer();
         extractor.Extract(sentence, context, again, scores);
         Assert.Equal(scores.Find("the"), again.Cached[3]);
         Assert.Equal(again.Cached[3], again.Cached[6]);
         Assert.Equal(0, again.WordCount[3]);
         Assert.Equal(apart.KeysOf(3)[..apart.Count[3]].ToArray(), again.KeysOf(3)[..again.Count[3]].ToArray());
+        Assert.Equal(apart.Facts[3], again.Facts[3]);
+        Assert.Equal(apart.Lower[6], again.Lower[6]);
         Assert.Equal(-1, again.Cached[7]);
     }
 
     [Fact]
-    public void WordScoresKeepTheFirstSumsOfAWordAndEmptyWhenASentenceMightNotFit()
+    public void SeenWordsKeepTheFirstEntryOfAWordAndEmptyWhenASentenceMightNotFit()
     {
-        var scores = new WordScores();
-        var ones = Enumerable.Repeat(1, WordScores.Width).ToArray();
-        scores.Add("said", ones);
-        scores.Add("said", new int[WordScores.Width]);
+        var scores = new SeenWords();
+        var ones = Enumerable.Repeat(1, SeenWords.Width).ToArray();
+        scores.Add("said", default, ones);
+        scores.Add("said", default, new int[SeenWords.Width]);
         Assert.Equal(ones, scores.Sums(scores.Find("said")).ToArray());
 
-        for (var i = 0; i < WordScores.Capacity; i++)
+        for (var i = 0; i < SeenWords.Capacity; i++)
         {
-            scores.Add("w" + i, ones);
+            scores.Add("w" + i, default, ones);
         }
 
-        Assert.Equal(-1, scores.Find("w" + (WordScores.Capacity - 1)));
+        Assert.Equal(-1, scores.Find("w" + (SeenWords.Capacity - 1)));
         scores.MakeRoom(1);
         Assert.Equal(-1, scores.Find("said"));
-        scores.Add("said", ones);
+        scores.Add("said", default, ones);
         Assert.Equal(0, scores.Find("said"));
     }
 
