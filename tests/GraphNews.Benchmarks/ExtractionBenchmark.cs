@@ -99,6 +99,11 @@ public sealed class ExtractionBenchmark : IBenchmark
         {
             output.WriteLine($"| {pipeline.Stages[s].Name} | {elapsed[s]:F0} | {elapsed[s] / total:P0} | {(double)allocated[s] / tokens:F0} |");
         }
+
+        // Issue 3 sets its throughput target on recognition and linking together, the two stages that find and resolve names.
+        var named = Enumerable.Range(0, pipeline.Stages.Count).Where(s => pipeline.Stages[s].Name is "recognise" or "link").Sum(s => elapsed[s]);
+        output.WriteLine();
+        output.WriteLine($"Recognition and linking (`recognise` + `link`): {named:F0} ms per pass, {tokens / (named / 1000):N0} tokens per second on one thread ({tokens:N0} tokens).");
     }
 
     private static List<Article> Load(string path)
