@@ -24,8 +24,13 @@ public sealed class EventPrefixNames(WordLists words, Func<string, bool> isGiven
     {
         for (var start = 0; start < tokens.Count; start++)
         {
+            if (!IsCapitalised(tokens[start]))
+            {
+                continue;
+            }
+
             var prefix = words.StartsWith("event-prefix", tokens, start, tokens.Count);
-            if (prefix == 0 || !IsCapitalised(tokens[start]) || InsideLongerName(tokens, start))
+            if (prefix == 0 || InsideLongerName(tokens, start))
             {
                 continue;
             }

@@ -475,7 +475,7 @@ public sealed partial class NameSpanConventions(
     /// also begins names of things, whose plural is another noun ("Interiors", "Generals").
     /// </summary>
     private bool IsPluralTitle(string token) =>
-        token.Length > 3 && token[^1] == 's' && titles.Words.Contains(token[..^1].ToLowerInvariant()) && !words.Contains("title-in-name", token[..^1]);
+        token.Length > 3 && token[^1] == 's' && titles.IsTitleWord(token.AsSpan(0, token.Length - 1)) && !words.Contains("title-in-name", token[..^1]);
 
     /// <summary>
     /// Where a name ends that the model ran on into the titles of the person named right after it, after what the title leads

@@ -10,6 +10,9 @@ public sealed class PersonTitles(IReadOnlySet<string> words)
 {
     private static readonly int PersonType = EntityLabels.TypeIndex("PER");
 
+    /// <summary>The title words in any case: every capitalised token of a text is asked, and lower-casing each cost a string.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyCase = words.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Prefixes that make a title of a title ("co-President", "ex-Minister"), though no title alone.</summary>
     private static readonly string[] RankPrefixes = ["co", "ex"];
 
@@ -27,20 +30,22 @@ public sealed class PersonTitles(IReadOnlySet<string> words)
     /// <summary>A title word, a hyphenated compound of them ("Major-General", "Lt.-Gen.") or one with a prefix of rank ("co-President").</summary>
     public bool IsTitle(string token)
     {
-        var lower = token.ToLowerInvariant();
-        if (words.Contains(lower))
+        if (anyCase.Contains(token))
         {
             return true;
         }
 
-        if (!lower.Contains('-'))
+        if (!token.Contains('-'))
         {
             return false;
         }
 
-        var parts = lower.Split('-');
+        var parts = token.ToLowerInvariant().Split('-');
         return words.Contains(parts[^1]) && parts.All(part => words.Contains(part) || RankPrefixes.Contains(part));
     }
+
+    /// <summary>The word is a title word, in whatever case it is written ("Senator", "SENATOR").</summary>
+    public bool IsTitleWord(ReadOnlySpan<char> word) => anyCase.Contains(word);
 
     public void Trim(IReadOnlyList<string> tokens, int[] labels)
     {

@@ -229,15 +229,18 @@ public sealed class SportsTeams(KnowledgeBase.WordLists words, Func<IReadOnlyLis
     /// </summary>
     private void TownsScoredFor(IReadOnlyList<string> tokens, string[] tags)
     {
-        if (!tokens.Any(t => words.Contains("goal-word", t)))
-        {
-            return;
-        }
-
+        bool? scored = null;
         for (var at = 0; at + 1 < tokens.Count; at++)
         {
             if (tokens[at] is "for" or "against" && tags[at + 1] == "B-LOC")
             {
+                // Most sentences name no place after "for" or "against", so the goal words are looked for only when one does.
+                scored ??= tokens.Any(t => words.Contains("goal-word", t));
+                if (scored == false)
+                {
+                    return;
+                }
+
                 Retype(tokens, tags, (at + 1, SpanReader.EndOf(tags, at + 1)));
             }
         }
