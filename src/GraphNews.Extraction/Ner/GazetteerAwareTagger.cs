@@ -47,7 +47,7 @@ public sealed class GazetteerAwareTagger : INamedEntityTagger
     {
         (this.model, this.knowledge, this.titles, this.headlineCasing, this.placeLists) = (model, knowledge, titles, headlineCasing, placeLists);
         var names = this.names = new KnownNames(knowledge, placeLists);
-        nameJoins = new(knowledge, (titles ?? PersonTitles.Empty).Words);
+        nameJoins = new(knowledge, titles ?? PersonTitles.Empty);
         listedPlaces = placeLists is null ? null : new(placeLists, knowledge.FirstNames);
         listedOrganisations = new(names.Entry, knowledge.FirstNames);
         conventions = new(knowledge.Words, titles ?? PersonTitles.Empty, knowledge.FirstNames, names.IsPlace, (tokens, start, end) => names.Entry(tokens, start, end) is not null);

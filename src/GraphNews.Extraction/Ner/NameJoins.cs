@@ -12,8 +12,8 @@ namespace GraphNews.Extraction.Ner;
 /// ("Syrian Democratic Forces"), and a ship's prefix makes
 /// a ship ("USS Abraham Lincoln"). The word classes are data in Data/names.tsv.
 /// </summary>
-/// <param name="titleWords">Person title words (lower case): a name that starts with one is a person with a role, no organisation.</param>
-internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleWords)
+/// <param name="titles">Person title words: a name that starts with one is a person with a role, no organisation.</param>
+internal sealed class NameJoins(Knowledge knowledge, PersonTitles titles)
 {
     private const int MaxHeadedTail = 3;
 
@@ -65,7 +65,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tags[i] != EntityLabels.OutsideTag || !IsCapitalised(tokens[i]) || IsAllCapitals(tokens[i])
-                || EnglishWords.Contains(tokens[i]) || titleWords.Contains(tokens[i].ToLowerInvariant()) || knowledge.DateWords.Contains(tokens[i]))
+                || EnglishWords.Contains(tokens[i]) || titles.IsTitleWord(tokens[i]) || knowledge.DateWords.Contains(tokens[i]))
             {
                 continue;
             }
@@ -181,7 +181,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
     {
         // In a headline of capitalised words ("Earthquake Shakes Region of Kermadec") a capital says nothing: there, more
         // capitalised words than the sentence's first are no part of any name. Titles are capitalised in any sentence.
-        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && IsCapitalised(tokens[k]) && !titleWords.Contains(tokens[k].ToLowerInvariant())) >= 3)
+        if (Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Count(k => tags[k] == EntityLabels.OutsideTag && IsCapitalised(tokens[k]) && !titles.IsTitleWord(tokens[k])) >= 3)
         {
             return;
         }
@@ -306,7 +306,7 @@ internal sealed class NameJoins(Knowledge knowledge, IReadOnlySet<string> titleW
         SpanReader.JoinNeighbours(tags, (demonym, name) =>
             demonym.Length == 1 && demonym.End == name.Start && EntityLabels.Types[demonym.Type] == "MISC"
             && (EntityLabels.Types[name.Type] is "ORG" or "EVENT" || knowledge.Words.Contains("org-word", tokens[name.End - 1]))
-            && !titleWords.Contains(tokens[name.Start].ToLowerInvariant())
+            && !titles.IsTitleWord(tokens[name.Start])
             && knowledge.Entities.Gazetteer.Match(tokens, demonym.Start, demonym.End) is { } match && match.End == demonym.End
             && match.Values[0].Form == MentionForm.Demonym
                 ? knowledge.Words.Contains("contest-word", tokens[name.End - 1]) ? "EVENT" : EntityLabels.Types[name.Type] == "EVENT" ? null : "ORG"
