@@ -15,7 +15,7 @@ public sealed class ExtractionBenchmark : IBenchmark
 {
     public string Name => "extraction-latency";
 
-    public string Description => "ms per 1,000-word article, tokens/s and relations per article, with the NER model unless --no-model (--corpus file.jsonl, --passes n, --stages: time and memory allocated per pipeline stage)";
+    public string Description => "ms per 1,000-word article, tokens/s and relations per article, with the NER model unless --no-model (--corpus file.jsonl, --passes n, --stages: time (best of the passes) and memory allocated per pipeline stage, and recognition + linking in tokens per second)";
 
     public Task<int> RunAsync(IReadOnlyDictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -67,32 +67,45 @@ public sealed class ExtractionBenchmark : IBenchmark
         output.WriteLine($"| {Name} | {Path.GetFileName(corpus)} | {(withModel ? "yes" : "no")} | {articles.Count} | {words} | {msPerThousandWords:F3} | {cpuMsPerThousandWords:F3} | {tokensPerCpuSecond:N0} | {(double)relations / articles.Count:F2} | {load.Elapsed.TotalMilliseconds:F0} |");
         if (options.ContainsKey("stages") && extractor is ExtractionPipeline pipeline)
         {
-            WriteStages(output, pipeline, articles, tokens);
+            WriteStages(output, pipeline, articles, tokens, passes);
         }
 
         return Task.FromResult(0);
     }
 
-    /// <summary>One more pass, stage by stage: where the time goes and what each stage allocates (garbage collection is the time's hidden part).</summary>
-    private static void WriteStages(TextWriter output, ExtractionPipeline pipeline, List<Article> articles, long tokens)
+    /// <summary>
+    /// More passes, stage by stage: where the time goes and what each stage allocates (garbage collection is the time's
+    /// hidden part). Each stage's time is its best pass, since on a shared machine a pass may wait for a core.
+    /// </summary>
+    private static void WriteStages(TextWriter output, ExtractionPipeline pipeline, List<Article> articles, long tokens, int passes)
     {
-        var elapsed = new double[pipeline.Stages.Count];
+        var elapsed = Enumerable.Repeat(double.MaxValue, pipeline.Stages.Count).ToArray();
         var allocated = new long[pipeline.Stages.Count];
-        foreach (var article in articles)
+        for (var pass = 0; pass < passes; pass++)
         {
-            var document = new Document(article);
-            for (var s = 0; s < pipeline.Stages.Count; s++)
+            var thisPass = new double[pipeline.Stages.Count];
+            Array.Clear(allocated);
+            foreach (var article in articles)
             {
-                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                var start = Stopwatch.GetTimestamp();
-                pipeline.Stages[s].Process(document);
-                elapsed[s] += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+                var document = new Document(article);
+                for (var s = 0; s < pipeline.Stages.Count; s++)
+                {
+                    var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                    var start = Stopwatch.GetTimestamp();
+                    pipeline.Stages[s].Process(document);
+                    thisPass[s] += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+                }
+            }
+
+            for (var s = 0; s < elapsed.Length; s++)
+            {
+                elapsed[s] = Math.Min(elapsed[s], thisPass[s]);
             }
         }
 
         output.WriteLine();
-        output.WriteLine("| stage | ms per pass | share | bytes allocated per token |");
+        output.WriteLine($"| stage | ms per pass (best of {passes}) | share | bytes allocated per token |");
         output.WriteLine("|---|---:|---:|---:|");
         var total = elapsed.Sum();
         for (var s = 0; s < pipeline.Stages.Count; s++)
