@@ -320,7 +320,7 @@ internal sealed class NameJoins(Knowledge knowledge, PersonTitles titles)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!knowledge.Words.Contains("vessel-prefix", tokens[i]) || !IsCapitalised(tokens[i + 1]))
+            if (!IsCapitalised(tokens[i + 1]) || !knowledge.Words.Contains("vessel-prefix", tokens[i]))
             {
                 continue;
             }
