@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using static GraphNews.Extraction.Ner.TokenCase;
 
 namespace GraphNews.Extraction.Ner;
@@ -75,10 +76,10 @@ public sealed class DocumentContext
     public byte Flags(ulong lowerHash) => seen.GetValueOrDefault(lowerHash);
 
     /// <summary>Distinct words (lower-case hashes; 0 = sentence start) seen before the word's capitalised occurrences.</summary>
-    public IReadOnlyList<ulong> PreviousWords(ulong lowerHash) => previousWords.TryGetValue(lowerHash, out var words) ? words : [];
+    public ReadOnlySpan<ulong> PreviousWords(ulong lowerHash) => previousWords.TryGetValue(lowerHash, out var words) ? CollectionsMarshal.AsSpan(words) : [];
 
     /// <summary>Distinct words (lower-case hashes; 0 = sentence end) seen after the word's capitalised occurrences.</summary>
-    public IReadOnlyList<ulong> NextWords(ulong lowerHash) => nextWords.TryGetValue(lowerHash, out var words) ? words : [];
+    public ReadOnlySpan<ulong> NextWords(ulong lowerHash) => nextWords.TryGetValue(lowerHash, out var words) ? CollectionsMarshal.AsSpan(words) : [];
 
     private static void Add(Dictionary<ulong, List<ulong>> neighbours, ulong key, ulong neighbour)
     {

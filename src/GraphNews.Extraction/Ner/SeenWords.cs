@@ -10,7 +10,7 @@ namespace GraphNews.Extraction.Ner;
 /// </summary>
 public sealed class SeenWords
 {
-    /// <summary>Words kept at most: the common words of news and the names of the day, about 2 MB.</summary>
+    /// <summary>Words kept at most: the common words of news and the names of the day, about 3 MB.</summary>
     public const int Capacity = 16384;
 
     /// <summary>Sums per word: one per label, padded as the weight rows are.</summary>

@@ -134,9 +134,9 @@ public sealed class FeatureTests
         var context = DocumentContext.Build([first, second]);
 
         Assert.NotEqual(0, context.Flags(FeatureHash.Lower("Obama")) & DocumentContext.SeenRunLast);
-        Assert.Contains(FeatureHash.Lower("barack"), context.PreviousWords(FeatureHash.Lower("Obama")));
-        Assert.Contains(FeatureHash.Lower("thanked"), context.PreviousWords(FeatureHash.Lower("Obama")));
-        Assert.Contains(FeatureHash.Lower("said"), context.NextWords(FeatureHash.Lower("Administration")));
+        Assert.Contains(FeatureHash.Lower("barack"), context.PreviousWords(FeatureHash.Lower("Obama")).ToArray());
+        Assert.Contains(FeatureHash.Lower("thanked"), context.PreviousWords(FeatureHash.Lower("Obama")).ToArray());
+        Assert.Contains(FeatureHash.Lower("said"), context.NextWords(FeatureHash.Lower("Administration")).ToArray());
         Assert.NotEqual(0, context.Flags(FeatureHash.Lower("thanked")) & DocumentContext.SeenLower);
         Assert.False(context.HasCasingEvidence);
     }
