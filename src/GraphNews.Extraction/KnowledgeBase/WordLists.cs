@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GraphNews.Extraction.KnowledgeBase;
 
 /// <summary>
@@ -6,14 +8,21 @@ namespace GraphNews.Extraction.KnowledgeBase;
 /// </summary>
 public sealed class WordLists
 {
-    private readonly Dictionary<string, HashSet<string>> singles = new(StringComparer.Ordinal);
+    // Frozen once read: every rule of the overlay asks them for most tokens of every sentence, and a frozen set answers
+    // a word of no list (most words) without hashing it when no entry is as long.
+    private readonly FrozenDictionary<string, FrozenSet<string>> singles;
+
     // Phrases by their first and by their last word, so a lookup compares only the phrases that can match there.
-    private readonly Dictionary<string, Dictionary<string, List<string[]>>> phrasesByFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, List<string[]>>> phrasesByLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, string>> values = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string[][]>> phrasesByFirstWord;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string[][]>> phrasesByLastWord;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> values;
 
     public WordLists(IEnumerable<string[]> rows, Func<string, IReadOnlyList<string>> tokenize)
     {
+        var singles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var phrasesByFirstWord = new Dictionary<string, Dictionary<string, List<string[]>>>(StringComparer.Ordinal);
+        var phrasesByLastWord = new Dictionary<string, Dictionary<string, List<string[]>>>(StringComparer.Ordinal);
+        var values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var (list, word) = (row.Cell(0), row.Cell(1));
@@ -25,7 +34,7 @@ public sealed class WordLists
             var tokens = tokenize(word);
             if (tokens.Count == 1)
             {
-                Set(list).Add(tokens[0]);
+                Set(singles, list).Add(tokens[0]);
             }
             else if (tokens.Count > 1)
             {
@@ -45,7 +54,18 @@ public sealed class WordLists
                 map[word] = row.Cell(2);
             }
         }
+
+        this.singles = singles.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        this.phrasesByFirstWord = Freeze(phrasesByFirstWord);
+        this.phrasesByLastWord = Freeze(phrasesByLastWord);
+        this.values = values.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
     }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string[][]>> Freeze(Dictionary<string, Dictionary<string, List<string[]>>> byList) =>
+        byList.ToFrozenDictionary(
+            l => l.Key,
+            l => l.Value.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
+            StringComparer.Ordinal);
 
     /// <summary>The one-word entries of a list.</summary>
     public IEnumerable<string> Members(string list) => singles.TryGetValue(list, out var set) ? set : [];
@@ -103,7 +123,7 @@ public sealed class WordLists
         return best;
     }
 
-    private HashSet<string> Set(string list)
+    private static HashSet<string> Set(Dictionary<string, HashSet<string>> singles, string list)
     {
         if (!singles.TryGetValue(list, out var set))
         {
