@@ -284,6 +284,7 @@ public sealed class EntityLinkingStageTests
     [InlineData("Jan Kowalski spoke first. Later Kowalska said the vote was fair.", "Jan Kowalski", "Kowalska")]
     [InlineData("Anna Maurer and Peter Mauser spoke. Later Mauer said the vote was fair.", "Anna Maurer", "Mauer")]
     [InlineData("Dan Marks spoke first. Later Parks said the vote was fair.", "Dan Marks", "Parks")]
+    [InlineData("Dan Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz spoke first. Later Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz said so.", "Dan Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz", "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz")]
     public void A_lone_surname_that_may_be_another_persons_stays_apart(string text, string named, string other)
     {
         var graph = TestSupport.ProductionExtractor.Extract(TestSupport.Article(text));

@@ -92,11 +92,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         for (var i = 0; i < n; i++)
         {
             var word = sentence[i] ?? string.Empty;
-            var lower = recase ? FeatureHash.Lower(word) : 0;
-            var view = recase ? Recase(word, lower, i == 0) : word;
+            var view = recase ? Recase(word, FeatureHash.Lower(word), i == 0) : word;
             buffer.View[i] = view;
             var entry = seen?.Find(view) ?? -1;
-            var facts = entry >= 0 ? seen!.Facts(entry) : FactsOf(view, recase ? lower : FeatureHash.Lower(word));
+            var facts = entry >= 0 ? seen!.Facts(entry) : FactsOf(view, FeatureHash.Lower(word));
             buffer.Cached[i] = entry;
             buffer.Facts[i] = facts;
             buffer.Lower[i] = facts.Lower;

@@ -6,6 +6,9 @@ namespace GraphNews.Extraction.Stages;
 /// </summary>
 internal static class NameSlips
 {
+    /// <summary>Longer words are no surnames (garbage text may hold "names" of thousands of letters), and comparing costs their lengths multiplied.</summary>
+    private const int MaxSurnameLength = 40;
+
     /// <summary>
     /// "Kristen Wilkins … Kristin Wilkins": the same words but for one vowel written as another inside the first name (not
     /// its last letter, so "Maria" and "Mario" stay two people), a slip of the writer within one article.
@@ -43,7 +46,8 @@ internal static class NameSlips
     /// </summary>
     public static bool IsSurnameSlip(string surname, string word)
     {
-        if (surname == word || Math.Min(surname.Length, word.Length) < 5 || surname[0] != word[0] || surname[^1] != word[^1])
+        if (surname == word || Math.Min(surname.Length, word.Length) < 5 || Math.Max(surname.Length, word.Length) > MaxSurnameLength
+            || surname[0] != word[0] || surname[^1] != word[^1])
         {
             return false;
         }
