@@ -43,6 +43,11 @@ public static class StreamArticleReader
                 : [ArticleReadResult.Failed(location, feed.Error!)];
         }
 
+        if (start == '<' && TokenXmlArticleReader.LooksLikeTokens(bytes) && TokenXmlArticleReader.Parse(new MemoryStream(bytes), location, options) is { } tokens)
+        {
+            return [tokens];
+        }
+
         return start == '<'
             ? [HtmlArticleReader.Parse(HtmlArticleReader.Decode(bytes, null), location, options)]
             : [PlainTextArticleReader.Parse(TextDecoding.Decode(bytes), location, options)];

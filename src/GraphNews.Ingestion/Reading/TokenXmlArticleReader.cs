@@ -1,0 +1,115 @@
+using System.Text;
+using System.Xml;
+
+namespace GraphNews.Ingestion.Reading;
+
+/// <summary>
+/// A document of an annotated news corpus that keeps its text as one element per token, with the sentence it belongs to:
+/// ECB+ and ECB (<c>&lt;token t_id="1" sentence="0"&gt;Tara&lt;/token&gt;</c>) and NAF (<c>&lt;wf sent="1"&gt;</c>), the
+/// corpora event coreference is measured on. The tokens become plain text again, a sentence to a line with the spaces
+/// of running text ("Reid , her rep said ." is "Reid, her rep said."), and are read as a <c>.txt</c> article: the first
+/// sentence is the headline (after a line that only dates the article), and the name the corpus gives the document
+/// (ECB+'s <c>doc_name</c>, NAF's <c>publicId</c>) its id. The annotations are not read.
+/// </summary>
+public static class TokenXmlArticleReader
+{
+    /// <summary>Tokens written against the word before them.</summary>
+    private static readonly HashSet<string> Closing = new(StringComparer.Ordinal) { ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "’s", "n't", "'", "''", "”", "’", "...", "'re", "'ve", "'ll", "'d", "'m" };
+
+    /// <summary>Tokens written against the word after them.</summary>
+    private static readonly HashSet<string> Opening = new(StringComparer.Ordinal) { "(", "[", "{", "$", "``", "“", "‘", "#" };
+
+    /// <summary>Whether the start of a document holds token elements of one of the formats read here.</summary>
+    public static bool LooksLikeTokens(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 4096)]);
+        return text.Contains("<token ", StringComparison.Ordinal) || text.Contains("<wf ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The article the document's tokens write, or null when it holds none (it is some other XML).</summary>
+    public static ArticleReadResult? Parse(Stream content, InputLocation location, ReaderOptions options)
+    {
+        List<List<string>> sentences;
+        string? name;
+        try
+        {
+            sentences = Sentences(content, out name);
+        }
+        catch (XmlException e)
+        {
+            return ArticleReadResult.Failed(location, $"malformed XML ({e.Message})");
+        }
+
+        var metadata = new ArticleFields(name, null, null, null, null, null, null, null);
+        return sentences.Count == 0 ? null : PlainTextArticleReader.Parse(string.Join('\n', sentences.Select(Detokenize)), location, options, metadata);
+    }
+
+    /// <summary>The sentences of the document's tokens, and the name the corpus gives the document (its id).</summary>
+    private static List<List<string>> Sentences(Stream content, out string? name)
+    {
+        var sentences = new List<List<string>>();
+        string? current = null;
+        name = null;
+        using var xml = XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
+        xml.Read();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+
+            if (xml.Depth == 0)
+            {
+                name = xml.GetAttribute("doc_name") ?? xml.GetAttribute("doc_id");
+            }
+            else if (xml.LocalName == "public")
+            {
+                name ??= xml.GetAttribute("publicId");
+            }
+
+            if (xml.LocalName is not ("token" or "wf"))
+            {
+                xml.Read();
+                continue;
+            }
+
+            // Reading the token's text moves past it, onto whatever follows (perhaps the next token).
+            var sentence = xml.GetAttribute("sentence") ?? xml.GetAttribute("sent");
+            var token = xml.ReadElementContentAsString().Trim();
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            if (sentences.Count == 0 || sentence != current)
+            {
+                sentences.Add([]);
+                current = sentence;
+            }
+
+            sentences[^1].Add(token);
+        }
+
+        return sentences;
+    }
+
+    private static string Detokenize(List<string> tokens)
+    {
+        var text = new StringBuilder();
+        var glue = true;
+        foreach (var token in tokens)
+        {
+            if (!glue && !Closing.Contains(token))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(token switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", _ => token });
+            glue = Opening.Contains(token);
+        }
+
+        return text.ToString();
+    }
+}
