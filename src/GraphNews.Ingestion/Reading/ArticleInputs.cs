@@ -79,8 +79,11 @@ public static class ArticleInputs
         }
 
         stream.Position = 0;
-        return [TokenXmlArticleReader.Parse(stream, new InputLocation(file), options)
-            ?? ArticleReadResult.Failed(new InputLocation(file), $"{feed.Error}, nor a document of token elements (ECB+, NAF)")];
+        var head = new byte[TokenXmlArticleReader.HeadBytes];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var tokens = TokenXmlArticleReader.LooksLikeTokens(head.AsSpan(0, read)) ? TokenXmlArticleReader.Parse(stream, new InputLocation(file), options) : null;
+        return [tokens ?? ArticleReadResult.Failed(new InputLocation(file), $"{feed.Error}, nor a document of token elements (ECB+, NAF)")];
     }
 
     /// <summary>Turns I/O failures (permissions, a file vanishing mid-read) into a reported item instead of an exception.</summary>

@@ -19,10 +19,13 @@ public static class TokenXmlArticleReader
     /// <summary>Tokens written against the word after them.</summary>
     private static readonly HashSet<string> Opening = new(StringComparer.Ordinal) { "(", "[", "{", "$", "``", "“", "‘", "#" };
 
+    /// <summary>How much of a document's start is searched for its first token (NAF's header may run to a few kilobytes).</summary>
+    public const int HeadBytes = 65536;
+
     /// <summary>Whether the start of a document holds token elements of one of the formats read here.</summary>
     public static bool LooksLikeTokens(ReadOnlySpan<byte> head)
     {
-        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 4096)]);
+        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, HeadBytes)]);
         return text.Contains("<token ", StringComparison.Ordinal) || text.Contains("<wf ", StringComparison.Ordinal);
     }
 
