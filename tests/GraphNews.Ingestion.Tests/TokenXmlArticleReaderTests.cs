@@ -18,6 +18,7 @@ public sealed class TokenXmlArticleReaderTests
         using var folder = new TempFolder();
         var file = folder.Write("1_1ecbplus.xml", Ecb(
             "1_1ecbplus.xml",
+            ["http", ":", "//", "www.example.com", "/", "tara-reid-rehab"],
             ["Tara", "Reid", "checks", "into", "rehab"],
             ["Actress", "Tara", "Reid", "has", "entered", "Promises", "Treatment", "Center", "in", "Malibu", ",", "her", "rep", "said", "."],
             ["``", "She", "is", "doing", "well", "''", ",", "the", "rep", "(", "Jack", "Ketsoyan", ")", "said", "."]));
@@ -26,6 +27,7 @@ public sealed class TokenXmlArticleReaderTests
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal("1_1ecbplus.xml", result.Article!.Id);
+        Assert.Equal("http://www.example.com/tara-reid-rehab", result.Article.Url);
         Assert.Equal("Tara Reid checks into rehab", result.Article.Title);
         Assert.Contains("Actress Tara Reid has entered Promises Treatment Center in Malibu, her rep said.", result.Article.Text);
         Assert.Contains("\"She is doing well\", the rep (Jack Ketsoyan) said.", result.Article.Text);

@@ -8,7 +8,8 @@ namespace GraphNews.Ingestion.Reading;
 /// ECB+ and ECB (<c>&lt;token t_id="1" sentence="0"&gt;Tara&lt;/token&gt;</c>) and NAF (<c>&lt;wf sent="1"&gt;</c>), the
 /// corpora event coreference is measured on. The tokens become plain text again, a sentence to a line with the spaces
 /// of running text ("Reid , her rep said ." is "Reid, her rep said."), and are read as a <c>.txt</c> article: the first
-/// sentence is the headline (after a line that only dates the article), and the name the corpus gives the document
+/// sentence is the headline (after the address the document was taken from, its URL, and a line that only dates it), and
+/// the name the corpus gives the document
 /// (ECB+'s <c>doc_name</c>, NAF's <c>publicId</c>) its id. The annotations are not read.
 /// </summary>
 public static class TokenXmlArticleReader
@@ -43,8 +44,16 @@ public static class TokenXmlArticleReader
             return ArticleReadResult.Failed(location, $"malformed XML ({e.Message})");
         }
 
-        var metadata = new ArticleFields(name, null, null, null, null, null, null, null);
-        return sentences.Count == 0 ? null : PlainTextArticleReader.Parse(string.Join('\n', sentences.Select(Detokenize)), location, options, metadata);
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        // Some documents open with the address they were taken from, as a sentence of its own: it is their URL, no headline.
+        var lines = sentences.Select(Detokenize).ToList();
+        var url = IsAddress(lines[0]) ? lines[0].Replace(" ", "", StringComparison.Ordinal) : null;
+        var metadata = new ArticleFields(name, null, url, null, null, null, null, null);
+        return PlainTextArticleReader.Parse(string.Join('\n', url is null ? lines : lines.Skip(1)), location, options, metadata);
     }
 
     /// <summary>The sentences of the document's tokens, and the name the corpus gives the document (its id).</summary>
@@ -97,6 +106,9 @@ public static class TokenXmlArticleReader
 
         return sentences;
     }
+
+    private static bool IsAddress(string line) =>
+        line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private static string Detokenize(List<string> tokens)
     {
