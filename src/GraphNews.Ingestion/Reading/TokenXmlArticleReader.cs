@@ -9,8 +9,8 @@ namespace GraphNews.Ingestion.Reading;
 /// corpora event coreference is measured on. The tokens become plain text again, a sentence to a line with the spaces
 /// of running text ("Reid , her rep said ." is "Reid, her rep said."), and are read as a <c>.txt</c> article: the first
 /// sentence is the headline (after the address the document was taken from, its URL, and a line that only dates it), and
-/// the name the corpus gives the document
-/// (ECB+'s <c>doc_name</c>, NAF's <c>publicId</c>) its id. The annotations are not read.
+/// the name the corpus gives the document (ECB+'s <c>doc_name</c>, NAF's <c>publicId</c>) is its id. The annotations are
+/// not read.
 /// </summary>
 public static class TokenXmlArticleReader
 {
