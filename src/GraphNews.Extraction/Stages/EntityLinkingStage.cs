@@ -785,25 +785,9 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// "K.C. Maurer … said Mauer"; see <see cref="NameSlips.IsSurnameSlip"/>), when no one of the article bears it as written.
     /// Two such people leave it unlinked.
     /// </summary>
-    private static int? PersonBySurnameSlip(Document document, string key)
-    {
-        int? found = null;
-        for (var i = 0; i < document.Entities.Count; i++)
-        {
-            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && nameKey.LastIndexOf(' ') is var space and > 0
-                && NameSlips.IsSurnameSlip(nameKey[(space + 1)..], key))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = i;
-            }
-        }
-
-        return found;
-    }
+    private static int? PersonBySurnameSlip(Document document, string key) =>
+        TheOne(document, e => e is { Label: EntityLabel.Person, NameKey: { } nameKey } && nameKey.LastIndexOf(' ') is var space and > 0
+            && NameSlips.IsSurnameSlip(nameKey[(space + 1)..], key));
 
     /// <summary>
     /// A person of the surname the article has named far more often than the one of it introduced last: "President Donald
@@ -817,24 +801,8 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     /// Manju Sam … Thomas' sister", "Daniel Montalvo … lied to Daniel", and "Kim Jong Un … Kim", whose family name comes first.
     /// Two people of that first word leave it unlinked.
     /// </summary>
-    private static int? PersonByFirstName(Document document, string key)
-    {
-        int? found = null;
-        for (var i = 0; i < document.Entities.Count; i++)
-        {
-            if (document.Entities[i] is { Label: EntityLabel.Person, NameKey: { } nameKey } && StartsWithWords(nameKey, key))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = i;
-            }
-        }
-
-        return found;
-    }
+    private static int? PersonByFirstName(Document document, string key) =>
+        TheOne(document, e => e is { Label: EntityLabel.Person, NameKey: { } nameKey } && StartsWithWords(nameKey, key));
 
     private int? KnownPersonOnly(Document document, Mention mention, Dictionary<string, int> byId)
     {
@@ -918,13 +886,16 @@ public sealed class EntityLinkingStage(Knowledge knowledge) : IPipelineStage
     }
 
     /// <summary>The article's one organisation the knowledge base does not know whose name fits; null when none or several do.</summary>
-    private static int? TheOneUnknownOrganisation(Document document, Func<string, bool> fits)
+    private static int? TheOneUnknownOrganisation(Document document, Func<string, bool> fits) =>
+        TheOne(document, e => e.Label == EntityLabel.Organization && e.Known is null && fits(e.Name));
+
+    /// <summary>The index of the article's one entity that fits; null when none or several do (a choice the text leaves open).</summary>
+    private static int? TheOne(Document document, Func<LinkedEntity, bool> fits)
     {
         int? found = null;
         for (var i = 0; i < document.Entities.Count; i++)
         {
-            var entity = document.Entities[i];
-            if (entity.Label != EntityLabel.Organization || entity.Known is not null || !fits(entity.Name))
+            if (!fits(document.Entities[i]))
             {
                 continue;
             }
