@@ -99,10 +99,6 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             buffer.Cached[i] = entry;
             buffer.Facts[i] = facts;
             buffer.Lower[i] = facts.Lower;
-            buffer.Case[i] = facts.Case;
-            buffer.Shape[i] = facts.Shape;
-            buffer.Cluster[i] = facts.Cluster;
-            buffer.EmbeddingCluster[i] = facts.EmbeddingCluster;
         }
 
         MarkCapitalRuns(buffer, n);
@@ -138,7 +134,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         var i = 0;
         while (i < n)
         {
-            if (!IsCapitalised(buffer.Case[i]))
+            if (!IsCapitalised(buffer.Facts[i].Case))
             {
                 buffer.Run[i] = 0;
                 buffer.RunStart[i] = -1;
@@ -147,7 +143,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             }
 
             var end = i;
-            while (end < n && IsCapitalised(buffer.Case[end]))
+            while (end < n && IsCapitalised(buffer.Facts[end].Case))
             {
                 end++;
             }
@@ -185,7 +181,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
                 continue;
             }
 
-            var capitalised = IsCapitalised(buffer.Case[start]) ? 1UL : 0UL;
+            var capitalised = IsCapitalised(buffer.Facts[start].Case) ? 1UL : 0UL;
             for (var k = start; k < start + bestLength; k++)
             {
                 var part = bestLength == 1 ? BilouPart.Unit : k == start ? BilouPart.Begin : k == start + bestLength - 1 ? BilouPart.Last : BilouPart.Inside;
@@ -211,10 +207,10 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
         var next = i + 1 < n ? buffer.Lower[i + 1] : BoundaryHash;
         var prev2 = i > 1 ? buffer.Lower[i - 2] : BoundaryHash;
         var next2 = i + 2 < n ? buffer.Lower[i + 2] : BoundaryHash;
-        var shape = buffer.Shape[i];
-        var shapePrev = i > 0 ? buffer.Shape[i - 1] : BoundaryHash;
-        var shapeNext = i + 1 < n ? buffer.Shape[i + 1] : BoundaryHash;
-        var kind = (ulong)buffer.Case[i];
+        var shape = buffer.Facts[i].Shape;
+        var shapePrev = i > 0 ? buffer.Facts[i - 1].Shape : BoundaryHash;
+        var shapeNext = i + 1 < n ? buffer.Facts[i + 1].Shape : BoundaryHash;
+        var kind = (ulong)buffer.Facts[i].Case;
         var first = i == 0 ? 1UL : 0UL;
 
         if (keys.WantsWordFeatures)
@@ -282,7 +278,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             var personPart = Names.PersonPartOf(word);
             if (personPart != 0)
             {
-                keys.OfWord(Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Case[i])));
+                keys.OfWord(Key(Template.PersonPart, FeatureHash.Combine(personPart, (ulong)buffer.Facts[i].Case)));
             }
         }
 
@@ -298,7 +294,7 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
             keys.InContext(Key(Template.Known, buffer.Known[(i * FeatureBuffer.MaxNamesPerToken) + k]));
         }
 
-        if (buffer.Case[i] is not (CaseClass.Lower or CaseClass.NoLetters))
+        if (buffer.Facts[i].Case is not (CaseClass.Lower or CaseClass.NoLetters))
         {
             if (document.HasCasingEvidence)
             {
@@ -326,18 +322,18 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
 
         if (keys.WantsWordFeatures)
         {
-            AddClusters(ref keys, Template.Cluster, buffer.Cluster[i], ofWord: true);
+            AddClusters(ref keys, Template.Cluster, buffer.Facts[i].Cluster, ofWord: true);
         }
 
-        AddClusters(ref keys, Template.ClusterPrev, i > 0 ? buffer.Cluster[i - 1] : 0, ofWord: false);
-        AddClusters(ref keys, Template.ClusterNext, i + 1 < n ? buffer.Cluster[i + 1] : 0, ofWord: false);
+        AddClusters(ref keys, Template.ClusterPrev, i > 0 ? buffer.Facts[i - 1].Cluster : 0, ofWord: false);
+        AddClusters(ref keys, Template.ClusterNext, i + 1 < n ? buffer.Facts[i + 1].Cluster : 0, ofWord: false);
         if (keys.WantsWordFeatures)
         {
-            AddClusters(ref keys, Template.EmbeddingCluster, buffer.EmbeddingCluster[i], ofWord: true);
+            AddClusters(ref keys, Template.EmbeddingCluster, buffer.Facts[i].EmbeddingCluster, ofWord: true);
         }
 
-        AddClusters(ref keys, Template.EmbeddingClusterPrev, i > 0 ? buffer.EmbeddingCluster[i - 1] : 0, ofWord: false);
-        AddClusters(ref keys, Template.EmbeddingClusterNext, i + 1 < n ? buffer.EmbeddingCluster[i + 1] : 0, ofWord: false);
+        AddClusters(ref keys, Template.EmbeddingClusterPrev, i > 0 ? buffer.Facts[i - 1].EmbeddingCluster : 0, ofWord: false);
+        AddClusters(ref keys, Template.EmbeddingClusterNext, i + 1 < n ? buffer.Facts[i + 1].EmbeddingCluster : 0, ofWord: false);
         buffer.Count[i] = keys.Count;
         buffer.WordCount[i] = keys.WordCount;
     }
@@ -381,7 +377,6 @@ public sealed class FeatureExtractor(PhraseLexicon names, CasingLexicon casing, 
                 keys.InContext(Key(Template.OfPattern, FeatureHash.Combine(3, (ulong)Knowledge.CueOf(buffer.Lower[left - 1]), (ulong)(i - left))));
             }
         }
-
     }
 
     /// <summary>When "of" or "of the" at <paramref name="position"/> leads to a capitalised word, the index of that word; else 0.</summary>
@@ -453,21 +448,14 @@ public sealed class FeatureBuffer
 
     public int[] Count { get; private set; } = [];
 
+    /// <summary>Each token's lower-case hash, also in <see cref="Facts"/>: the phrase lexicons read the sentence's hashes as one span.</summary>
     public ulong[] Lower { get; private set; } = [];
-
-    public ulong[] Shape { get; private set; } = [];
-
-    public CaseClass[] Case { get; private set; } = [];
 
     public byte[] Run { get; private set; } = [];
 
     public int[] RunStart { get; private set; } = [];
 
     public int[] RunEnd { get; private set; } = [];
-
-    public uint[] Cluster { get; private set; } = [];
-
-    public uint[] EmbeddingCluster { get; private set; } = [];
 
     public ulong[] Names { get; private set; } = [];
 
@@ -487,6 +475,7 @@ public sealed class FeatureBuffer
     /// <summary>The entry of <see cref="SeenWords"/> that holds each token's word, or -1.</summary>
     public int[] Cached { get; private set; } = [];
 
+    /// <summary>What each token's word as written gives its features: its case, shape, clusters and first knowledge probe.</summary>
     public WordFacts[] Facts { get; private set; } = [];
 
     public Span<ulong> KeysOf(int token) => Keys.AsSpan(token * FeatureExtractor.Stride, FeatureExtractor.Stride);
@@ -509,13 +498,9 @@ public sealed class FeatureBuffer
         Cached = new int[capacity];
         Facts = new WordFacts[capacity];
         Lower = new ulong[capacity];
-        Shape = new ulong[capacity];
-        Case = new CaseClass[capacity];
         Run = new byte[capacity];
         RunStart = new int[capacity];
         RunEnd = new int[capacity];
-        Cluster = new uint[capacity];
-        EmbeddingCluster = new uint[capacity];
         Names = new ulong[capacity * MaxNamesPerToken];
         NameCount = new byte[capacity];
         Known = new ulong[capacity * MaxNamesPerToken];
