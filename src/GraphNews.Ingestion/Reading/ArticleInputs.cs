@@ -3,7 +3,8 @@ namespace GraphNews.Ingestion.Reading;
 /// <summary>
 /// Expands the paths a user names (files and directories, recursively, in a stable order) into
 /// articles, choosing a reader by file extension (.txt, .jsonl, .json, .html/.htm, and .xml/.rss/.atom feeds whose
-/// items carry their own text, or .xml documents of an annotated corpus that keep their text as token elements; in a directory, a .meta.json file is the sidecar of a .txt article, no input of its own).
+/// items carry their own text, or .xml documents of an annotated corpus that keep their text as token elements; in a
+/// directory, a .meta.json file is the sidecar of a .txt article, no input of its own).
 /// Nothing here throws for bad input: every
 /// unreadable file or item becomes a failed <see cref="ArticleReadResult"/>.
 /// </summary>
@@ -71,19 +72,15 @@ public static class ArticleInputs
             return [ArticleReadResult.Failed(new InputLocation(file), $"file is {length:N0} bytes; the limit for one document is {options.MaxArticleBytes:N0} bytes (--max-bytes)")];
         }
 
-        using var stream = File.OpenRead(file);
-        var feed = Feeds.FeedParser.Parse(stream);
+        var bytes = File.ReadAllBytes(file);
+        var feed = Feeds.FeedParser.Parse(new MemoryStream(bytes));
         if (feed.IsSuccess)
         {
             return feed.Items.Select((item, i) => Feeds.FeedParser.ToArticle(item, new InputLocation(file, i + 1), options)).ToList();
         }
 
-        stream.Position = 0;
-        var head = new byte[TokenXmlArticleReader.HeadBytes];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        var tokens = TokenXmlArticleReader.LooksLikeTokens(head.AsSpan(0, read)) ? TokenXmlArticleReader.Parse(stream, new InputLocation(file), options) : null;
-        return [tokens ?? ArticleReadResult.Failed(new InputLocation(file), $"{feed.Error}, nor a document of token elements (ECB+, NAF)")];
+        return [TokenXmlArticleReader.TryRead(bytes, new InputLocation(file), options)
+            ?? ArticleReadResult.Failed(new InputLocation(file), $"{feed.Error}, nor a document of token elements (ECB+, NAF)")];
     }
 
     /// <summary>Turns I/O failures (permissions, a file vanishing mid-read) into a reported item instead of an exception.</summary>

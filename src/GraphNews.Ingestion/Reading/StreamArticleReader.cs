@@ -43,7 +43,7 @@ public static class StreamArticleReader
                 : [ArticleReadResult.Failed(location, feed.Error!)];
         }
 
-        if (start == '<' && TokenXmlArticleReader.LooksLikeTokens(bytes) && TokenXmlArticleReader.Parse(new MemoryStream(bytes), location, options) is { } tokens)
+        if (start == '<' && TokenXmlArticleReader.TryRead(bytes, location, options) is { } tokens)
         {
             return [tokens];
         }

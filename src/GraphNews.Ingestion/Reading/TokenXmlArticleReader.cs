@@ -21,17 +21,22 @@ public static class TokenXmlArticleReader
     private static readonly HashSet<string> Opening = new(StringComparer.Ordinal) { "(", "[", "{", "$", "``", "“", "‘", "#" };
 
     /// <summary>How much of a document's start is searched for its first token (NAF's header may run to a few kilobytes).</summary>
-    public const int HeadBytes = 65536;
+    private const int HeadBytes = 65536;
 
-    /// <summary>Whether the start of a document holds token elements of one of the formats read here.</summary>
-    public static bool LooksLikeTokens(ReadOnlySpan<byte> head)
+    /// <summary>
+    /// The article a document of token elements writes (or why it cannot be read), or null when the document is no such
+    /// thing: no token element in its first 64 KB, or none at all (it is some other XML).
+    /// </summary>
+    public static ArticleReadResult? TryRead(byte[] document, InputLocation location, ReaderOptions options) =>
+        LooksLikeTokens(document) ? Parse(new MemoryStream(document), location, options) : null;
+
+    private static bool LooksLikeTokens(ReadOnlySpan<byte> document)
     {
-        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, HeadBytes)]);
-        return text.Contains("<token ", StringComparison.Ordinal) || text.Contains("<wf ", StringComparison.Ordinal);
+        var head = Encoding.UTF8.GetString(document[..Math.Min(document.Length, HeadBytes)]);
+        return head.Contains("<token ", StringComparison.Ordinal) || head.Contains("<wf ", StringComparison.Ordinal);
     }
 
-    /// <summary>The article the document's tokens write, or null when it holds none (it is some other XML).</summary>
-    public static ArticleReadResult? Parse(Stream content, InputLocation location, ReaderOptions options)
+    private static ArticleReadResult? Parse(Stream content, InputLocation location, ReaderOptions options)
     {
         List<List<string>> sentences;
         string? name;
